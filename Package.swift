@@ -1,0 +1,96 @@
+// swift-tools-version: 6.0
+import Foundation
+import PackageDescription
+
+/// Every folder under `Generated/` is one generated service module (`TencentCloud<SVC>`), so a service
+/// added by `docgen generate` becomes a library product without editing this manifest.
+let generatedModules: [String] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Generated")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+    return names.filter { $0.hasPrefix("TencentCloud") }.sorted()
+}()
+
+let package = Package(
+    name: "TencentCloudDocGen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "docgen", targets: ["docgen"]),
+        .library(name: "TencentCloudCore", targets: ["TencentCloudCore"]),
+        .library(name: "DocModel", targets: ["DocModel"]),
+        .library(name: "DocParser", targets: ["DocParser"]),
+        .library(name: "SwiftGenerator", targets: ["SwiftGenerator"]),
+    ] + generatedModules.map { .library(name: $0, targets: [$0]) },
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "DocModel"),
+        .target(name: "DocParser", dependencies: ["CCMarkGFM", "DocModel"]),
+        .target(name: "SwiftGenerator", dependencies: ["DocModel"]),
+        .target(
+            name: "DocGenPipeline",
+            dependencies: ["DocModel", "DocParser", "SwiftGenerator"]
+        ),
+        .executableTarget(
+            name: "docgen",
+            dependencies: [
+                "DocGenPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "TencentCloudCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "DocParserTests",
+            dependencies: ["DocParser", "DocModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SwiftGeneratorTests",
+            dependencies: [
+                "SwiftGenerator", "DocParser", "DocModel",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "DocGenPipelineTests",
+            dependencies: ["DocGenPipeline", "DocModel"]
+        ),
+        .testTarget(
+            name: "TencentCloudCoreTests",
+            dependencies: ["TencentCloudCore"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "TencentCloudCLB", "TencentCloudCore", "DocParser", "DocModel",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+    ]
+        + generatedModules.map {
+            .target(name: $0, dependencies: ["TencentCloudCore"], path: "Generated/\($0)")
+        },
+    swiftLanguageModes: [.v6]
+)

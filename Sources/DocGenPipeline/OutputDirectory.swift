@@ -1,0 +1,137 @@
+import Foundation
+import SwiftGenerator
+
+/// The output folder (`Generated/`): compares it with what a run produced and brings it up to date.
+///
+/// The generator owns every `TencentCloud*` folder in it; other files are left alone.
+public struct OutputDirectory: Sendable {
+    /// What differs between the folder and a run's files.
+    public struct Difference: Hashable, Sendable {
+        /// Files whose contents differ.
+        public var changed: [String] = []
+        /// Files the run produces that the folder lacks.
+        public var missing: [String] = []
+        /// Files in generated module folders that the run no longer produces.
+        public var extra: [String] = []
+        /// Files already current.
+        public var unchanged: [String] = []
+
+        /// Whether the folder is current.
+        public var isEmpty: Bool { changed.isEmpty && missing.isEmpty && extra.isEmpty }
+
+        /// Every stale path (relative to the output folder), sorted.
+        public var stalePaths: [String] { (changed + missing + extra).sorted() }
+    }
+
+    /// The folder's path.
+    public var path: String
+
+    /// Creates a handle on the folder at `path`.
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Compares the folder with `files`.
+    public func difference(from files: [GeneratedFile]) -> Difference {
+        var difference = Difference()
+        let expected = Set(files.map(\.path))
+        for file in files {
+            let url = fileURL(file.path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                difference.missing.append(file.path)
+                continue
+            }
+            if data == Data(file.contents.utf8) {
+                difference.unchanged.append(file.path)
+            } else {
+                difference.changed.append(file.path)
+            }
+        }
+        difference.extra = ownedFiles().filter { !expected.contains($0) }
+        return difference
+    }
+
+    /// Writes the files that changed (unchanged files keep their dates, so builds stay warm) and removes
+    /// files the run no longer produces. Every write is checked to land inside the folder.
+    @discardableResult
+    public func write(_ files: [GeneratedFile]) throws -> Difference {
+        let difference = difference(from: files)
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for path in difference.changed + difference.missing {
+            guard let file = byPath[path] else { continue }
+            let url = try checkedURL(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.contents.utf8).write(to: url, options: .atomic)
+        }
+        for path in difference.extra {
+            try FileManager.default.removeItem(at: try checkedURL(path))
+        }
+        removeEmptyFolders()
+        return difference
+    }
+
+    private var rootURL: URL { URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL }
+
+    private func fileURL(_ relative: String) -> URL {
+        rootURL.appendingPathComponent(relative).standardizedFileURL
+    }
+
+    /// The URL of `relative`, refused when it would leave the output folder.
+    private func checkedURL(_ relative: String) throws -> URL {
+        let url = fileURL(relative)
+        let components = relative.split(separator: "/")
+        guard !relative.hasPrefix("/"), !components.contains(".."), !components.contains("."),
+            url.path.hasPrefix(rootURL.path + "/")
+        else {
+            throw OutputError.outsideOutput(relative)
+        }
+        return url
+    }
+
+    /// Files inside the generator's module folders, relative to the output folder.
+    private func ownedFiles() -> [String] {
+        let manager = FileManager.default
+        let modules = ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { $0.hasPrefix("TencentCloud") }
+        var files: [String] = []
+        for module in modules {
+            let moduleURL = rootURL.appendingPathComponent(module)
+            for case let relative as String in manager.enumerator(atPath: moduleURL.path) ?? FileManager.DirectoryEnumerator() {
+                var isDirectory: ObjCBool = false
+                if manager.fileExists(atPath: moduleURL.appendingPathComponent(relative).path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue
+                {
+                    files.append("\(module)/\(relative)")
+                }
+            }
+        }
+        return files.sorted()
+    }
+
+    private func removeEmptyFolders() {
+        let manager = FileManager.default
+        let modules = ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { $0.hasPrefix("TencentCloud") }
+        for module in modules {
+            let moduleURL = rootURL.appendingPathComponent(module)
+            let folders = (manager.enumerator(atPath: moduleURL.path)?.allObjects as? [String] ?? [])
+                .map { moduleURL.appendingPathComponent($0) }
+                .sorted { $0.path.count > $1.path.count }
+            for folder in folders + [moduleURL] {
+                if let contents = try? manager.contentsOfDirectory(atPath: folder.path), contents.isEmpty {
+                    try? manager.removeItem(at: folder)
+                }
+            }
+        }
+    }
+}
+
+/// Problems writing the output.
+public enum OutputError: Error, CustomStringConvertible {
+    /// A generated path would land outside the output folder.
+    case outsideOutput(String)
+
+    public var description: String {
+        switch self {
+        case .outsideOutput(let path): "refusing to write '\(path)': it is outside the output folder"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import DocModel
+import DocParser
+import Foundation
+
+/// Reads doc pages from files and folders.
+public enum SpecReader {
+    /// Every `.md` file under `paths` (files are taken as given, folders searched recursively), sorted by path
+    /// so the result does not depend on the file system's order. Unreadable files become diagnostics.
+    public static func pages(at paths: [String]) -> ([PageSource], [Diagnostic]) {
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(.error("no such file or folder", at: SourceLocation(file: path, line: 1, column: 1)))
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            for case let relative as String in manager.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator()
+            where relative.hasSuffix(".md") {
+                files.append(base + "/" + relative)
+            }
+        }
+        var pages: [PageSource] = []
+        for file in Set(files).sorted() {
+            guard let data = manager.contents(atPath: file) else {
+                diagnostics.append(.error("cannot read the file", at: SourceLocation(file: file, line: 1, column: 1)))
+                continue
+            }
+            pages.append(PageSource(path: file, text: String(decoding: data, as: UTF8.self)))
+        }
+        return (pages, diagnostics)
+    }
+}

@@ -1,0 +1,70 @@
+/// Whether an action needs the common `Region` parameter.
+public enum RegionRequirement: String, Hashable, Sendable, Codable {
+    /// The Region row says 是.
+    case required
+    /// The Region row says 否.
+    case optional
+    /// The page has no Region row.
+    case notNeeded
+}
+
+/// One API action, from its page.
+public struct Action: Hashable, Sendable {
+    /// The action name from the Action row (`DeregisterTargets`).
+    public var name: String
+    /// The API version from the Version row (`2018-03-17`).
+    public var version: String
+    /// The host from 接口请求域名 (`clb.tencentcloudapi.com`), if the page gives one.
+    public var host: String?
+    /// The description, as DocC Markdown paragraphs.
+    public var description: String
+    /// Requests per second from 默认接口请求频率限制.
+    public var rateLimit: Int?
+    /// Whether the page says 本接口为异步接口.
+    public var isAsync: Bool
+    /// Whether the page says the action supports the financial regions (金融区).
+    public var supportsFinancialRegions: Bool
+    /// Whether the common Region parameter is needed.
+    public var region: RegionRequirement
+    /// The input parameters, without Action, Version and Region.
+    public var input: [Parameter]
+    /// The output parameters, RequestId included.
+    public var output: [Parameter]
+    /// The action's error codes.
+    public var errors: [ErrorCode]
+    /// The examples.
+    public var examples: [Example]
+    /// The page the action comes from (its first line).
+    public var location: SourceLocation
+
+    /// Creates an action.
+    public init(
+        name: String,
+        version: String,
+        host: String?,
+        description: String,
+        rateLimit: Int?,
+        isAsync: Bool,
+        supportsFinancialRegions: Bool,
+        region: RegionRequirement,
+        input: [Parameter],
+        output: [Parameter],
+        errors: [ErrorCode],
+        examples: [Example],
+        location: SourceLocation
+    ) {
+        self.name = name
+        self.version = version
+        self.host = host
+        self.description = description
+        self.rateLimit = rateLimit
+        self.isAsync = isAsync
+        self.supportsFinancialRegions = supportsFinancialRegions
+        self.region = region
+        self.input = input
+        self.output = output
+        self.errors = errors
+        self.examples = examples
+        self.location = location
+    }
+}

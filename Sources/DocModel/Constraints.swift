@@ -1,0 +1,54 @@
+/// Facts about a value that a page states in prose, read from the description.
+public struct Constraints: Hashable, Sendable {
+    /// The smallest allowed value (`取值范围：[0, 100]`, `0~100`).
+    public var minimum: Double?
+    /// The largest allowed value.
+    public var maximum: Double?
+    /// The most elements an array may hold (`数组长度最大支持20`, `最多20个`).
+    public var maxCount: Int?
+    /// The default the server applies when the value is left out (`默认为 10`, `默认值：10`).
+    public var defaultValue: String?
+    /// Whether the server may return `null` (`注意：此字段可能返回 null`).
+    public var isNullable: Bool
+    /// Allowed values listed by the page.
+    public var allowedValues: [AllowedValue]
+    /// An example value (`示例值：`).
+    public var example: String?
+    /// Whether the page says the parameter is deprecated.
+    public var isDeprecated: Bool
+
+    /// Creates a set of constraints; every fact defaults to "not stated".
+    public init(
+        minimum: Double? = nil,
+        maximum: Double? = nil,
+        maxCount: Int? = nil,
+        defaultValue: String? = nil,
+        isNullable: Bool = false,
+        allowedValues: [AllowedValue] = [],
+        example: String? = nil,
+        isDeprecated: Bool = false
+    ) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.maxCount = maxCount
+        self.defaultValue = defaultValue
+        self.isNullable = isNullable
+        self.allowedValues = allowedValues
+        self.example = example
+        self.isDeprecated = isDeprecated
+    }
+}
+
+/// One value of an enumeration listed in a description.
+public struct AllowedValue: Hashable, Sendable {
+    /// The value as sent on the wire.
+    public var value: String
+    /// What the page says it means.
+    public var description: String
+
+    /// Creates an allowed value.
+    public init(value: String, description: String = "") {
+        self.value = value
+        self.description = description
+    }
+}

@@ -1,0 +1,102 @@
+import DocModel
+
+/// Reads facts stated in a description's prose: nullability, ranges, defaults, array limits, examples,
+/// enumerations and deprecation.
+enum ConstraintReader {
+    /// The constraints `description` (plain DocC Markdown) states for a value of `type`.
+    static func constraints(from description: String, type: TypeReference) -> Constraints {
+        var constraints = Constraints()
+        let flat = description.replacingNewlines()
+        constraints.isNullable = flat.contains("可能返回 null") || flat.contains("可能返回null")
+        constraints.isDeprecated = flat.contains("已废弃") || flat.contains("已弃用") || flat.contains("旧参数")
+        if case .array = type {
+            constraints.maxCount = maxCount(in: flat)
+        }
+        if type.isNumeric, let range = range(in: flat) {
+            constraints.minimum = range.0
+            constraints.maximum = range.1
+        }
+        constraints.defaultValue = value(after: ["默认值为", "默认值是", "默认值：", "默认值:", "默认为", "默认是", "缺省为"], in: flat)
+        constraints.example = value(after: ["示例值：", "示例值:"], in: flat)
+        constraints.allowedValues = allowedValues(in: description)
+        return constraints
+    }
+
+    /// `取值范围：[0, 100]`, `取值范围0~100`, `范围为 1-65535`: the two bounds.
+    static func range(in text: String) -> (Double, Double)? {
+        for marker in ["取值范围", "范围"] {
+            var search = Substring(text)
+            while let found = search.firstRange(of: marker) {
+                var rest = search[found.upperBound...]
+                rest = rest.drop { "：:是为 [［(（\u{00A0}".contains($0) }
+                if let (low, afterLow) = number(at: rest) {
+                    var middle = afterLow.drop { Whitespace.isSpace($0) }
+                    if let separator = middle.first, "~～-－,，至到".contains(separator) {
+                        middle = middle.dropFirst().drop { Whitespace.isSpace($0) }
+                        if let (high, _) = number(at: middle), low <= high { return (low, high) }
+                    }
+                }
+                search = search[found.upperBound...]
+            }
+        }
+        return nil
+    }
+
+    /// `数组长度最大支持20`, `最多20个`, `最大支持20个`: the largest element count.
+    static func maxCount(in text: String) -> Int? {
+        for marker in ["数组长度最大支持", "数组长度最大为", "数组最大长度为", "最多支持", "最大支持", "最多"] {
+            guard let found = text.firstRange(of: marker) else { continue }
+            let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) }
+            if let (count, after) = number(at: rest), count == count.rounded(), count > 0 {
+                let unit = after.drop { Whitespace.isSpace($0) }.first
+                if marker.hasPrefix("数组") || unit == "个" || unit == "条" { return Int(count) }
+            }
+        }
+        return nil
+    }
+
+    /// The token after the first of `markers`: up to a space or Chinese/ASCII punctuation.
+    static func value(after markers: [String], in text: String) -> String? {
+        for marker in markers {
+            guard let found = text.firstRange(of: marker) else { continue }
+            let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) }
+            let token = rest.prefix { !Whitespace.isSpace($0) && !"，。,；;）)、\n".contains($0) }
+            if !token.isEmpty { return String(token) }
+        }
+        return nil
+    }
+
+    /// `- KEY：desc` lines (from `<li>`) whose key is a wire value.
+    static func allowedValues(in description: String) -> [AllowedValue] {
+        var values: [AllowedValue] = []
+        for line in description.split(separator: "\n") where line.hasPrefix("- ") {
+            let item = line.dropFirst(2)
+            guard let colon = item.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
+            let key = item[..<colon].trimmed(" ")
+            guard !key.isEmpty,
+                key.unicodeScalars.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || "_-.".unicodeScalars.contains($0) })
+            else { continue }
+            values.append(AllowedValue(value: key, description: item[item.index(after: colon)...].trimmed(" ")))
+        }
+        return values
+    }
+
+    /// A decimal number at the start of `text` and what follows it.
+    private static func number(at text: Substring) -> (Double, Substring)? {
+        var end = text.startIndex
+        if end < text.endIndex, text[end] == "-" { end = text.index(after: end) }
+        let digitsStart = end
+        while end < text.endIndex, text[end].isASCII, text[end].isNumber || text[end] == "." {
+            end = text.index(after: end)
+        }
+        guard end > digitsStart, let value = Double(text[text.startIndex..<end]) else { return nil }
+        return (value, text[end...])
+    }
+}
+
+extension String {
+    /// The text on one line: line breaks become spaces.
+    func replacingNewlines() -> String {
+        String(map { $0 == "\n" ? " " : $0 })
+    }
+}

@@ -1,0 +1,130 @@
+import DocModel
+
+/// Builds the model from parsed pages: groups actions into services, attaches each folder's data structures,
+/// and checks what no single page can (duplicates, undefined structs).
+public enum ModelBuilder {
+    /// The outcome of reading a set of pages.
+    public struct Result: Sendable {
+        /// The model.
+        public var model: APIModel
+        /// Every diagnostic, page by page, then the cross-page ones.
+        public var diagnostics: [Diagnostic]
+        /// Every page read, in input order.
+        public var pages: [ParsedPage]
+    }
+
+    /// Parses `pages` and builds the model.
+    public static func build(_ pages: [PageSource]) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var parsed: [ParsedPage] = []
+        for page in pages {
+            let (result, pageDiagnostics) = PageParser.parse(page)
+            parsed.append(result)
+            diagnostics += pageDiagnostics
+        }
+        let model = assemble(parsed, diagnostics: &diagnostics)
+        return Result(model: model, diagnostics: diagnostics, pages: parsed)
+    }
+
+    private struct ServiceKey: Hashable, Comparable {
+        var name: String
+        var version: String
+        static func < (lhs: ServiceKey, rhs: ServiceKey) -> Bool { (lhs.name, lhs.version) < (rhs.name, rhs.version) }
+    }
+
+    /// Groups parsed pages into services.
+    static func assemble(_ pages: [ParsedPage], diagnostics: inout [Diagnostic]) -> APIModel {
+        var actions: [ServiceKey: [String: Action]] = [:]
+        var hosts: [ServiceKey: [String: Int]] = [:]
+        var keysByFolder: [String: Set<ServiceKey>] = [:]
+        for page in pages {
+            guard let action = page.action else { continue }
+            let serviceName = page.serviceName ?? serviceFromPath(page.path)
+            if page.serviceName == nil {
+                diagnostics.append(
+                    .warning(
+                        "page gives no 接口请求域名; service '\(serviceName)' taken from the folder", at: action.location))
+            }
+            let key = ServiceKey(name: serviceName, version: action.version)
+            keysByFolder[folder(of: page.path), default: []].insert(key)
+            if let host = action.host { hosts[key, default: [:]][host, default: 0] += 1 }
+            if let first = actions[key]?[action.name] {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "action \(action.name) is defined by two pages", at: action.location, related: [first.location]))
+                continue
+            }
+            actions[key, default: [:]][action.name] = action
+        }
+
+        var structs: [ServiceKey: [String: StructDefinition]] = [:]
+        for page in pages where page.kind == .dataStructures {
+            let keys = keysByFolder[folder(of: page.path)] ?? []
+            if keys.isEmpty, !page.structs.isEmpty {
+                diagnostics.append(
+                    .warning(
+                        "data structures page has no action page beside it; its structs belong to no service",
+                        at: SourceLocation(file: page.path, line: 1, column: 1)))
+            }
+            for key in keys {
+                for definition in page.structs {
+                    if let first = structs[key]?[definition.name] {
+                        if !sameShape(first, definition) {
+                            diagnostics.append(
+                                Diagnostic(
+                                    .error, "struct \(definition.name) is defined twice, differently",
+                                    at: definition.location, related: [first.location]))
+                        }
+                        continue
+                    }
+                    structs[key, default: [:]][definition.name] = definition
+                }
+            }
+        }
+
+        var services: [Service] = []
+        for key in actions.keys.sorted() {
+            let serviceActions = (actions[key] ?? [:]).values.sorted { $0.name < $1.name }
+            let serviceStructs = (structs[key] ?? [:]).values.sorted { $0.name < $1.name }
+            let host = hosts[key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "\(key.name).tencentcloudapi.com"
+            let service = Service(
+                name: key.name, version: key.version, host: host, actions: serviceActions, structs: serviceStructs)
+            checkReferences(service, diagnostics: &diagnostics)
+            services.append(service)
+        }
+        return APIModel(services: services)
+    }
+
+    /// Reports every struct a parameter uses that no data-structure page of the service defines.
+    private static func checkReferences(_ service: Service, diagnostics: inout [Diagnostic]) {
+        let defined = Set(service.structs.map(\.name))
+        let parameters = service.actions.flatMap { $0.input + $0.output } + service.structs.flatMap(\.members)
+        for parameter in parameters {
+            for name in parameter.type.referencedStructures where !defined.contains(name) {
+                diagnostics.append(
+                    .error(
+                        "type '\(name)' of '\(parameter.name)' is not a known type nor a struct defined for \(service.name) \(service.version)",
+                        at: parameter.location))
+            }
+        }
+    }
+
+    private static func sameShape(_ lhs: StructDefinition, _ rhs: StructDefinition) -> Bool {
+        lhs.members.map { [$0.name, $0.type.irName, "\(String(describing: $0.isRequired))"] }
+            == rhs.members.map { [$0.name, $0.type.irName, "\(String(describing: $0.isRequired))"] }
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// `specs/<svc>/<version>/Page.md` → `<svc>`; otherwise the folder's name.
+    static func serviceFromPath(_ path: String) -> String {
+        let parts = path.split(separator: "/").dropLast()
+        if let last = parts.last, ActionPageParser.isVersion(String(last)), parts.count >= 2 {
+            return String(parts[parts.count - 2]).lowercased()
+        }
+        return parts.last.map { String($0).lowercased() } ?? "unknown"
+    }
+}

@@ -1,0 +1,43 @@
+import DocModel
+
+/// Reads one page: classifies it, then reads it as an action or data-structure page.
+public enum PageParser {
+    /// Parses `page`. Problems are returned as diagnostics; this never traps on any input.
+    public static func parse(_ page: PageSource) -> (ParsedPage, [Diagnostic]) {
+        let sections = PageSection.sections(of: CMarkReader.blocks(of: page.text))
+        var diagnostics: [Diagnostic] = []
+        let kind = classify(page, sections: sections)
+        switch kind {
+        case .action:
+            let parser = ActionPageParser(page: page, sections: sections)
+            guard let (action, service) = parser.parse(diagnostics: &diagnostics) else {
+                return (ParsedPage(path: page.path, kind: kind), diagnostics)
+            }
+            return (ParsedPage(path: page.path, kind: kind, action: action, serviceName: service), diagnostics)
+        case .dataStructures:
+            let structs = StructPageParser(page: page, sections: sections).parse(diagnostics: &diagnostics)
+            return (ParsedPage(path: page.path, kind: kind, structs: structs), diagnostics)
+        default:
+            let location = SourceLocation(file: page.path, line: 1, column: 1)
+            diagnostics.append(.note("skipped: not an API page (\(kind.rawValue))", at: location))
+            return (ParsedPage(path: page.path, kind: kind), diagnostics)
+        }
+    }
+
+    /// Decides what a page is from its section titles and tables, then its file name.
+    static func classify(_ page: PageSource, sections: [PageSection]) -> PageKind {
+        if sections.contains(where: { $0.isTitled("接口描述") || $0.isTitled("输入参数") }) {
+            return .action
+        }
+        let name = page.fileName
+        if name.contains("数据结构") { return .dataStructures }
+        if name.contains("公共参数") { return .commonParameters }
+        if name.contains("错误码") { return .errorCodes }
+        if name.contains("签名") { return .signature }
+        let structLike = sections.contains { section in
+            TypeParser.isIdentifier(section.title)
+                && section.tables.first.map { TableColumns(header: $0.header).has(.name, .type) } == true
+        }
+        return structLike ? .dataStructures : .other
+    }
+}

@@ -1,0 +1,50 @@
+/// A part of a page that starts at a heading: `## 2. 输入参数` and the blocks up to the next heading of the same
+/// or a higher level.
+struct PageSection: Sendable {
+    /// The heading's text without its number (`输入参数` for `2. 输入参数`, `错误码表` for `4. 错误码表`).
+    var title: String
+    /// The heading's level.
+    var level: Int
+    /// The heading's position.
+    var position: MarkdownPosition
+    /// The blocks under the heading, nested headings included.
+    var blocks: [MarkdownBlock]
+
+    /// Splits a page into sections at every heading that starts one: an h1 or h2, or a numbered heading of
+    /// any level (`### 2.1 输入参数`). Blocks before the first such heading (junk above the page) are dropped.
+    static func sections(of blocks: [MarkdownBlock]) -> [PageSection] {
+        var result: [PageSection] = []
+        for block in blocks {
+            if case .heading(let heading) = block {
+                let raw = InlineRenderer.plainText(heading.inlines)
+                let (title, numbered) = strippingNumber(raw)
+                if heading.level <= 2 || numbered {
+                    result.append(PageSection(title: title, level: heading.level, position: heading.position, blocks: []))
+                    continue
+                }
+            }
+            if !result.isEmpty { result[result.count - 1].blocks.append(block) }
+        }
+        return result
+    }
+
+    /// The title without a leading section number (`2.`, `2.1`, `4、`), and whether it had one.
+    static func strippingNumber(_ title: String) -> (String, Bool) {
+        var rest = Substring(title)
+        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard let first = digits.first, first.isNumber else { return (title, false) }
+        rest = rest.dropFirst(digits.count)
+        rest = rest.drop { $0 == "、" || $0 == ")" || $0 == "）" || Whitespace.isSpace($0) }
+        return (String(rest), true)
+    }
+
+    /// Whether the title names this section (`输入参数`, `示例1`, `错误码表` match `输入参数`, `示例`, `错误码`).
+    func isTitled(_ names: String...) -> Bool {
+        names.contains { title.hasPrefix($0) }
+    }
+
+    /// The tables directly in this section, in order.
+    var tables: [MarkdownTable] {
+        blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+    }
+}

@@ -1,0 +1,24 @@
+/// A doc page handed to the parser: where it came from and its text.
+public struct PageSource: Hashable, Sendable {
+    /// The path used in locations and diagnostics (as the user gave it, relative paths stay relative).
+    public var path: String
+    /// The page's Markdown.
+    public var text: String
+
+    /// Creates a page source.
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// The file name without its folder.
+    var fileName: String {
+        String(path.split(separator: "/").last ?? Substring(path))
+    }
+
+    /// The folder holding the page (the empty string for a bare file name).
+    var folder: String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+}

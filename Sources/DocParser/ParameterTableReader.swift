@@ -1,0 +1,72 @@
+import DocModel
+
+/// Reads parameter tables (输入参数, 输出参数, data-structure members) into ``Parameter`` values.
+struct ParameterTableReader {
+    /// The page's path, for locations.
+    var file: String
+
+    /// A row the reader kept, with the cells it needed to read the common rows.
+    struct Row {
+        var parameter: Parameter
+        var requiredText: String
+        var descriptionText: String
+    }
+
+    /// Reads every row of `table`; rows that cannot be read become diagnostics.
+    func rows(of table: MarkdownTable, diagnostics: inout [Diagnostic]) -> [Row] {
+        let columns = TableColumns(header: table.header)
+        guard columns.has(.name, .type) else {
+            diagnostics.append(.error("parameter table has no 名称/参数名称 or 类型 column", at: table.position.location(in: file)))
+            return []
+        }
+        var rows: [Row] = []
+        for row in table.rows {
+            let location = row.position.location(in: file)
+            var name = columns.text(.name, in: row)
+            if name.hasSuffix(".N") { name.removeLast(2) }
+            guard !name.isEmpty else { continue }
+            let typeCell = columns.cell(.type, in: row)
+            let typeText = typeCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
+            let typeLocation = typeCell?.position.location(in: file) ?? location
+            let type: TypeReference
+            switch TypeParser.parse(typeText) {
+            case .type(let parsed):
+                type = parsed
+            case .legacy(let parsed, let spelling):
+                diagnostics.append(.warning("legacy type spelling '\(spelling)' read as \(parsed.irName)", at: typeLocation))
+                type = parsed
+            case .unknown:
+                diagnostics.append(.error("unknown type '\(typeText)' for parameter '\(name)'", at: typeLocation))
+                continue
+            }
+            let requiredText = columns.text(.required, in: row)
+            var isRequired: Bool?
+            if columns.has(.required) {
+                switch requiredText {
+                case "是", "必选", "Yes", "yes", "true": isRequired = true
+                case "否", "可选", "No", "no", "false": isRequired = false
+                default:
+                    diagnostics.append(.warning("required flag '\(requiredText)' is neither 是 nor 否; read as 否", at: location))
+                    isRequired = false
+                }
+            }
+            let descriptionCell = columns.cell(.description, in: row)
+            let description = descriptionCell.map { InlineRenderer.markdown($0.inlines) } ?? ""
+            let parameter = Parameter(
+                name: name,
+                type: type,
+                isRequired: isRequired,
+                description: description,
+                constraints: ConstraintReader.constraints(from: description, type: type),
+                location: location
+            )
+            rows.append(
+                Row(
+                    parameter: parameter,
+                    requiredText: requiredText,
+                    descriptionText: descriptionCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
+                ))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,33 @@
+import DocModel
+
+/// Reads a 数据结构 page: each `## Name` heading with its table is one struct.
+struct StructPageParser {
+    var page: PageSource
+    var sections: [PageSection]
+
+    func parse(diagnostics: inout [Diagnostic]) -> [StructDefinition] {
+        let reader = ParameterTableReader(file: page.path)
+        var structs: [StructDefinition] = []
+        for section in sections {
+            guard let table = section.tables.first, TableColumns(header: table.header).has(.name, .type) else { continue }
+            let location = section.position.location(in: page.path)
+            guard TypeParser.isIdentifier(section.title) else {
+                diagnostics.append(.error("data structure name '\(section.title)' is not an identifier", at: location))
+                continue
+            }
+            var paragraphs: [String] = []
+            for block in section.blocks {
+                if case .table = block { break }
+                if case .paragraph(let inlines, _) = block {
+                    let text = InlineRenderer.markdown(inlines)
+                    if !text.hasPrefix("被如下接口引用") { paragraphs.append(text) }
+                }
+            }
+            let members = reader.rows(of: table, diagnostics: &diagnostics).map(\.parameter)
+            structs.append(
+                StructDefinition(
+                    name: section.title, description: paragraphs.joined(separator: "\n\n"), members: members, location: location))
+        }
+        return structs
+    }
+}

@@ -1,0 +1,44 @@
+/// The columns of a parameter or error table, found by header name whatever their order.
+struct TableColumns: Sendable {
+    /// A column's role.
+    enum Role: Hashable, Sendable, CaseIterable {
+        case name, required, type, description, errorCode
+
+        /// The header texts that name this role.
+        var headers: [String] {
+            switch self {
+            case .name: ["参数名称", "名称", "参数名", "字段", "参数"]
+            case .required: ["必选", "是否必选", "必填", "是否必填"]
+            case .type: ["类型", "参数类型"]
+            case .description: ["描述", "说明", "参数描述", "错误描述"]
+            case .errorCode: ["错误码", "错误代码"]
+            }
+        }
+    }
+
+    private var indices: [Role: Int] = [:]
+
+    /// Maps the header row's cells to roles.
+    init(header: MarkdownTableRow) {
+        for (index, cell) in header.cells.enumerated() {
+            let text = InlineRenderer.plainText(cell.inlines)
+            for role in Role.allCases where indices[role] == nil && role.headers.contains(text) {
+                indices[role] = index
+            }
+        }
+    }
+
+    /// Whether the table has every one of `roles`.
+    func has(_ roles: Role...) -> Bool { roles.allSatisfy { indices[$0] != nil } }
+
+    /// The cell for `role` in `row`, if the table has that column and the row that cell.
+    func cell(_ role: Role, in row: MarkdownTableRow) -> MarkdownTableCell? {
+        guard let index = indices[role], index < row.cells.count else { return nil }
+        return row.cells[index]
+    }
+
+    /// The plain text of the cell for `role` in `row`, or the empty string.
+    func text(_ role: Role, in row: MarkdownTableRow) -> String {
+        cell(role, in: row).map { InlineRenderer.plainText($0.inlines) } ?? ""
+    }
+}

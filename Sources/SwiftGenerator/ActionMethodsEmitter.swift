@@ -1,0 +1,76 @@
+import DocModel
+
+/// Emits the service's methods for one action: one taking the request, one with flattened arguments.
+struct ActionMethodsEmitter {
+    var action: Action
+    var serviceType: String
+    var source: String
+
+    func emit() -> String {
+        var writer = CodeWriter()
+        FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
+        let method = SwiftNaming.methodName(action.name)
+        let members = MemberPlan.plans(for: action.input)
+        let discardable = action.output.allSatisfy { $0.name == RuntimeNames.requestIdWireName }
+        let returns = "async throws -> \(action.name)Response"
+        writer.block("extension \(serviceType)") { writer in
+            writer.line("// MARK: \(action.name)")
+            writer.line()
+            writer.docComment(documentation(parameters: ["request: The action's input.", regionDoc]))
+            if discardable { writer.line("@discardableResult") }
+            writer.block("public func \(method)(_ request: \(action.name)Request, region: String? = nil) \(returns)") { body in
+                body.line("try await send(request, to: \(descriptor), region: region)")
+            }
+            writer.line()
+            let parameterDocs = members.map {
+                "\($0.plainName): \(DocCommentText.lines($0.parameter.description).first ?? $0.parameter.name)"
+            }
+            writer.docComment(documentation(parameters: parameterDocs + [regionDoc]))
+            if discardable { writer.line("@discardableResult") }
+            let arguments =
+                members.map { "\($0.name): \($0.declaredType)\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
+            writer.block("public func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
+                let passed = members.map { "\($0.name): \($0.name)" }.joined(separator: ", ")
+                body.line("try await \(method)(\(action.name)Request(\(passed)), region: region)")
+            }
+        }
+        return writer.source
+    }
+
+    private var regionDoc: String { "region: The region for this call; the service's region when `nil`." }
+
+    private var descriptor: String {
+        let region: String
+        switch action.region {
+        case .required: region = ".required"
+        case .optional: region = ".optional"
+        case .notNeeded: region = ".notNeeded"
+        }
+        return "\(RuntimeNames.actionDescriptor)(name: \(StringLiteral.quoted(action.name)), region: \(region))"
+    }
+
+    /// The method's doc comment: the description, then notes on rate limit, asynchrony and errors.
+    private func documentation(parameters: [String]) -> String {
+        var parts: [String] = []
+        parts.append(action.description.isEmpty ? "Calls `\(action.name)`." : action.description)
+        var notes: [String] = []
+        if let rateLimit = action.rateLimit { notes.append("- Note: Rate limit: \(rateLimit) requests per second.") }
+        if action.isAsync {
+            notes.append("- Note: The action is asynchronous: its effect is complete only when the task it starts ends.")
+        }
+        if action.supportsFinancialRegions {
+            notes.append("- Note: Supports the financial regions (such as `ap-shanghai-fsi`), which use their own host.")
+        }
+        if !notes.isEmpty { parts.append(notes.joined(separator: "\n")) }
+        if !action.errors.isEmpty {
+            let codes = action.errors.map { error -> String in
+                let first = DocCommentText.lines(error.description).first ?? ""
+                return "- `\(error.code)`" + (first.isEmpty ? "" : ": \(first)")
+            }
+            parts.append("Errors this action documents:\n" + codes.joined(separator: "\n"))
+        }
+        parts.append("- Parameters:\n" + parameters.map { "  - \($0)" }.joined(separator: "\n"))
+        parts.append("- Returns: The action's output.")
+        return parts.joined(separator: "\n\n")
+    }
+}

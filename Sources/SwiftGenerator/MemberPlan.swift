@@ -1,0 +1,41 @@
+import DocModel
+
+/// How one parameter becomes a stored property: its Swift name, type and optionality.
+struct MemberPlan {
+    /// The parameter from the page.
+    var parameter: Parameter
+    /// The property name, escaped if needed (`` `default` ``).
+    var name: String
+    /// The name without backticks, for field paths.
+    var plainName: String
+    /// The Swift type without `?`.
+    var baseType: String
+    /// Whether the property is optional.
+    var isOptional: Bool
+
+    /// The declared type (`String?` for an optional member).
+    var declaredType: String { isOptional ? baseType + "?" : baseType }
+
+    /// Plans the members of a table. A member is optional when the page says 否, or, where the table has no
+    /// 必选 column, when the page says the value may be null. Swift names that would collide get a suffix.
+    static func plans(for parameters: [Parameter]) -> [MemberPlan] {
+        var used: Set<String> = []
+        return parameters.map { parameter in
+            var plain = SwiftNaming.lowerCamelCase(parameter.name)
+            if used.contains(plain) {
+                var index = 2
+                while used.contains("\(plain)\(index)") { index += 1 }
+                plain = "\(plain)\(index)"
+            }
+            used.insert(plain)
+            let optional = parameter.isRequired.map { !$0 } ?? parameter.constraints.isNullable
+            return MemberPlan(
+                parameter: parameter,
+                name: SwiftNaming.escaped(plain),
+                plainName: plain,
+                baseType: SwiftTypeMapper.swiftType(parameter.type),
+                isOptional: optional
+            )
+        }
+    }
+}

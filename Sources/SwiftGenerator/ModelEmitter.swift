@@ -1,0 +1,24 @@
+import DocModel
+
+/// Emits a data structure from a 数据结构 page as a Codable value type.
+struct ModelEmitter {
+    var definition: StructDefinition
+    var validation: ValidationPlanner
+    var source: String
+
+    func emit() -> String {
+        var writer = CodeWriter()
+        FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
+        let typeName = SwiftNaming.typeName(definition.name)
+        writer.docComment(definition.description.isEmpty ? "The `\(definition.name)` data structure." : definition.description)
+        let body = TypeBodyEmitter(members: MemberPlan.plans(for: definition.members), validation: validation)
+        writer.block("public struct \(typeName): \(RuntimeNames.modelProtocol)") { writer in
+            body.emitProperties(into: &writer)
+            if !body.members.isEmpty { writer.line() }
+            body.emitInitializer(into: &writer, summary: "Creates a `\(definition.name)`.")
+            body.emitValidation(into: &writer)
+            body.emitCodingKeys(into: &writer)
+        }
+        return writer.source
+    }
+}

@@ -1,0 +1,29 @@
+import DocModel
+
+/// Emits `<Action>Response`: the action's output parameters, `requestId` always among them.
+struct ResponseEmitter {
+    var action: Action
+    var serviceType: String
+    var validation: ValidationPlanner
+    var source: String
+
+    func emit() -> String {
+        var writer = CodeWriter()
+        FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
+        let method = SwiftNaming.methodName(action.name)
+        var output = action.output
+        if !output.contains(where: { $0.name == RuntimeNames.requestIdWireName }) {
+            output.append(
+                Parameter(
+                    name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil,
+                    description: "The unique ID of the request.", location: action.location))
+        }
+        writer.docComment("The output of ``\(serviceType)/\(method)(_:region:)``.")
+        let body = TypeBodyEmitter(members: MemberPlan.plans(for: output), validation: validation, binding: "let")
+        writer.block("public struct \(action.name)Response: \(RuntimeNames.responseProtocol)") { writer in
+            body.emitProperties(into: &writer)
+            body.emitCodingKeys(into: &writer)
+        }
+        return writer.source
+    }
+}

@@ -1,0 +1,21 @@
+/// Every name the generated code uses from the runtime, in one place.
+enum RuntimeNames {
+    static let coreModule = "TencentCloudCore"
+    static let foundation = "Foundation"
+    static let requestProtocol = "TencentCloudRequest"
+    static let responseProtocol = "TencentCloudResponse"
+    static let modelProtocol = "TencentCloudModel"
+    static let serviceProtocol = "TencentCloudService"
+    static let client = "TencentCloudClient"
+    static let serviceConfiguration = "ServiceConfiguration"
+    static let actionDescriptor = "ActionDescriptor"
+    static let validationContext = "ValidationContext"
+    static let validateMethod = "validate(into context: inout ValidationContext)"
+    static let regionArgument = "region"
+    static let requestIdWireName = "RequestId"
+    static let codingKeys = "CodingKeys"
+    static let string = "String"
+    static let int64 = "Int64"
+    static let double = "Double"
+    static let bool = "Bool"
+}

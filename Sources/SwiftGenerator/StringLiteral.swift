@@ -1,0 +1,24 @@
+/// Swift string literals for text from the pages.
+enum StringLiteral {
+    /// `text` as a double-quoted Swift literal: quotes, backslashes and control characters escaped, so it
+    /// cannot end early or interpolate.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if DocCommentText.isAllowed(scalar) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                }
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A data structure from a 数据结构 page.
+public protocol TencentCloudModel: Codable, Hashable, Sendable, TencentCloudValidatable {}
+
+/// The input of an action.
+public protocol TencentCloudRequest: Encodable, Hashable, Sendable, TencentCloudValidatable {}
+
+/// The output of an action.
+public protocol TencentCloudResponse: Decodable, Sendable {
+    /// The request's unique ID, to quote when asking Tencent Cloud about a call.
+    var requestId: String { get }
+}
+
+/// A service's fixed facts: name, API version and default host.
+public struct ServiceConfiguration: Hashable, Sendable {
+    /// The signing service name, the first label of the host (`clb`).
+    public var name: String
+    /// The API version (`2018-03-17`).
+    public var version: String
+    /// The default host (`clb.tencentcloudapi.com`).
+    public var host: String
+
+    /// Creates a configuration.
+    public init(name: String, version: String, host: String) {
+        self.name = name
+        self.version = version
+        self.host = host
+    }
+}
+
+/// An action's name and whether it needs a region.
+public struct ActionDescriptor: Hashable, Sendable {
+    /// Whether the common Region parameter is needed.
+    public enum RegionRequirement: Hashable, Sendable {
+        /// A region must be given.
+        case required
+        /// A region may be given.
+        case optional
+        /// The action is global; a region is not sent.
+        case notNeeded
+    }
+
+    /// The action name (`DeregisterTargets`).
+    public var name: String
+    /// Whether it needs a region.
+    public var region: RegionRequirement
+
+    /// Creates a descriptor.
+    public init(name: String, region: RegionRequirement) {
+        self.name = name
+        self.region = region
+    }
+}
+
+/// A generated service type (such as `CLB`).
+public protocol TencentCloudService: Sendable {
+    /// The service's name, version and default host.
+    static var configuration: ServiceConfiguration { get }
+    /// The client that signs and sends requests.
+    var client: TencentCloudClient { get }
+    /// The default region.
+    var region: String? { get }
+    /// A URL replacing the default host.
+    var endpoint: URL? { get }
+}
+
+extension TencentCloudService {
+    /// Validates, signs and sends `request` for `action`, and decodes the response.
+    public func send<Request: TencentCloudRequest, Response: TencentCloudResponse>(
+        _ request: Request, to action: ActionDescriptor, region: String?
+    ) async throws -> Response {
+        try await client.send(
+            request, action: action, service: Self.configuration, region: region ?? self.region, endpoint: endpoint)
+    }
+}

@@ -1,0 +1,103 @@
+/// A value that can check itself against what its doc page states.
+public protocol TencentCloudValidatable {
+    /// Records every problem of this value (and of the values inside it) in `context`.
+    func validate(into context: inout ValidationContext)
+}
+
+extension TencentCloudValidatable {
+    /// By default there is nothing to check.
+    public func validate(into context: inout ValidationContext) {}
+
+    /// Checks the value and throws one ``ValidationError`` listing every problem.
+    public func validate() throws(ValidationError) {
+        var context = ValidationContext()
+        validate(into: &context)
+        if !context.problems.isEmpty { throw ValidationError(problems: context.problems) }
+    }
+}
+
+/// One value that breaks a rule.
+public struct ValidationProblem: Hashable, Sendable, CustomStringConvertible {
+    /// Where the value is (`targets[3].weight`).
+    public var path: String
+    /// What is wrong.
+    public var message: String
+
+    /// Creates a problem.
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Every problem a request has, thrown before it is sent.
+public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The problems, in member order.
+    public var problems: [ValidationProblem]
+
+    /// Creates an error.
+    public init(problems: [ValidationProblem]) {
+        self.problems = problems
+    }
+
+    public var description: String {
+        "invalid request: " + problems.map(\.description).joined(separator: "; ")
+    }
+}
+
+/// Collects problems while a value and its members are checked, keeping the field path.
+public struct ValidationContext: Sendable {
+    /// The problems found so far.
+    public private(set) var problems: [ValidationProblem] = []
+    private var prefix = ""
+
+    /// Creates an empty context.
+    public init() {}
+
+    private func path(_ field: String) -> String { prefix.isEmpty ? field : "\(prefix).\(field)" }
+
+    /// Records a problem at `field`.
+    public mutating func record(_ message: String, at field: String) {
+        problems.append(ValidationProblem(path: path(field), message: message))
+    }
+
+    /// A required array must hold at least one element.
+    public mutating func requireNonEmpty<Element>(_ value: [Element]?, at field: String) {
+        if let value, value.isEmpty { record("must not be empty", at: field) }
+    }
+
+    /// An array may hold at most `maxCount` elements.
+    public mutating func check<Element>(_ value: [Element]?, maxCount: Int, at field: String) {
+        if let value, value.count > maxCount { record("has \(value.count) elements; at most \(maxCount) allowed", at: field) }
+    }
+
+    /// A number must lie in `range`.
+    public mutating func check<Value: Comparable, Range: RangeExpression<Value>>(
+        _ value: Value?, within range: Range, at field: String
+    ) {
+        if let value, !range.contains(value) { record("\(value) is out of range \(range)", at: field) }
+    }
+
+    /// Checks a nested value, prefixing its problems with `field`.
+    public mutating func validate(_ value: (some TencentCloudValidatable)?, at field: String) {
+        guard let value else { return }
+        let saved = prefix
+        prefix = path(field)
+        value.validate(into: &self)
+        prefix = saved
+    }
+
+    /// Checks each element, prefixing its problems with `field[index]`.
+    public mutating func validate(_ values: [some TencentCloudValidatable]?, at field: String) {
+        guard let values else { return }
+        for (index, value) in values.enumerated() { validate(value, at: "\(field)[\(index)]") }
+    }
+
+    /// Checks each value, prefixing its problems with `field[key]`.
+    public mutating func validate(_ values: [String: some TencentCloudValidatable]?, at field: String) {
+        guard let values else { return }
+        for key in values.keys.sorted() { validate(values[key], at: "\(field)[\(key)]") }
+    }
+}
