@@ -60,8 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocParserTests",
-            dependencies: ["DocParser", "DocModel"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["DocParser", "DocModel"]
         ),
         .testTarget(
             name: "SwiftGeneratorTests",

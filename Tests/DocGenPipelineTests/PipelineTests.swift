@@ -1,0 +1,121 @@
+import DocModel
+import DocParser
+import Foundation
+import Testing
+
+@testable import DocGenPipeline
+
+/// The generate/check cycle on a copy of specs/ in a temporary folder.
+struct PipelineTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A temporary workspace holding a copy of specs/ and an empty output folder.
+    struct Workspace {
+        let url: URL
+        var specs: String { url.appendingPathComponent("specs").path }
+        var output: String { url.appendingPathComponent("Generated").path }
+
+        init() throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(
+                at: PipelineTests.root.appendingPathComponent("specs"), to: url.appendingPathComponent("specs"))
+        }
+
+        func run() -> GeneratorPipeline.Output {
+            let (pages, diagnostics) = SpecReader.pages(at: [specs])
+            #expect(diagnostics.isEmpty)
+            return GeneratorPipeline.run(pages, sourceRoot: specs)
+        }
+
+        func replace(_ old: String, with new: String, in page: String) throws {
+            let path = url.appendingPathComponent("specs/clb/2018-03-17/" + page)
+            let text = try String(contentsOf: path, encoding: .utf8)
+            #expect(text.contains(old))
+            try text.replacingOccurrences(of: old, with: new).write(to: path, atomically: true, encoding: .utf8)
+        }
+
+        func snapshot() throws -> [String: Data] {
+            var result: [String: Data] = [:]
+            for case let path as String in FileManager.default.enumerator(atPath: output) ?? FileManager.DirectoryEnumerator() {
+                result[path] = FileManager.default.contents(atPath: output + "/" + path)
+            }
+            return result
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: url) }
+    }
+
+    @Test func generateThenCheckIsCurrent() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let output = workspace.run()
+        #expect(!output.hasErrors)
+        let directory = OutputDirectory(path: workspace.output)
+        let first = try directory.write(output.files)
+        #expect(first.missing.count == output.files.count)
+        #expect(directory.difference(from: workspace.run().files).isEmpty)
+    }
+
+    @Test func committedGeneratedFolderIsCurrent() {
+        let (pages, _) = SpecReader.pages(at: [Self.root.appendingPathComponent("specs").path])
+        let output = GeneratorPipeline.run(pages, sourceRoot: Self.root.appendingPathComponent("specs").path)
+        let difference = OutputDirectory(path: Self.root.appendingPathComponent("Generated").path).difference(from: output.files)
+        #expect(difference.stalePaths == [])
+    }
+
+    @Test func oneChangedWordMakesCheckNameTheFile() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let directory = OutputDirectory(path: workspace.output)
+        try directory.write(workspace.run().files)
+        try workspace.replace("监听器 ID", with: "监听器的 ID", in: "DeregisterTargets.md")
+        let difference = directory.difference(from: workspace.run().files)
+        #expect(
+            difference.stalePaths == [
+                "TencentCloudCLB/Actions/CLB+DeregisterTargets.swift", "TencentCloudCLB/Requests/DeregisterTargetsRequest.swift",
+            ])
+    }
+
+    @Test func brokenPageLeavesTheOutputUntouched() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let directory = OutputDirectory(path: workspace.output)
+        try directory.write(workspace.run().files)
+        let before = try workspace.snapshot()
+        try workspace.replace("| Domain | 否 | String |", with: "| Domain | 否 | Arrray of String |", in: "DeregisterTargets.md")
+        let output = workspace.run()
+        #expect(output.hasErrors)
+        #expect(output.files.isEmpty)
+        let error = try #require(output.diagnostics.first { $0.severity == .error })
+        #expect(error.location?.file.hasSuffix("specs/clb/2018-03-17/DeregisterTargets.md") == true)
+        #expect(error.location?.line == 27)
+        #expect(try workspace.snapshot() == before)
+    }
+
+    @Test func unchangedFilesAreNotRewritten() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let directory = OutputDirectory(path: workspace.output)
+        try directory.write(workspace.run().files)
+        let target = workspace.output + "/TencentCloudCLB/Models/Target.swift"
+        let stamp = try FileManager.default.attributesOfItem(atPath: target)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.05)
+        let second = try directory.write(workspace.run().files)
+        #expect(second.changed.isEmpty && second.missing.isEmpty)
+        #expect(try FileManager.default.attributesOfItem(atPath: target)[.modificationDate] as? Date == stamp)
+    }
+
+    @Test func filesNoLongerGeneratedAreRemoved() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let directory = OutputDirectory(path: workspace.output)
+        try directory.write(workspace.run().files)
+        try FileManager.default.removeItem(atPath: workspace.specs + "/clb/2018-03-17/DescribeTaskStatus.md")
+        let difference = try directory.write(workspace.run().files)
+        #expect(difference.extra.count == 3)
+        #expect(
+            !FileManager.default.fileExists(atPath: workspace.output + "/TencentCloudCLB/Actions/CLB+DescribeTaskStatus.swift"))
+    }
+}

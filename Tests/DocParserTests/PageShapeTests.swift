@@ -1,0 +1,163 @@
+import DocModel
+import Testing
+
+@testable import DocParser
+
+/// Page shapes and mistakes: each yields the right model or a located diagnostic.
+struct PageShapeTests {
+    func parse(_ text: String, path: String = "specs/demo/2020-01-01/DescribeThings.md") -> (ParsedPage, [Diagnostic]) {
+        PageParser.parse(PageSource(path: path, text: text))
+    }
+
+    @Test func brokenTypeIsALocatedError() throws {
+        let text = PageFixtures.actionPage(rows: ["| Names.N | 是 | Arrray of String | 名字 |"])
+        let (_, diagnostics) = parse(text)
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.message.contains("Arrray of String"))
+        #expect(error.location?.line == 16)
+        #expect(error.location?.column ?? 0 > 1)
+        #expect(error.description.hasPrefix("specs/demo/2020-01-01/DescribeThings.md:16:"))
+    }
+
+    @Test func columnsAreFoundByHeaderName() throws {
+        let text = PageFixtures.actionPage(
+            header: "| 参数名称 | 类型 | 是否必选 | 说明 |", rows: ["| Limit | Integer | 否 | 返回数量，最大值为100 |"]
+        )
+        .replacingOccurrences(of: "| Action | 是 | String |", with: "| Action | String | 是 |")
+        .replacingOccurrences(of: "| Version | 是 | String |", with: "| Version | String | 是 |")
+        .replacingOccurrences(of: "| Region | 是 | String |", with: "| Region | String | 是 |")
+        let (page, diagnostics) = parse(text)
+        #expect(diagnostics.isEmpty)
+        let limit = try #require(page.action?.input.first)
+        #expect(limit.name == "Limit" && limit.type == .integer && limit.isRequired == false)
+        #expect(limit.description == "返回数量，最大值为100")
+    }
+
+    @Test func crlfAndMissingClosingPipeAndHTML() throws {
+        let text = PageFixtures.actionPage(rows: [
+            "| Mode | 否 | String | 模式：<li>FAST：快速</li><li>SAFE：安全<br/>默认值：SAFE。",
+            "| Ids.N | 否 | Array of String | 实例 ID，最多20个。&#124; 见[文档](/document/api/1/2) |",
+        ]).replacingOccurrences(of: "\n", with: "\r\n")
+        let (page, diagnostics) = parse(text)
+        #expect(diagnostics.isEmpty)
+        let input = try #require(page.action?.input)
+        #expect(input.map(\.name) == ["Mode", "Ids"])
+        #expect(input[0].description == "模式：\n- FAST：快速\n- SAFE：安全\n默认值：SAFE。")
+        #expect(input[0].constraints.allowedValues.map(\.value) == ["FAST", "SAFE"])
+        #expect(input[0].constraints.defaultValue == "SAFE")
+        #expect(input[1].type == .array(.string))
+        #expect(input[1].constraints.maxCount == 20)
+        #expect(input[1].description.contains("| 见[文档](https://cloud.tencent.com/document/api/1/2)"))
+    }
+
+    @Test func regionRowMissingOrOptional() {
+        #expect(parse(PageFixtures.actionPage(region: nil, rows: [])).0.action?.region == .notNeeded)
+        #expect(parse(PageFixtures.actionPage(region: "否", rows: [])).0.action?.region == .optional)
+    }
+
+    @Test func pageWithoutActionRowIsAnError() throws {
+        let text = PageFixtures.actionPage(rows: []).replacingOccurrences(
+            of: "| Action | 是 | String | 公共参数，本接口取值：DescribeThings |\n", with: "")
+        let (page, diagnostics) = parse(text)
+        #expect(page.action == nil)
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.message.contains("Action row"))
+        #expect(error.location?.line == 9)
+    }
+
+    @Test func junkBeforeTheFirstHeadingIsIgnored() {
+        let text = "导航 > 文档 > API\n\n" + PageFixtures.actionPage(rows: ["| Name | 是 | String | 名字 |"])
+        #expect(parse(text).0.action?.input.map(\.name) == ["Name"])
+    }
+
+    @Test func nonAPIPageIsSkippedWithANote() {
+        let (page, diagnostics) = parse("# 产品简介\n\n这是一个介绍页面。\n", path: "specs/demo/intro.md")
+        #expect(page.kind == .other)
+        #expect(diagnostics.map(\.severity) == [.note])
+    }
+
+    @Test(
+        "Type cells",
+        arguments: [
+            ("String", "String"), ("Integer", "Integer"), ("Timestamp ISO8601", "TimestampISO8601"),
+            ("Array of Target", "[Target]"), ("Array of Integer", "[Integer]"), ("Target", "Target"),
+            ("Map of String→Integer", "{String: Integer}"), ("Binary", "Binary"), ("Date", "Date"),
+        ])
+    func typeCells(text: String, expected: String) {
+        guard case .type(let type) = TypeParser.parse(text) else {
+            Issue.record("'\(text)' not read")
+            return
+        }
+        #expect(type.irName == expected)
+    }
+
+    @Test func legacyAndUnknownTypes() {
+        #expect(TypeParser.parse("Int") == .legacy(.integer, spelling: "Int"))
+        #expect(TypeParser.parse("Arrray of String") == .unknown)
+        #expect(TypeParser.parse("Array") == .unknown)
+        #expect(TypeParser.parse("") == .unknown)
+    }
+}
+
+/// Checks that need more than one page.
+struct CrossPageTests {
+    let structs = """
+        ## Thing
+
+        一个东西。
+
+        | 名称 | 类型 | 必选 | 描述 |
+        |---|---|---|---|
+        | Id | String | 是 | ID |
+        """
+
+    @Test func undefinedStructIsALocatedError() throws {
+        let page = PageSource(
+            path: "s/demo/2020-01-01/A.md",
+            text: PageFixtures.actionPage(rows: ["| Item | 是 | [Widget](/document/api/1/2#Widget) | 项 |"]))
+        let result = ModelBuilder.build([page])
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.message.contains("'Widget'"))
+        #expect(error.location?.file == "s/demo/2020-01-01/A.md")
+        #expect(error.location?.line == 16)
+    }
+
+    @Test func twoPagesForOneActionNameBoth() throws {
+        let text = PageFixtures.actionPage(rows: [])
+        let result = ModelBuilder.build([
+            PageSource(path: "s/demo/2020-01-01/A.md", text: text), PageSource(path: "s/demo/2020-01-01/B.md", text: text),
+        ])
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.location?.file == "s/demo/2020-01-01/B.md")
+        #expect(error.relatedLocations.map(\.file) == ["s/demo/2020-01-01/A.md"])
+    }
+
+    @Test func structDefinedTwiceDifferently() throws {
+        let other = structs.replacingOccurrences(of: "| Id | String | 是 | ID |", with: "| Id | Integer | 是 | ID |")
+        let result = ModelBuilder.build([
+            PageSource(path: "s/demo/2020-01-01/A.md", text: PageFixtures.actionPage(rows: ["| T | 否 | Thing | x |"])),
+            PageSource(path: "s/demo/2020-01-01/数据结构.md", text: structs),
+            PageSource(path: "s/demo/2020-01-01/数据结构2.md", text: other),
+        ])
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.message.contains("Thing"))
+        #expect(error.relatedLocations.count == 1)
+    }
+
+    @Test func structsBelongToTheActionsOfTheirFolder() throws {
+        let result = ModelBuilder.build([
+            PageSource(path: "s/demo/2020-01-01/A.md", text: PageFixtures.actionPage(rows: ["| T | 否 | Thing | x |"])),
+            PageSource(path: "s/demo/2020-01-01/数据结构.md", text: structs),
+        ])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.model.services.first?.structs.map(\.name) == ["Thing"])
+    }
+
+    @Test func missingHostFallsBackToTheFolderWithAWarning() throws {
+        let result = ModelBuilder.build([
+            PageSource(path: "specs/demo/2020-01-01/A.md", text: PageFixtures.actionPage(host: nil, rows: []))
+        ])
+        #expect(result.model.services.first?.name == "demo")
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import SwiftGenerator
+
+struct SwiftNamingTests {
+    @Test(
+        "Property names",
+        arguments: [
+            ("LoadBalancerId", "loadBalancerId"), ("VpcId", "vpcId"), ("URL", "url"), ("EniIp", "eniIp"),
+            ("SSLMode", "sslMode"), ("Url", "url"), ("default", "`default`"), ("Self", "`self`"), ("Type", "type"),
+            ("2FA", "_2FA"), ("cert_info", "certInfo"), ("Targets", "targets"), ("ID", "id"),
+        ])
+    func propertyNames(wire: String, swift: String) {
+        #expect(SwiftNaming.propertyName(wire) == swift)
+    }
+
+    @Test(
+        "Type names",
+        arguments: [
+            ("Target", "Target"), ("cert_info", "CertInfo"), ("Protocol", "`Protocol`"), ("3Gear", "_3Gear"),
+        ])
+    func typeNames(wire: String, swift: String) {
+        #expect(SwiftNaming.typeName(wire) == swift)
+    }
+
+    @Test func serviceAndModuleNames() {
+        #expect(SwiftNaming.serviceTypeName("clb") == "CLB")
+        #expect(SwiftNaming.moduleName("clb") == "TencentCloudCLB")
+        #expect(SwiftNaming.moduleName("tke-edge") == "TencentCloudTKEEDGE")
+    }
+
+    @Test func stringLiteralsCannotBreakOut() {
+        #expect(StringLiteral.quoted(#"a"b\c"#) == #""a\"b\\c""#)
+        #expect(StringLiteral.quoted("x\n\u{202E}y") == #""x\n\u{202E}y""#)
+        #expect(StringLiteral.quoted(#"\(evil)"#) == #""\\(evil)""#)
+    }
+
+    @Test func docCommentsDropControlAndBidiCharacters() {
+        #expect(DocCommentText.lines("a\u{202E}b\u{200B}c\n\n\nd\u{0007}") == ["abc", "", "d"])
+    }
+}
