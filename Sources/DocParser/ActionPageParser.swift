@@ -20,7 +20,7 @@ struct ActionPageParser {
         var inputLocation = pageStart
         if let section = section("输入参数") {
             inputLocation = section.position.location(in: file)
-            for row in section.tables.first.map({ reader.rows(of: $0, diagnostics: &diagnostics) }) ?? [] {
+            for row in parameterTable("输入参数").map({ reader.rows(of: $0, diagnostics: &diagnostics) }) ?? [] {
                 switch row.parameter.name {
                 case "Action": actionName = Self.commonValue(row.descriptionText)
                 case "Version": version = Self.commonValue(row.descriptionText)
@@ -32,9 +32,13 @@ struct ActionPageParser {
             diagnostics.append(.error("action page has no 输入参数 section", at: pageStart))
         }
         let output =
-            section("输出参数").flatMap { $0.tables.first }
+            parameterTable("输出参数")
             .map { reader.rows(of: $0, diagnostics: &diagnostics).map(\.parameter) } ?? []
 
+        if actionName == nil && version == nil {
+            diagnostics.append(.note("skipped: no Action or Version row, so not an API 3.0 action page", at: pageStart))
+            return nil
+        }
         guard let actionName, TypeParser.isIdentifier(actionName) else {
             diagnostics.append(.error("action page has no Action row giving 本接口取值：<Action>", at: inputLocation))
             return nil
@@ -64,6 +68,17 @@ struct ActionPageParser {
 
     private func section(_ title: String) -> PageSection? {
         sections.first { $0.isTitled(title) }
+    }
+
+    /// The first parameter table (one with name and type columns) in a section with this title; a section
+    /// may hold its table in a numbered subsection (`## 2. 输入参数` then `### 2.1 输入参数`).
+    private func parameterTable(_ title: String) -> MarkdownTable? {
+        for section in sections where section.isTitled(title) {
+            if let table = section.tables.first(where: { TableColumns(header: $0.header).has(.name, .type) }) {
+                return table
+            }
+        }
+        return nil
     }
 
     /// `公共参数，本接口取值：DeregisterTargets` → `DeregisterTargets`.
@@ -101,15 +116,16 @@ struct ActionPageParser {
             for line in InlineRenderer.markdown(inlines).split(separator: "\n", omittingEmptySubsequences: false) {
                 let text = String(line)
                 if let marker = text.firstRange(of: "接口请求域名") {
-                    let rest = text[marker.upperBound...].drop { $0 == "：" || $0 == ":" || Whitespace.isSpace($0) }
+                    let rest = text[marker.upperBound...].drop { "：:`*".contains($0) || Whitespace.isSpace($0) }
                     var host = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
                     while host.hasSuffix(".") { host = host.dropLast() }
                     if !host.isEmpty { facts.host = String(host).lowercased() }
                     continue
                 }
-                if let marker = text.firstRange(of: "默认接口请求频率限制") {
-                    let rest = text[marker.upperBound...].drop { !($0.isASCII && $0.isNumber) }
-                    facts.rateLimit = Int(rest.prefix { $0.isASCII && $0.isNumber })
+                if text.contains("频率限制"), let perSecond = text.firstRange(of: "次/秒") {
+                    let digits = text[..<perSecond.lowerBound].reversed().drop { Whitespace.isSpace($0) }
+                        .prefix { $0.isASCII && $0.isNumber }
+                    facts.rateLimit = Int(String(digits.reversed()))
                     continue
                 }
                 if text.contains("金融区") && text.contains("支持") {

@@ -19,6 +19,17 @@ enum InlineRenderer {
         }
     }
 
+    /// The plain texts of the links in `inlines`.
+    static func linkTexts(_ inlines: [MarkdownInline]) -> [String] {
+        inlines.flatMap { inline -> [String] in
+            switch inline {
+            case .link(_, let children): [plainText(children)]
+            case .emphasis(let children), .strong(let children): linkTexts(children)
+            default: []
+            }
+        }
+    }
+
     /// DocC Markdown: HTML tags become their Markdown equivalents, links become absolute, lines are trimmed.
     static func markdown(_ inlines: [MarkdownInline]) -> String {
         var state = MarkdownState()

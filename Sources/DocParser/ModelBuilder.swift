@@ -49,9 +49,17 @@ public enum ModelBuilder {
             keysByFolder[folder(of: page.path), default: []].insert(key)
             if let host = action.host { hosts[key, default: [:]][host, default: 0] += 1 }
             if let first = actions[key]?[action.name] {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, "action \(action.name) is defined by two pages", at: action.location, related: [first.location]))
+                if sameParameters(first, action) {
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, "action \(action.name) is documented by two pages with the same parameters; the first is used",
+                            at: action.location, related: [first.location]))
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "action \(action.name) is defined by two pages, differently", at: action.location,
+                            related: [first.location]))
+                }
                 continue
             }
             actions[key, default: [:]][action.name] = action
@@ -107,6 +115,13 @@ public enum ModelBuilder {
                         at: parameter.location))
             }
         }
+    }
+
+    private static func sameParameters(_ lhs: Action, _ rhs: Action) -> Bool {
+        func shape(_ parameters: [Parameter]) -> [String] {
+            parameters.map { "\($0.name):\($0.type.irName):\(String(describing: $0.isRequired))" }
+        }
+        return shape(lhs.input) == shape(rhs.input) && shape(lhs.output) == shape(rhs.output)
     }
 
     private static func sameShape(_ lhs: StructDefinition, _ rhs: StructDefinition) -> Bool {

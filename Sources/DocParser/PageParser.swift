@@ -11,7 +11,8 @@ public enum PageParser {
         case .action:
             let parser = ActionPageParser(page: page, sections: sections)
             guard let (action, service) = parser.parse(diagnostics: &diagnostics) else {
-                return (ParsedPage(path: page.path, kind: kind), diagnostics)
+                let skipped = !diagnostics.containsErrors
+                return (ParsedPage(path: page.path, kind: skipped ? .other : kind), diagnostics)
             }
             return (ParsedPage(path: page.path, kind: kind, action: action, serviceName: service), diagnostics)
         case .dataStructures:
@@ -24,10 +25,23 @@ public enum PageParser {
         }
     }
 
+    /// Whether an action-shaped page belongs to API 3.0: it has an Action or Version row in a table, or names
+    /// a `tencentcloudapi.com` host. Older API pages (`域名：xxx.api.qcloud.com`, lowercase parameters) do not.
+    static func isAPI3ActionPage(_ page: PageSource, sections: [PageSection]) -> Bool {
+        if page.text.contains("tencentcloudapi.com") { return true }
+        for section in sections {
+            for table in section.tables {
+                let columns = TableColumns(header: table.header)
+                if table.rows.contains(where: { ["Action", "Version"].contains(columns.text(.name, in: $0)) }) { return true }
+            }
+        }
+        return false
+    }
+
     /// Decides what a page is from its section titles and tables, then its file name.
     static func classify(_ page: PageSource, sections: [PageSection]) -> PageKind {
         if sections.contains(where: { $0.isTitled("接口描述") || $0.isTitled("输入参数") }) {
-            return .action
+            return isAPI3ActionPage(page, sections: sections) ? .action : .other
         }
         let name = page.fileName
         if name.contains("数据结构") { return .dataStructures }

@@ -29,7 +29,8 @@ struct ParameterTableReader {
             let typeText = typeCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
             let typeLocation = typeCell?.position.location(in: file) ?? location
             let type: TypeReference
-            switch TypeParser.parse(typeText) {
+            let linked = Set(typeCell.map { InlineRenderer.linkTexts($0.inlines) } ?? [])
+            switch TypeParser.parse(typeText, linked: linked) {
             case .type(let parsed):
                 type = parsed
             case .legacy(let parsed, let spelling):

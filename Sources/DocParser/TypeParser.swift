@@ -27,13 +27,14 @@ enum TypeParser {
     /// Words that name no element type and so cannot be read as a struct name.
     private static let incomplete: Set<String> = ["Array", "Object", "Map", "List", "array", "object"]
 
-    /// Reads the plain text of a type cell.
-    static func parse(_ text: String) -> Outcome {
+    /// Reads the plain text of a type cell. `linked` holds the texts of the cell's links: a linked name is
+    /// a struct even when it is a word like `Object` that is not one when bare.
+    static func parse(_ text: String, linked: Set<String> = []) -> Outcome {
         let spelled = Whitespace.collapse(text)
         if let scalar = scalars[spelled] { return .type(scalar) }
         if let mapped = legacy[spelled] { return .legacy(mapped, spelling: spelled) }
         for prefix in ["Array of ", "array of ", "Array Of "] where spelled.hasPrefix(prefix) {
-            switch parse(String(spelled.dropFirst(prefix.count))) {
+            switch parse(String(spelled.dropFirst(prefix.count)), linked: linked) {
             case .type(let element): return .type(.array(element))
             case .legacy(let element, let spelling): return .legacy(.array(element), spelling: spelling)
             case .unknown: return .unknown
@@ -47,8 +48,11 @@ enum TypeParser {
             }
             return .unknown
         }
-        if isIdentifier(spelled), !incomplete.contains(spelled) {
+        if isIdentifier(spelled), !incomplete.contains(spelled) || linked.contains(spelled) {
             return .type(.structure(spelled))
+        }
+        if spelled == "Array" || spelled == "array" {
+            return .legacy(.array(.string), spelling: spelled)
         }
         return .unknown
     }
