@@ -52,7 +52,8 @@ public enum ModelBuilder {
                 if sameParameters(first, action) {
                     diagnostics.append(
                         Diagnostic(
-                            .warning, "action \(action.name) is documented by two pages with the same parameters; the first is used",
+                            .warning,
+                            "action \(action.name) is documented by two pages with the same parameters; the first is used",
                             at: action.location, related: [first.location]))
                 } else {
                     diagnostics.append(

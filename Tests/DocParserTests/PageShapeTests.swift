@@ -70,6 +70,38 @@ struct PageShapeTests {
         #expect(parse(text).0.action?.input.map(\.name) == ["Name"])
     }
 
+    @Test func tableInANumberedSubsectionAndHostInBackticks() throws {
+        let text = PageFixtures.actionPage(rows: ["| Name | 是 | String | 名字 |"])
+            .replacingOccurrences(of: "## 2. 输入参数\n", with: "## 2. 输入参数\n\n说明文字。\n\n### 2.1输入参数\n")
+            .replacingOccurrences(
+                of: "接口请求域名： demo.tencentcloudapi.com 。", with: "接口：DescribeThings 接口请求域名： `demo.tencentcloudapi.com`"
+            )
+            .replacingOccurrences(of: "默认接口请求频率限制：10次/秒。", with: "接口调用频率限制为：30次/秒，1200次/分钟。")
+        let (page, diagnostics) = parse(text)
+        #expect(diagnostics.isEmpty)
+        let action = try #require(page.action)
+        #expect(action.input.map(\.name) == ["Name"])
+        #expect(action.host == "demo.tencentcloudapi.com")
+        #expect(action.rateLimit == 30)
+    }
+
+    @Test func olderAPIPageWithoutActionRowIsSkipped() {
+        let text = """
+            ## 1. 接口描述
+
+            域名：`monitor.api.qcloud.com`
+
+            ## 2. 输入参数
+
+            | 参数名称 | 必选 | 类型 | 描述 |
+            |---|---|---|---|
+            | dataPoints | 是 | Array | 数据点 |
+            """
+        let (page, diagnostics) = parse(text)
+        #expect(page.kind == .other)
+        #expect(diagnostics.map(\.severity) == [.note])
+    }
+
     @Test func nonAPIPageIsSkippedWithANote() {
         let (page, diagnostics) = parse("# 产品简介\n\n这是一个介绍页面。\n", path: "specs/demo/intro.md")
         #expect(page.kind == .other)
@@ -94,7 +126,9 @@ struct PageShapeTests {
     @Test func legacyAndUnknownTypes() {
         #expect(TypeParser.parse("Int") == .legacy(.integer, spelling: "Int"))
         #expect(TypeParser.parse("Arrray of String") == .unknown)
-        #expect(TypeParser.parse("Array") == .unknown)
+        #expect(TypeParser.parse("Array") == .legacy(.array(.string), spelling: "Array"))
+        #expect(TypeParser.parse("Object") == .unknown)
+        #expect(TypeParser.parse("Array of Object", linked: ["Object"]) == .type(.array(.structure("Object"))))
         #expect(TypeParser.parse("") == .unknown)
     }
 }
@@ -122,14 +156,23 @@ struct CrossPageTests {
         #expect(error.location?.line == 16)
     }
 
-    @Test func twoPagesForOneActionNameBoth() throws {
-        let text = PageFixtures.actionPage(rows: [])
+    @Test func twoDifferentPagesForOneActionAreAnError() throws {
         let result = ModelBuilder.build([
-            PageSource(path: "s/demo/2020-01-01/A.md", text: text), PageSource(path: "s/demo/2020-01-01/B.md", text: text),
+            PageSource(path: "s/demo/2020-01-01/A.md", text: PageFixtures.actionPage(rows: [])),
+            PageSource(path: "s/demo/2020-01-01/B.md", text: PageFixtures.actionPage(rows: ["| Name | 是 | String | 名字 |"])),
         ])
         let error = try #require(result.diagnostics.first { $0.severity == .error })
         #expect(error.location?.file == "s/demo/2020-01-01/B.md")
         #expect(error.relatedLocations.map(\.file) == ["s/demo/2020-01-01/A.md"])
+    }
+
+    @Test func twoEqualPagesForOneActionAreAWarning() throws {
+        let text = PageFixtures.actionPage(rows: [])
+        let result = ModelBuilder.build([
+            PageSource(path: "s/demo/2020-01-01/A.md", text: text), PageSource(path: "s/demo/2020-01-01/B.md", text: text),
+        ])
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.relatedLocations.map(\.file) == ["s/demo/2020-01-01/A.md"])
     }
 
     @Test func structDefinedTwiceDifferently() throws {
