@@ -42,6 +42,10 @@ let package = Package(
             dependencies: ["DocModel", "DocParser", "SwiftGenerator"]
         ),
         .executableTarget(
+            name: "DocParserFuzzer",
+            dependencies: ["DocParser", "DocModel"]
+        ),
+        .executableTarget(
             name: "docgen",
             dependencies: [
                 "DocGenPipeline",

@@ -1,0 +1,86 @@
+import DocModel
+import Foundation
+import Testing
+
+@testable import DocParser
+
+/// Holds the parser's model of the real pages against the official specs with `../shared/tools/oracle_check.py`:
+/// the 2019 snapshot (`corpus/real`) and the whole API (`corpus/full-pages.tar.xz`, unpacked to a temp folder).
+@Suite(.enabled(if: SharedCorpus.isAvailable, "../shared/corpus is missing: corpus oracle tests skipped"))
+struct CorpusOracleTests {
+    static var shared: URL { SharedCorpus.url }
+
+    @Test func realPagesMatchTheOracle() throws {
+        let pages = Self.shared.appendingPathComponent("corpus/real").path
+        let summary = try Self.check(
+            pages: pages, oracle: Self.shared.appendingPathComponent("corpus/oracle").path,
+            thresholds: ["--min-type", "99.7", "--min-required", "98.7", "--min-recall", "100"])
+        #expect(summary.hasPrefix("PASS"), "\(summary)")
+    }
+
+    @Test(.enabled(if: SharedCorpus.hasWholeAPI, "../shared/corpus/full-pages.tar.xz is missing: whole-API check skipped"))
+    func wholeAPIMatchesTheOracle() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-full-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pages = folder.appendingPathComponent("pages")
+        let oracle = folder.appendingPathComponent("oracle")
+        for (archive, target) in [("full-pages.tar.xz", pages), ("full-oracle.tar.xz", oracle)] {
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            let status = try Self.run(
+                "/usr/bin/env", ["tar", "-xJf", Self.shared.appendingPathComponent("corpus/\(archive)").path, "-C", target.path]
+            ).status
+            #expect(status == 0, "tar failed on \(archive)")
+        }
+        let summary = try Self.check(
+            pages: pages.path, oracle: oracle.path,
+            thresholds: ["--min-type", "99.98", "--min-required", "99.99", "--min-recall", "99.99"])
+        #expect(summary.hasPrefix("PASS"), "\(summary)")
+    }
+
+    /// Parses every page under `pages`, dumps the model and runs the oracle check; returns its summary line.
+    static func check(pages: String, oracle: String, thresholds: [String]) throws -> String {
+        var files: [String] = []
+        for case let relative as String in FileManager.default.enumerator(atPath: pages) ?? FileManager.DirectoryEnumerator()
+        where relative.hasSuffix(".md") {
+            files.append(pages + "/" + relative)
+        }
+        let sources = try files.sorted().map { PageSource(path: $0, text: try String(contentsOfFile: $0, encoding: .utf8)) }
+        let result = ModelBuilder.build(sources)
+        let dump = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-dump-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: dump) }
+        try JSONEncoder().encode(ModelDump(result.model)).write(to: dump)
+        let script = shared.appendingPathComponent("tools/oracle_check.py").path
+        let (status, output) = try run(
+            "/usr/bin/env", ["python3", script, "--dump", dump.path, "--oracle", oracle, "--pages", pages] + thresholds)
+        let summary = output.split(separator: "\n").last.map(String.init) ?? ""
+        if status != 0 { print(output) }
+        return summary
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// Where the shared material is, and what of it exists.
+enum SharedCorpus {
+    static let url = PageFixtures.root.appendingPathComponent("../shared").standardizedFileURL
+
+    static var isAvailable: Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("tools/oracle_check.py").path)
+            && FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus/real").path)
+    }
+
+    static var hasWholeAPI: Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus/full-pages.tar.xz").path)
+    }
+}
