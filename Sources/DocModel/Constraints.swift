@@ -16,6 +16,10 @@ public struct Constraints: Hashable, Sendable {
     public var example: String?
     /// Whether the page says the parameter is deprecated.
     public var isDeprecated: Bool
+    /// The parameter to use instead, when the page names one (`（旧参数，请切换到ProxyIds）`).
+    public var replacement: String?
+    /// The unit of the value (`单位：月`, `单位为 byte`).
+    public var unit: String?
 
     /// Creates a set of constraints; every fact defaults to "not stated".
     public init(
@@ -26,7 +30,9 @@ public struct Constraints: Hashable, Sendable {
         isNullable: Bool = false,
         allowedValues: [AllowedValue] = [],
         example: String? = nil,
-        isDeprecated: Bool = false
+        isDeprecated: Bool = false,
+        replacement: String? = nil,
+        unit: String? = nil
     ) {
         self.minimum = minimum
         self.maximum = maximum
@@ -36,6 +42,8 @@ public struct Constraints: Hashable, Sendable {
         self.allowedValues = allowedValues
         self.example = example
         self.isDeprecated = isDeprecated
+        self.replacement = replacement
+        self.unit = unit
     }
 }
 

@@ -75,6 +75,8 @@ public struct ModelDump: Encodable, Sendable {
         var `default`: String?
         var example: String?
         var values: [String]?
+        var unit: String?
+        var replacement: String?
 
         init(_ parameter: Parameter) {
             let constraints = parameter.constraints
@@ -91,6 +93,8 @@ public struct ModelDump: Encodable, Sendable {
             `default` = constraints.defaultValue
             example = constraints.example
             values = constraints.allowedValues.isEmpty ? nil : constraints.allowedValues.map(\.value)
+            unit = constraints.unit
+            replacement = constraints.replacement
         }
     }
 

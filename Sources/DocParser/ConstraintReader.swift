@@ -18,7 +18,19 @@ enum ConstraintReader {
         }
         constraints.defaultValue = value(after: ["默认值为", "默认值是", "默认值：", "默认值:", "默认为", "默认是", "缺省为"], in: flat)
         constraints.example = value(after: ["示例值：", "示例值:"], in: flat)
-        constraints.allowedValues = allowedValues(in: description)
+        constraints.allowedValues = EnumerationReader.values(in: description)
+        constraints.unit = value(after: ["单位：", "单位:", "单位为", "单位是"], in: flat).map {
+            String($0.prefix { $0 != "（" && $0 != "(" })
+        }
+        if type.isNumeric {
+            constraints.maximum = constraints.maximum ?? bound(after: ["最大值为", "最大值：", "最大值:", "最大为", "上限为", "上限："], in: flat)
+            constraints.minimum = constraints.minimum ?? bound(after: ["最小值为", "最小值：", "最小值:", "最小为", "下限为"], in: flat)
+        }
+        if let marker = flat.firstRange(of: "请切换到") {
+            let name = flat[marker.upperBound...].drop { Whitespace.isSpace($0) }
+                .prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
+            if !name.isEmpty { constraints.replacement = String(name) }
+        }
         return constraints
     }
 
@@ -42,6 +54,15 @@ enum ConstraintReader {
         return nil
     }
 
+    /// The number right after the first of `markers`.
+    static func bound(after markers: [String], in text: String) -> Double? {
+        for marker in markers {
+            guard let found = text.firstRange(of: marker) else { continue }
+            if let (value, _) = number(at: text[found.upperBound...].drop { Whitespace.isSpace($0) }) { return value }
+        }
+        return nil
+    }
+
     /// `数组长度最大支持20`, `最多20个`, `最大支持20个`: the largest element count.
     static func maxCount(in text: String) -> Int? {
         for marker in ["数组长度最大支持", "数组长度最大为", "数组最大长度为", "最多支持", "最大支持", "最多"] {
@@ -59,30 +80,15 @@ enum ConstraintReader {
     static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
             guard let found = text.firstRange(of: marker) else { continue }
-            let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) }
+            let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) || $0 == "：" || $0 == ":" }
             let token = rest.prefix { !Whitespace.isSpace($0) && !"，。,；;）)、\n".contains($0) }
             if !token.isEmpty { return String(token) }
         }
         return nil
     }
 
-    /// `- KEY：desc` lines (from `<li>`) whose key is a wire value.
-    static func allowedValues(in description: String) -> [AllowedValue] {
-        var values: [AllowedValue] = []
-        for line in description.split(separator: "\n") where line.hasPrefix("- ") {
-            let item = line.dropFirst(2)
-            guard let colon = item.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
-            let key = item[..<colon].trimmed(" ")
-            guard !key.isEmpty,
-                key.unicodeScalars.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || "_-.".unicodeScalars.contains($0) })
-            else { continue }
-            values.append(AllowedValue(value: key, description: item[item.index(after: colon)...].trimmed(" ")))
-        }
-        return values
-    }
-
     /// A decimal number at the start of `text` and what follows it.
-    private static func number(at text: Substring) -> (Double, Substring)? {
+    static func number(at text: Substring) -> (Double, Substring)? {
         var end = text.startIndex
         if end < text.endIndex, text[end] == "-" { end = text.index(after: end) }
         let digitsStart = end

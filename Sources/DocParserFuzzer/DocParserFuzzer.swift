@@ -2,7 +2,7 @@ import DocModel
 import DocParser
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Feeds one input to the parser the way `docgen` does: as a page on its own, and beside a data-structure
@@ -17,29 +17,29 @@ func parseOnce(_ bytes: UnsafeRawBufferPointer) {
 }
 
 #if FUZZ
-/// The libFuzzer entry point (build with `Fuzz/run.sh`).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    parseOnce(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
+    /// The libFuzzer entry point (build with `Fuzz/run.sh`).
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+        parseOnce(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
 #else
-/// Without the fuzzer: replays the files given as arguments (a crash reproducer or a corpus).
-@main
-enum DocParserReplay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let file = fopen(path, "rb") else { continue }
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = fread(&buffer, 1, buffer.count, file)
-                if count <= 0 { break }
-                bytes += buffer[..<count]
+    /// Without the fuzzer: replays the files given as arguments (a crash reproducer or a corpus).
+    @main
+    enum DocParserReplay {
+        static func main() {
+            for path in CommandLine.arguments.dropFirst() {
+                guard let file = fopen(path, "rb") else { continue }
+                var bytes: [UInt8] = []
+                var buffer = [UInt8](repeating: 0, count: 65_536)
+                while true {
+                    let count = fread(&buffer, 1, buffer.count, file)
+                    if count <= 0 { break }
+                    bytes += buffer[..<count]
+                }
+                fclose(file)
+                bytes.withUnsafeBytes(parseOnce)
             }
-            fclose(file)
-            bytes.withUnsafeBytes(parseOnce)
         }
     }
-}
 #endif

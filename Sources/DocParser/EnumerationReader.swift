@@ -1,0 +1,69 @@
+import DocModel
+
+/// Reads enumerations a description lists, in the shapes real pages use:
+/// `<li>KEY：desc</li>` items, `KEY：desc<br/>` lines, `A &#124; B`, and `可选值：A、B` / `可选值：1-启用；0-不启用`.
+enum EnumerationReader {
+    /// The allowed values in `description` (DocC Markdown, one list item or `<br/>` line per line).
+    static func values(in description: String) -> [AllowedValue] {
+        let lines = description.split(separator: "\n").map { Substring($0.trimmed(" ")) }
+        let listLines = lines.filter { $0.hasPrefix("- ") }
+        let items = listLines.compactMap { keyed(String($0.dropFirst(2))) }
+        if !items.isEmpty && items.count == listLines.count { return unique(items) }
+        let keyedLines = lines.compactMap { keyed(String($0)) }
+        if keyedLines.count >= 2 { return unique(keyedLines) }
+        for line in lines {
+            if let listed = afterMarker(String(line)) { return unique(listed) }
+        }
+        for line in lines {
+            if let piped = pipeSeparated(String(line)) { return unique(piped) }
+        }
+        return []
+    }
+
+    /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`); `nil` otherwise.
+    static func keyed(_ text: String) -> AllowedValue? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let key = text[..<colon].trimmed(" ")
+        guard isWireValue(key) else { return nil }
+        var description = Substring(text[text.index(after: colon)...].trimmed(" "))
+        while let last = description.last, "；;。，,".contains(last) { description = description.dropLast() }
+        return AllowedValue(value: key, description: String(description))
+    }
+
+    /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
+    static func afterMarker(_ line: String) -> [AllowedValue]? {
+        for marker in ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："] {
+            guard let found = line.firstRange(of: marker) else { continue }
+            var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }
+            if let end = rest.firstIndex(where: { $0 == "。" }) { rest = rest[..<end] }
+            let parts = rest.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmed(" ") }.filter { !$0.isEmpty }
+            var values: [AllowedValue] = []
+            for part in parts {
+                let key = part.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_.".contains($0)) }
+                guard !key.isEmpty else { return nil }
+                let description = part.dropFirst(key.count).drop { " -－：:（(".contains($0) }
+                values.append(AllowedValue(value: String(key), description: String(description.trimmed(" ）)"))))
+            }
+            return values.count >= 2 ? values : nil
+        }
+        return nil
+    }
+
+    /// `HTTP | HTTPS | TCP` (the page's `&#124;`): two or more wire values and nothing else.
+    static func pipeSeparated(_ line: String) -> [AllowedValue]? {
+        guard line.contains("|") else { return nil }
+        let parts = line.split(separator: "|").map { $0.trimmed(" ") }
+        guard parts.count >= 2, parts.allSatisfy(isWireValue) else { return nil }
+        return parts.map { AllowedValue(value: $0) }
+    }
+
+    private static func isWireValue(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 64
+            && text.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || "_-.".unicodeScalars.contains($0) }
+    }
+
+    private static func unique(_ values: [AllowedValue]) -> [AllowedValue] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0.value).inserted }
+    }
+}
