@@ -45,6 +45,11 @@ public enum ModelBuilder {
                     .warning(
                         "page gives no 接口请求域名; service '\(serviceName)' taken from the folder", at: action.location))
             }
+            guard isServiceName(serviceName) else {
+                diagnostics.append(
+                    .error("service name '\(serviceName)' is not a host label (a-z, 0-9, -)", at: action.location))
+                continue
+            }
             let key = ServiceKey(name: serviceName, version: action.version)
             keysByFolder[folder(of: page.path), default: []].insert(key)
             if let host = action.host { hosts[key, default: [:]][host, default: 0] += 1 }
@@ -116,6 +121,14 @@ public enum ModelBuilder {
                         at: parameter.location))
             }
         }
+    }
+
+    /// Whether `name` can be a service label: lowercase ASCII letters, digits and inner hyphens.
+    static func isServiceName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCIILetter, name.count <= 63, !name.hasSuffix("-") else {
+            return false
+        }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0.isASCIIDigit || $0 == "-" }
     }
 
     private static func sameParameters(_ lhs: Action, _ rhs: Action) -> Bool {

@@ -6,6 +6,7 @@ public enum PageParser {
     public static func parse(_ page: PageSource) -> (ParsedPage, [Diagnostic]) {
         let sections = PageSection.sections(of: CMarkReader.blocks(of: page.text))
         var diagnostics: [Diagnostic] = []
+        if let hidden = HiddenCharacterScanner.warning(for: page) { diagnostics.append(hidden) }
         let kind = classify(page, sections: sections)
         switch kind {
         case .action:

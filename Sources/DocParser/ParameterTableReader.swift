@@ -25,6 +25,10 @@ struct ParameterTableReader {
             var name = columns.text(.name, in: row)
             if name.hasSuffix(".N") { name.removeLast(2) }
             guard !name.isEmpty else { continue }
+            guard TypeParser.isIdentifier(name) else {
+                diagnostics.append(.error("parameter name '\(name)' is not an identifier (letters, digits, _)", at: location))
+                continue
+            }
             let typeCell = columns.cell(.type, in: row)
             let typeText = typeCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
             let typeLocation = typeCell?.position.location(in: file) ?? location

@@ -3,17 +3,17 @@ import DocModel
 /// Emits the service's methods for one action: one taking the request, one with flattened arguments.
 struct ActionMethodsEmitter {
     var action: Action
-    var serviceType: String
+    var context: ServiceContext
     var source: String
 
     func emit() -> String {
         var writer = CodeWriter()
         FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
         let method = SwiftNaming.methodName(action.name)
-        let members = MemberPlan.plans(for: action.input)
+        let members = context.members(action.input)
         let discardable = action.output.allSatisfy { $0.name == RuntimeNames.requestIdWireName }
         let returns = "async throws -> \(action.name)Response"
-        writer.block("extension \(serviceType)") { writer in
+        writer.block("extension \(context.serviceType)") { writer in
             writer.line("// MARK: \(action.name)")
             writer.line()
             writer.docComment(documentation(parameters: ["request: The action's input.", regionDoc]))

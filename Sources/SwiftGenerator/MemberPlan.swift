@@ -12,13 +12,15 @@ struct MemberPlan {
     var baseType: String
     /// Whether the property is optional.
     var isOptional: Bool
+    /// Whether the property is stored with `@Indirect` (it closes a cycle of structs).
+    var isIndirect = false
 
     /// The declared type (`String?` for an optional member).
     var declaredType: String { isOptional ? baseType + "?" : baseType }
 
     /// Plans the members of a table. A member is optional when the page says 否, or, where the table has no
     /// 必选 column, when the page says the value may be null. Swift names that would collide get a suffix.
-    static func plans(for parameters: [Parameter]) -> [MemberPlan] {
+    static func plans(for parameters: [Parameter], names: TypeNameTable) -> [MemberPlan] {
         var used: Set<String> = []
         return parameters.map { parameter in
             var plain = SwiftNaming.lowerCamelCase(parameter.name)
@@ -33,7 +35,7 @@ struct MemberPlan {
                 parameter: parameter,
                 name: SwiftNaming.escaped(plain),
                 plainName: plain,
-                baseType: SwiftTypeMapper.swiftType(parameter.type),
+                baseType: SwiftTypeMapper.swiftType(parameter.type, names: names),
                 isOptional: optional
             )
         }

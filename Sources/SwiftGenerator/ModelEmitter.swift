@@ -3,15 +3,16 @@ import DocModel
 /// Emits a data structure from a 数据结构 page as a Codable value type.
 struct ModelEmitter {
     var definition: StructDefinition
-    var validation: ValidationPlanner
+    var context: ServiceContext
     var source: String
 
     func emit() -> String {
         var writer = CodeWriter()
         FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
-        let typeName = SwiftNaming.typeName(definition.name)
+        let typeName = context.names.swiftName(definition.name)
         writer.docComment(definition.description.isEmpty ? "The `\(definition.name)` data structure." : definition.description)
-        let body = TypeBodyEmitter(members: MemberPlan.plans(for: definition.members), validation: validation)
+        let body = TypeBodyEmitter(
+            members: context.members(definition.members, owner: definition.name), validation: context.validation)
         writer.block("public struct \(typeName): \(RuntimeNames.modelProtocol)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }

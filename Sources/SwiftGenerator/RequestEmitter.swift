@@ -3,16 +3,15 @@ import DocModel
 /// Emits `<Action>Request`: the action's input parameters.
 struct RequestEmitter {
     var action: Action
-    var serviceType: String
-    var validation: ValidationPlanner
+    var context: ServiceContext
     var source: String
 
     func emit() -> String {
         var writer = CodeWriter()
         FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
         let method = SwiftNaming.methodName(action.name)
-        writer.docComment("The input of ``\(serviceType)/\(method)(_:region:)``.")
-        let body = TypeBodyEmitter(members: MemberPlan.plans(for: action.input), validation: validation)
+        writer.docComment("The input of ``\(context.serviceType)/\(method)(_:region:)``.")
+        let body = TypeBodyEmitter(members: context.members(action.input), validation: context.validation)
         writer.block("public struct \(action.name)Request: \(RuntimeNames.requestProtocol)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }

@@ -3,8 +3,7 @@ import DocModel
 /// Emits `<Action>Response`: the action's output parameters, `requestId` always among them.
 struct ResponseEmitter {
     var action: Action
-    var serviceType: String
-    var validation: ValidationPlanner
+    var context: ServiceContext
     var source: String
 
     func emit() -> String {
@@ -18,8 +17,8 @@ struct ResponseEmitter {
                     name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil,
                     description: "The unique ID of the request.", location: action.location))
         }
-        writer.docComment("The output of ``\(serviceType)/\(method)(_:region:)``.")
-        let body = TypeBodyEmitter(members: MemberPlan.plans(for: output), validation: validation, binding: "let")
+        writer.docComment("The output of ``\(context.serviceType)/\(method)(_:region:)``.")
+        let body = TypeBodyEmitter(members: context.members(output), validation: context.validation, binding: "let")
         writer.block("public struct \(action.name)Response: \(RuntimeNames.responseProtocol)") { writer in
             body.emitProperties(into: &writer)
             body.emitCodingKeys(into: &writer)

@@ -10,6 +10,7 @@ enum RuntimeNames {
     static let serviceConfiguration = "ServiceConfiguration"
     static let actionDescriptor = "ActionDescriptor"
     static let validationContext = "ValidationContext"
+    static let indirect = "Indirect"
     static let validateMethod = "validate(into context: inout ValidationContext)"
     static let regionArgument = "region"
     static let requestIdWireName = "RequestId"

@@ -9,6 +9,10 @@ public enum SwiftNaming {
         escaped(lowerCamelCase(wireName))
     }
 
+    /// Names that cannot be a stored property or an initializer argument even in backticks without changing
+    /// meaning (`self` as an argument would shadow the instance in `init`).
+    static let unusableMemberNames: Set<String> = ["self", "Self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
+
     /// The same as ``propertyName(_:)`` but without backticks, for use in strings and paths.
     public static func lowerCamelCase(_ wireName: String) -> String {
         let words = identifierWords(wireName)
@@ -18,6 +22,7 @@ public enum SwiftNaming {
             result += word.prefix(1).uppercased() + word.dropFirst()
         }
         if let head = result.unicodeScalars.first, head.properties.numericType != nil { result = "_" + result }
+        if unusableMemberNames.contains(result) { result = "_" + result }
         return result
     }
 

@@ -3,15 +3,15 @@ import DocModel
 /// Maps page types onto Swift types.
 enum SwiftTypeMapper {
     /// The Swift type for `type` (never optional): Integer → `Int64`, Float → `Double`, arrays, structs.
-    static func swiftType(_ type: TypeReference) -> String {
+    static func swiftType(_ type: TypeReference, names: TypeNameTable) -> String {
         switch type {
         case .string, .binary, .timestamp, .timestampISO8601, .date: RuntimeNames.string
         case .integer: RuntimeNames.int64
         case .float: RuntimeNames.double
         case .boolean: RuntimeNames.bool
-        case .array(let element): "[\(swiftType(element))]"
-        case .map(let key, let value): "[\(swiftType(key)): \(swiftType(value))]"
-        case .structure(let name): SwiftNaming.typeName(name)
+        case .array(let element): "[\(swiftType(element, names: names))]"
+        case .map(let key, let value): "[\(swiftType(key, names: names)): \(swiftType(value, names: names))]"
+        case .structure(let name): names.swiftName(name)
         }
     }
 

@@ -12,7 +12,8 @@ struct TypeBodyEmitter {
         for member in members {
             writer.line()
             writer.docComment(member.parameter.description)
-            writer.line("public \(binding) \(member.name): \(member.declaredType)")
+            let wrapper = member.isIndirect ? "@\(RuntimeNames.indirect) " : ""
+            writer.line("\(wrapper)public \(binding) \(member.name): \(member.declaredType)")
         }
     }
 
@@ -32,7 +33,7 @@ struct TypeBodyEmitter {
         let header = "public init(\(arguments.joined(separator: ", ")))"
         writer.block(header) { body in
             for member in members {
-                body.line("self.\(member.plainName) = \(member.name)")
+                body.line("self.\(member.name) = \(member.name)")
             }
         }
     }

@@ -1,0 +1,39 @@
+import DocModel
+
+/// Finds characters that make text read differently from what it is: Unicode bidirectional controls
+/// (U+202A–202E, U+2066–2069) and zero-width characters (Trojan Source, CVE-2021-42574).
+///
+/// The generator removes them from its output; the parser warns once per page, at the first one.
+enum HiddenCharacterScanner {
+    /// Whether `scalar` is a bidirectional control or a zero-width character.
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// A warning at the first hidden character of `page`, or `nil` when it has none.
+    static func warning(for page: PageSource) -> Diagnostic? {
+        var line = 1
+        var column = 1
+        var count = 0
+        var first: SourceLocation?
+        for scalar in page.text.unicodeScalars {
+            if isHidden(scalar) {
+                count += 1
+                if first == nil { first = SourceLocation(file: page.path, line: line, column: column) }
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += UTF8.width(scalar)
+            }
+        }
+        guard let first else { return nil }
+        return .warning(
+            "page holds \(count) bidirectional-control or zero-width character(s); they are removed from the generated code",
+            at: first)
+    }
+}

@@ -1,0 +1,31 @@
+import DocModel
+
+/// What every emitter of one service needs to know about the service as a whole.
+struct ServiceContext {
+    /// The service type's name (`CLB`).
+    var serviceType: String
+    /// The Swift names of the service's structs.
+    var names: TypeNameTable
+    /// Which checks `validate(into:)` makes.
+    var validation: ValidationPlanner
+    /// `"Struct.Member"` keys of members stored with `@Indirect`.
+    var indirectMembers: Set<String>
+
+    init(service: Service, module: String) {
+        serviceType = SwiftNaming.serviceTypeName(service.name)
+        names = TypeNameTable(service: service, module: module)
+        validation = ValidationPlanner(structs: service.structs)
+        indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
+    }
+
+    /// The member plans of `parameters`; `owner` is the struct's wire name, for indirect storage.
+    func members(_ parameters: [Parameter], owner: String? = nil) -> [MemberPlan] {
+        var plans = MemberPlan.plans(for: parameters, names: names)
+        if let owner {
+            for index in plans.indices where indirectMembers.contains("\(owner).\(plans[index].parameter.name)") {
+                plans[index].isIndirect = true
+            }
+        }
+        return plans
+    }
+}

@@ -1,0 +1,44 @@
+import DocModel
+
+/// The Swift name of every data structure of one service, chosen so that no struct shadows a Swift,
+/// Foundation or runtime type, the service type, another generated type, or another struct.
+///
+/// A clashing name gets the suffix `Model` (`Error` → `ErrorModel`, `Data` → `DataModel`) until it is free.
+struct TypeNameTable {
+    /// Names a struct must not take: they would hide a type the generated code or its users rely on.
+    static let reserved: Set<String> = [
+        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "CodingKeys", "Collection",
+        "Comparable", "Data", "Date", "Decimal", "Decodable", "Dictionary", "Double", "Encodable", "Equatable",
+        "Error", "Float", "Foundation", "Hashable", "Identifiable", "Int", "Int8", "Int16", "Int32", "Int64",
+        "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Sequence", "Set", "String", "Substring",
+        "Swift", "Task", "Type", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "URL", "UUID", "Void",
+        RuntimeNames.coreModule, RuntimeNames.modelProtocol, RuntimeNames.requestProtocol, RuntimeNames.responseProtocol,
+        RuntimeNames.serviceProtocol, RuntimeNames.client, RuntimeNames.serviceConfiguration, RuntimeNames.actionDescriptor,
+        RuntimeNames.validationContext, RuntimeNames.indirect, "TencentCloudValidatable", "TencentCloudError",
+        "ValidationError", "ValidationProblem", "Credentials", "Credential",
+    ]
+
+    private var names: [String: String] = [:]
+
+    /// Builds the table for `service`, whose module is `module`.
+    init(service: Service, module: String) {
+        var taken = Self.reserved
+        taken.insert(module)
+        taken.insert(SwiftNaming.serviceTypeName(service.name))
+        for action in service.actions {
+            taken.insert(action.name + "Request")
+            taken.insert(action.name + "Response")
+        }
+        for definition in service.structs {
+            var name = SwiftNaming.upperCamelCase(definition.name)
+            while taken.contains(name) || SwiftKeywords.needsEscaping(name) { name += "Model" }
+            taken.insert(name)
+            names[definition.name] = name
+        }
+    }
+
+    /// The Swift name of the struct `wireName` (the struct's own name when the table does not know it).
+    func swiftName(_ wireName: String) -> String {
+        names[wireName] ?? SwiftNaming.typeName(wireName)
+    }
+}
