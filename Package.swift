@@ -82,6 +82,17 @@ let package = Package(
             name: "TencentCloudCoreTests",
             dependencies: ["TencentCloudCore"]
         ),
+        .target(
+            name: "TencentCloudHOSTILE",
+            dependencies: ["TencentCloudCore"],
+            path: "Tests/HostileGenerated/TencentCloudHOSTILE"
+        ),
+        .testTarget(
+            name: "HostilePagesTests",
+            dependencies: [
+                "TencentCloudHOSTILE", "TencentCloudCore", "DocGenPipeline", "DocParser", "DocModel", "SwiftGenerator",
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -4,6 +4,14 @@ import DocModel
 public enum PageParser {
     /// Parses `page`. Problems are returned as diagnostics; this never traps on any input.
     public static func parse(_ page: PageSource) -> (ParsedPage, [Diagnostic]) {
+        let size = page.text.utf8.count
+        guard size <= ParserLimits.maximumPageBytes else {
+            let message = "page is \(size) bytes; the limit is \(ParserLimits.maximumPageBytes) bytes, so it is not read"
+            return (
+                ParsedPage(path: page.path, kind: .other),
+                [.error(message, at: SourceLocation(file: page.path, line: 1, column: 1))]
+            )
+        }
         let sections = PageSection.sections(of: CMarkReader.blocks(of: page.text))
         var diagnostics: [Diagnostic] = []
         if let hidden = HiddenCharacterScanner.warning(for: page) { diagnostics.append(hidden) }

@@ -19,9 +19,23 @@ struct ParameterTableReader {
             diagnostics.append(.error("parameter table has no 名称/参数名称 or 类型 column", at: table.position.location(in: file)))
             return []
         }
+        guard table.rows.count <= ParserLimits.maximumTableRows else {
+            diagnostics.append(
+                .error(
+                    "table has \(table.rows.count) rows; the limit is \(ParserLimits.maximumTableRows), so it is not read",
+                    at: table.position.location(in: file)))
+            return []
+        }
         var rows: [Row] = []
         for row in table.rows {
             let location = row.position.location(in: file)
+            if let oversized = row.cells.first(where: { $0.byteCount > ParserLimits.maximumCellBytes }) {
+                diagnostics.append(
+                    .error(
+                        "cell holds \(oversized.byteCount) bytes; the limit is \(ParserLimits.maximumCellBytes), so the row is not read",
+                        at: oversized.position.location(in: file)))
+                continue
+            }
             var name = columns.text(.name, in: row)
             if name.hasSuffix(".N") { name.removeLast(2) }
             guard !name.isEmpty else { continue }

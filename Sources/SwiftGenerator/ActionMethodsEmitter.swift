@@ -30,7 +30,7 @@ struct ActionMethodsEmitter {
             let arguments =
                 members.map { "\($0.name): \($0.declaredType)\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
             writer.block("public func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
-                let passed = members.map { "\($0.name): \($0.name)" }.joined(separator: ", ")
+                let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
                 body.line("try await \(method)(\(action.name)Request(\(passed)), region: region)")
             }
         }

@@ -57,6 +57,11 @@ public enum SwiftNaming {
         "TencentCloud" + serviceTypeName(serviceName).trimmingPrefix("_")
     }
 
+    /// `identifier` as an argument label at a call site, where only `inout`, `var` and `let` need backticks.
+    public static func argumentLabel(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     /// Wraps `identifier` in backticks when it is a keyword.
     public static func escaped(_ identifier: String) -> String {
         SwiftKeywords.needsEscaping(identifier) ? "`\(identifier)`" : identifier

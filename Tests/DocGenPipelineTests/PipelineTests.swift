@@ -119,3 +119,15 @@ struct PipelineTests {
             !FileManager.default.fileExists(atPath: workspace.output + "/TencentCloudCLB/Actions/CLB+DescribeTaskStatus.swift"))
     }
 }
+
+/// The compiled hostile fixture must be what the generator writes today.
+struct HostileFixtureTests {
+    @Test func committedHostileOutputIsCurrent() {
+        let specs = PipelineTests.root.appendingPathComponent("Tests/HostilePages").path
+        let (pages, _) = SpecReader.pages(at: [specs])
+        let output = GeneratorPipeline.run(pages, sourceRoot: specs)
+        #expect(!output.hasErrors)
+        let generated = PipelineTests.root.appendingPathComponent("Tests/HostileGenerated").path
+        #expect(OutputDirectory(path: generated).difference(from: output.files).stalePaths == [])
+    }
+}

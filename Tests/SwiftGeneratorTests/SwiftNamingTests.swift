@@ -7,7 +7,8 @@ struct SwiftNamingTests {
         "Property names",
         arguments: [
             ("LoadBalancerId", "loadBalancerId"), ("VpcId", "vpcId"), ("URL", "url"), ("EniIp", "eniIp"),
-            ("SSLMode", "sslMode"), ("Url", "url"), ("default", "`default`"), ("Self", "_self"), ("self", "_self"), ("init", "_init"), ("Type", "type"),
+            ("SSLMode", "sslMode"), ("Url", "url"), ("default", "`default`"), ("Self", "_self"), ("self", "_self"),
+            ("init", "_init"), ("Type", "type"),
             ("2FA", "_2FA"), ("cert_info", "certInfo"), ("Targets", "targets"), ("ID", "id"),
         ])
     func propertyNames(wire: String, swift: String) {

@@ -1,0 +1,54 @@
+import Foundation
+import TencentCloudHOSTILE
+import Testing
+
+/// The crafted pages in `Tests/HostilePages` generate `Tests/HostileGenerated/TencentCloudHOSTILE`, which this
+/// target compiles: keywords, shadowing struct names, injection attempts in text and recursive structs all
+/// build. These tests check that the code still means what the page says.
+struct CompiledHostileOutputTests {
+    @Test func keywordNamedMembersKeepTheirWireNames() throws {
+        let request = DescribeHostileRequest(
+            _self: "a", _self2: "b", default: "c", type: "d", protocol: "e", _init: 3, foo: "f", foo2: "g")
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(request)) as? [String: Any]
+        #expect(json?["self"] as? String == "a")
+        #expect(json?["Self"] as? String == "b")
+        #expect(json?["default"] as? String == "c")
+        #expect(json?["Type"] as? String == "d")
+        #expect(json?["Protocol"] as? String == "e")
+        #expect(json?["init"] as? Int == 3)
+        #expect(json?["Foo"] as? String == "f" && json?["foo"] as? String == "g")
+    }
+
+    @Test func shadowingStructsAreRenamedAndSwiftTypesStillWork() throws {
+        let error: ErrorModel = ErrorModel(code: "E1", message: #""""; fatalError()"#)
+        let swiftError: any Swift.Error = CancellationError()
+        #expect(error.code == "E1")
+        #expect(swiftError is CancellationError)
+        let data = DataModel(bytes: "AAEC")
+        let request = DescribeHostileRequest(error: error, data: [data])
+        let json = String(decoding: try JSONEncoder().encode(request), as: UTF8.self)
+        #expect(json.contains(#""Error":{"#) && json.contains(#""Data":[{"Bytes":"AAEC"}]"#))
+    }
+
+    @Test func recursiveStructsRoundTripThroughJSON() throws {
+        let tree = Node(name: "root", child: Node(name: "kid", child: Node(name: "grandkid")), children: [Node(name: "sibling")])
+        let decoded = try JSONDecoder().decode(Node.self, from: JSONEncoder().encode(tree))
+        #expect(decoded == tree)
+        #expect(decoded.child?.child?.name == "grandkid")
+        let encoded = String(decoding: try JSONEncoder().encode(Node(name: "leaf")), as: UTF8.self)
+        #expect(encoded == #"{"Name":"leaf"}"#)
+
+        let pair = A(b: B(a: A(weight: 5)), weight: 1)
+        #expect(try JSONDecoder().decode(A.self, from: JSONEncoder().encode(pair)) == pair)
+    }
+
+    @Test func validationReachesThroughIndirectMembers() {
+        let pair = A(b: B(a: A(weight: 101)))
+        #expect(throws: ValidationError.self) { try pair.validate() }
+        do {
+            try DescribeHostileRequest(_init: 11, pair: pair).validate()
+        } catch {
+            #expect(error.problems.map(\.path) == ["_init", "pair.b.a.weight"])
+        }
+    }
+}
