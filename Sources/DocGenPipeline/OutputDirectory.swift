@@ -61,6 +61,12 @@ public struct OutputDirectory: Sendable {
             guard let file = byPath[path] else { continue }
             let url = try checkedURL(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // A folder inside the output may be a symbolic link to elsewhere: resolve before writing.
+            let resolvedFolder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
+            let resolvedRoot = rootURL.resolvingSymlinksInPath().path
+            guard resolvedFolder == resolvedRoot || resolvedFolder.hasPrefix(resolvedRoot + "/") else {
+                throw OutputError.outsideOutput(path)
+            }
             try Data(file.contents.utf8).write(to: url, options: .atomic)
         }
         for path in difference.extra {
@@ -88,10 +94,19 @@ public struct OutputDirectory: Sendable {
         return url
     }
 
+    /// The generator's module folders: `TencentCloud*` folders that are real folders, not links to elsewhere.
+    private func moduleFolders() -> [String] {
+        let manager = FileManager.default
+        return ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { name in
+            let attributes = try? manager.attributesOfItem(atPath: rootURL.appendingPathComponent(name).path)
+            return name.hasPrefix("TencentCloud") && attributes?[.type] as? FileAttributeType == .typeDirectory
+        }
+    }
+
     /// Files inside the generator's module folders, relative to the output folder.
     private func ownedFiles() -> [String] {
         let manager = FileManager.default
-        let modules = ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { $0.hasPrefix("TencentCloud") }
+        let modules = moduleFolders()
         var files: [String] = []
         for module in modules {
             let moduleURL = rootURL.appendingPathComponent(module)
@@ -109,8 +124,7 @@ public struct OutputDirectory: Sendable {
 
     private func removeEmptyFolders() {
         let manager = FileManager.default
-        let modules = ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { $0.hasPrefix("TencentCloud") }
-        for module in modules {
+        for module in moduleFolders() {
             let moduleURL = rootURL.appendingPathComponent(module)
             let folders = (manager.enumerator(atPath: moduleURL.path)?.allObjects as? [String] ?? [])
                 .map { moduleURL.appendingPathComponent($0) }

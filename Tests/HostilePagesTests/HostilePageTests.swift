@@ -109,6 +109,22 @@ struct HostilePageTests {
         #expect(workspace.strayFiles() == [])
     }
 
+    @Test func symbolicLinkInsideTheOutputIsNotFollowed() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let outside = workspace.url.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: outside.appendingPathComponent("Keep.swift"))
+        try FileManager.default.createDirectory(at: workspace.output, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: workspace.output.appendingPathComponent("TencentCloudX"), withDestinationURL: outside)
+        let directory = OutputDirectory(path: workspace.output.path)
+        #expect(throws: OutputError.self) { try directory.write([.init(path: "TencentCloudX/A.swift", contents: "x")]) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["Keep.swift"])
+        try directory.write([])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["Keep.swift"])
+    }
+
     // MARK: Text that becomes comments
 
     @Test func hiddenCharactersAreReportedAndRemoved() throws {
