@@ -25,10 +25,13 @@ public struct OutputDirectory: Sendable {
 
     /// The folder's path.
     public var path: String
+    /// The module folders the generator owns; `nil` means every `TencentCloud*` folder.
+    public var ownedModules: Set<String>?
 
-    /// Creates a handle on the folder at `path`.
-    public init(path: String) {
+    /// Creates a handle on the folder at `path`, owning `ownedModules` (all generated modules by default).
+    public init(path: String, ownedModules: Set<String>? = nil) {
         self.path = path
+        self.ownedModules = ownedModules
     }
 
     /// Compares the folder with `files`.
@@ -100,6 +103,7 @@ public struct OutputDirectory: Sendable {
         return ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { name in
             let attributes = try? manager.attributesOfItem(atPath: rootURL.appendingPathComponent(name).path)
             return name.hasPrefix("TencentCloud") && attributes?[.type] as? FileAttributeType == .typeDirectory
+                && (ownedModules?.contains(name) ?? true)
         }
     }
 

@@ -13,7 +13,8 @@ public enum SpecReader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(.error("no such file or folder", at: SourceLocation(file: path, line: 1, column: 1)))
+                diagnostics.append(
+                    .error("no such file or folder", at: SourceLocation(file: path, line: 1, column: 1), kind: .io))
                 continue
             }
             if !isDirectory.boolValue {
@@ -29,7 +30,7 @@ public enum SpecReader {
         var pages: [PageSource] = []
         for file in Set(files).sorted() {
             guard let data = manager.contents(atPath: file) else {
-                diagnostics.append(.error("cannot read the file", at: SourceLocation(file: file, line: 1, column: 1)))
+                diagnostics.append(.error("cannot read the file", at: SourceLocation(file: file, line: 1, column: 1), kind: .io))
                 continue
             }
             pages.append(PageSource(path: file, text: String(decoding: data, as: UTF8.self)))

@@ -24,6 +24,8 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
 
     /// How serious the problem is.
     public var severity: Severity
+    /// What kind of problem it is, for grouping (`docgen lint`).
+    public var kind: DiagnosticKind
     /// What is wrong, in one sentence.
     public var message: String
     /// Where it is; `nil` when the problem concerns no single place.
@@ -36,27 +38,30 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         _ severity: Severity,
         _ message: String,
         at location: SourceLocation? = nil,
-        related relatedLocations: [SourceLocation] = []
+        related relatedLocations: [SourceLocation] = [],
+        kind: DiagnosticKind = .other
     ) {
         self.severity = severity
+        self.kind = kind
         self.message = message
         self.location = location
         self.relatedLocations = relatedLocations
     }
 
     /// Creates an error diagnostic.
-    public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location)
+    public static func error(_ message: String, at location: SourceLocation? = nil, kind: DiagnosticKind = .other) -> Diagnostic {
+        Diagnostic(.error, message, at: location, kind: kind)
     }
 
     /// Creates a warning diagnostic.
-    public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location)
+    public static func warning(_ message: String, at location: SourceLocation? = nil, kind: DiagnosticKind = .other) -> Diagnostic
+    {
+        Diagnostic(.warning, message, at: location, kind: kind)
     }
 
     /// Creates a note diagnostic.
-    public static func note(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.note, message, at: location)
+    public static func note(_ message: String, at location: SourceLocation? = nil, kind: DiagnosticKind = .other) -> Diagnostic {
+        Diagnostic(.note, message, at: location, kind: kind)
     }
 
     /// The compiler-format line(s): `path:line:column: severity: message`, then one `note:` per related place.

@@ -29,22 +29,34 @@ struct ActionPageParser {
                 }
             }
         } else {
-            diagnostics.append(.error("action page has no 输入参数 section", at: pageStart))
+            diagnostics.append(.error("action page has no 输入参数 section", at: pageStart, kind: .missingSection))
         }
-        let output =
+        var output =
             parameterTable("输出参数")
             .map { reader.rows(of: $0, diagnostics: &diagnostics).map(\.parameter) } ?? []
+        for index in output.indices where output[index].isRequired != nil {
+            if output[index].isRequired == true {
+                diagnostics.append(
+                    .warning(
+                        "output parameter '\(output[index].name)' is marked 必选; outputs have no required flag",
+                        at: output[index].location, kind: .suspiciousRequired))
+            }
+            output[index].isRequired = nil
+        }
 
         if actionName == nil && version == nil {
-            diagnostics.append(.note("skipped: no Action or Version row, so not an API 3.0 action page", at: pageStart))
+            diagnostics.append(
+                .note("skipped: no Action or Version row, so not an API 3.0 action page", at: pageStart, kind: .skippedPage))
             return nil
         }
         guard let actionName, TypeParser.isIdentifier(actionName) else {
-            diagnostics.append(.error("action page has no Action row giving 本接口取值：<Action>", at: inputLocation))
+            diagnostics.append(
+                .error("action page has no Action row giving 本接口取值：<Action>", at: inputLocation, kind: .missingSection))
             return nil
         }
         guard let version, Self.isVersion(version) else {
-            diagnostics.append(.error("action page has no Version row giving 本接口取值：<yyyy-mm-dd>", at: inputLocation))
+            diagnostics.append(
+                .error("action page has no Version row giving 本接口取值：<yyyy-mm-dd>", at: inputLocation, kind: .missingSection))
             return nil
         }
         let action = Action(

@@ -34,6 +34,6 @@ enum HiddenCharacterScanner {
         guard let first else { return nil }
         return .warning(
             "page holds \(count) bidirectional-control or zero-width character(s); they are removed from the generated code",
-            at: first)
+            at: first, kind: .hiddenCharacters)
     }
 }

@@ -13,14 +13,15 @@ public enum ModelBuilder {
         public var pages: [ParsedPage]
     }
 
-    /// Parses `pages` and builds the model.
-    public static func build(_ pages: [PageSource]) -> Result {
+    /// Parses `pages` and builds the model; `progress` hears (pages done, pages in all) as pages are read.
+    public static func build(_ pages: [PageSource], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         var parsed: [ParsedPage] = []
-        for page in pages {
+        for (index, page) in pages.enumerated() {
             let (result, pageDiagnostics) = PageParser.parse(page)
             parsed.append(result)
             diagnostics += pageDiagnostics
+            progress?(index + 1, pages.count)
         }
         let model = assemble(parsed, diagnostics: &diagnostics)
         return Result(model: model, diagnostics: diagnostics, pages: parsed)
@@ -43,11 +44,14 @@ public enum ModelBuilder {
             if page.serviceName == nil {
                 diagnostics.append(
                     .warning(
-                        "page gives no 接口请求域名; service '\(serviceName)' taken from the folder", at: action.location))
+                        "page gives no 接口请求域名; service '\(serviceName)' taken from the folder", at: action.location,
+                        kind: .missingHost))
             }
             guard isServiceName(serviceName) else {
                 diagnostics.append(
-                    .error("service name '\(serviceName)' is not a host label (a-z, 0-9, -)", at: action.location))
+                    .error(
+                        "service name '\(serviceName)' is not a host label (a-z, 0-9, -)", at: action.location, kind: .invalidName
+                    ))
                 continue
             }
             let key = ServiceKey(name: serviceName, version: action.version)
@@ -59,12 +63,12 @@ public enum ModelBuilder {
                         Diagnostic(
                             .warning,
                             "action \(action.name) is documented by two pages with the same parameters; the first is used",
-                            at: action.location, related: [first.location]))
+                            at: action.location, related: [first.location], kind: .duplicateAction))
                 } else {
                     diagnostics.append(
                         Diagnostic(
                             .error, "action \(action.name) is defined by two pages, differently", at: action.location,
-                            related: [first.location]))
+                            related: [first.location], kind: .duplicateAction))
                 }
                 continue
             }
@@ -78,7 +82,7 @@ public enum ModelBuilder {
                 diagnostics.append(
                     .warning(
                         "data structures page has no action page beside it; its structs belong to no service",
-                        at: SourceLocation(file: page.path, line: 1, column: 1)))
+                        at: SourceLocation(file: page.path, line: 1, column: 1), kind: .notGenerated))
             }
             for key in keys {
                 for definition in page.structs {
@@ -87,7 +91,7 @@ public enum ModelBuilder {
                             diagnostics.append(
                                 Diagnostic(
                                     .error, "struct \(definition.name) is defined twice, differently",
-                                    at: definition.location, related: [first.location]))
+                                    at: definition.location, related: [first.location], kind: .duplicateStruct))
                         }
                         continue
                     }
@@ -118,7 +122,7 @@ public enum ModelBuilder {
                 diagnostics.append(
                     .error(
                         "type '\(name)' of '\(parameter.name)' is not a known type nor a struct defined for \(service.name) \(service.version)",
-                        at: parameter.location))
+                        at: parameter.location, kind: .undefinedStruct))
             }
         }
     }

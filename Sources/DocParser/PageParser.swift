@@ -9,7 +9,7 @@ public enum PageParser {
             let message = "page is \(size) bytes; the limit is \(ParserLimits.maximumPageBytes) bytes, so it is not read"
             return (
                 ParsedPage(path: page.path, kind: .other),
-                [.error(message, at: SourceLocation(file: page.path, line: 1, column: 1))]
+                [.error(message, at: SourceLocation(file: page.path, line: 1, column: 1), kind: .limit)]
             )
         }
         let sections = PageSection.sections(of: CMarkReader.blocks(of: page.text))
@@ -29,7 +29,7 @@ public enum PageParser {
             return (ParsedPage(path: page.path, kind: kind, structs: structs), diagnostics)
         default:
             let location = SourceLocation(file: page.path, line: 1, column: 1)
-            diagnostics.append(.note("skipped: not an API page (\(kind.rawValue))", at: location))
+            diagnostics.append(.note("skipped: not an API page (\(kind.rawValue))", at: location, kind: .skippedPage))
             return (ParsedPage(path: page.path, kind: kind), diagnostics)
         }
     }

@@ -16,33 +16,46 @@ struct ParameterTableReader {
     func rows(of table: MarkdownTable, diagnostics: inout [Diagnostic]) -> [Row] {
         let columns = TableColumns(header: table.header)
         guard columns.has(.name, .type) else {
-            diagnostics.append(.error("parameter table has no 名称/参数名称 or 类型 column", at: table.position.location(in: file)))
+            diagnostics.append(
+                .error(
+                    "parameter table has no 名称/参数名称 or 类型 column", at: table.position.location(in: file), kind: .missingSection))
             return []
         }
         guard table.rows.count <= ParserLimits.maximumTableRows else {
             diagnostics.append(
                 .error(
                     "table has \(table.rows.count) rows; the limit is \(ParserLimits.maximumTableRows), so it is not read",
-                    at: table.position.location(in: file)))
+                    at: table.position.location(in: file), kind: .limit))
             return []
         }
         var rows: [Row] = []
+        var seen: [String: SourceLocation] = [:]
         for row in table.rows {
             let location = row.position.location(in: file)
             if let oversized = row.cells.first(where: { $0.byteCount > ParserLimits.maximumCellBytes }) {
                 diagnostics.append(
                     .error(
                         "cell holds \(oversized.byteCount) bytes; the limit is \(ParserLimits.maximumCellBytes), so the row is not read",
-                        at: oversized.position.location(in: file)))
+                        at: oversized.position.location(in: file), kind: .limit))
                 continue
             }
             var name = columns.text(.name, in: row)
             if name.hasSuffix(".N") { name.removeLast(2) }
             guard !name.isEmpty else { continue }
             guard TypeParser.isIdentifier(name) else {
-                diagnostics.append(.error("parameter name '\(name)' is not an identifier (letters, digits, _)", at: location))
+                diagnostics.append(
+                    .error("parameter name '\(name)' is not an identifier (letters, digits, _)", at: location, kind: .invalidName)
+                )
                 continue
             }
+            if let first = seen[name] {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "parameter '\(name)' is listed twice; the first row is used", at: location, related: [first],
+                        kind: .duplicateParameter))
+                continue
+            }
+            seen[name] = location
             let typeCell = columns.cell(.type, in: row)
             let typeText = typeCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
             let typeLocation = typeCell?.position.location(in: file) ?? location
@@ -52,10 +65,13 @@ struct ParameterTableReader {
             case .type(let parsed):
                 type = parsed
             case .legacy(let parsed, let spelling):
-                diagnostics.append(.warning("legacy type spelling '\(spelling)' read as \(parsed.irName)", at: typeLocation))
+                diagnostics.append(
+                    .warning("legacy type spelling '\(spelling)' read as \(parsed.irName)", at: typeLocation, kind: .typeSpelling)
+                )
                 type = parsed
             case .unknown:
-                diagnostics.append(.error("unknown type '\(typeText)' for parameter '\(name)'", at: typeLocation))
+                diagnostics.append(
+                    .error("unknown type '\(typeText)' for parameter '\(name)'", at: typeLocation, kind: .typeSpelling))
                 continue
             }
             let requiredText = columns.text(.required, in: row)
@@ -65,7 +81,10 @@ struct ParameterTableReader {
                 case "是", "必选", "Yes", "yes", "true": isRequired = true
                 case "否", "可选", "No", "no", "false": isRequired = false
                 default:
-                    diagnostics.append(.warning("required flag '\(requiredText)' is neither 是 nor 否; read as 否", at: location))
+                    diagnostics.append(
+                        .warning(
+                            "required flag '\(requiredText)' is neither 是 nor 否; read as 否", at: location,
+                            kind: .suspiciousRequired))
                     isRequired = false
                 }
             }

@@ -12,7 +12,8 @@ struct StructPageParser {
             guard let table = section.tables.first, TableColumns(header: table.header).has(.name, .type) else { continue }
             let location = section.position.location(in: page.path)
             guard TypeParser.isIdentifier(section.title) else {
-                diagnostics.append(.error("data structure name '\(section.title)' is not an identifier", at: location))
+                diagnostics.append(
+                    .error("data structure name '\(section.title)' is not an identifier", at: location, kind: .invalidName))
                 continue
             }
             var paragraphs: [String] = []

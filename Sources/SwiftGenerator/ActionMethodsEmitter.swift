@@ -18,7 +18,8 @@ struct ActionMethodsEmitter {
             writer.line()
             writer.docComment(documentation(parameters: ["request: The action's input.", regionDoc]))
             if discardable { writer.line("@discardableResult") }
-            writer.block("public func \(method)(_ request: \(action.name)Request, region: String? = nil) \(returns)") { body in
+            writer.block("\(context.access) func \(method)(_ request: \(action.name)Request, region: String? = nil) \(returns)") {
+                body in
                 body.line("try await send(request, to: \(descriptor), region: region)")
             }
             writer.line()
@@ -29,7 +30,7 @@ struct ActionMethodsEmitter {
             if discardable { writer.line("@discardableResult") }
             let arguments =
                 members.map { "\($0.name): \($0.declaredType)\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
-            writer.block("public func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
+            writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
                 let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
                 body.line("try await \(method)(\(action.name)Request(\(passed)), region: region)")
             }

@@ -12,8 +12,9 @@ struct ModelEmitter {
         let typeName = context.names.swiftName(definition.name)
         writer.docComment(definition.description.isEmpty ? "The `\(definition.name)` data structure." : definition.description)
         let body = TypeBodyEmitter(
-            members: context.members(definition.members, owner: definition.name), validation: context.validation)
-        writer.block("public struct \(typeName): \(RuntimeNames.modelProtocol)") { writer in
+            members: context.members(definition.members, owner: definition.name), validation: context.validation,
+            access: context.access)
+        writer.block("\(context.access) struct \(typeName): \(RuntimeNames.modelProtocol)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }
             body.emitInitializer(into: &writer, summary: "Creates a `\(definition.name)`.")

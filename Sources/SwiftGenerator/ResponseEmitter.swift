@@ -18,8 +18,9 @@ struct ResponseEmitter {
                     description: "The unique ID of the request.", location: action.location))
         }
         writer.docComment("The output of ``\(context.serviceType)/\(method)(_:region:)``.")
-        let body = TypeBodyEmitter(members: context.members(output), validation: context.validation, binding: "let")
-        writer.block("public struct \(action.name)Response: \(RuntimeNames.responseProtocol)") { writer in
+        let body = TypeBodyEmitter(
+            members: context.members(output), validation: context.validation, access: context.access, binding: "let")
+        writer.block("\(context.access) struct \(action.name)Response: \(RuntimeNames.responseProtocol)") { writer in
             body.emitProperties(into: &writer)
             body.emitCodingKeys(into: &writer)
         }

@@ -10,8 +10,11 @@ struct ServiceContext {
     var validation: ValidationPlanner
     /// `"Struct.Member"` keys of members stored with `@Indirect`.
     var indirectMembers: Set<String>
+    /// The access keyword of generated declarations (`public`).
+    var access: String
 
-    init(service: Service, module: String) {
+    init(service: Service, module: String, access: AccessLevel = .public) {
+        self.access = access.rawValue
         serviceType = SwiftNaming.serviceTypeName(service.name)
         names = TypeNameTable(service: service, module: module)
         validation = ValidationPlanner(structs: service.structs)

@@ -3,6 +3,7 @@ import DocModel
 /// Emits the service type (`CLB`): configuration, client, region and endpoint.
 struct ServiceEmitter {
     var service: Service
+    var access: String
     var source: String
 
     func emit() -> String {
@@ -18,21 +19,21 @@ struct ServiceEmitter {
             Each action is a method; requests are validated, signed with TC3-HMAC-SHA256 and sent to \
             `https://\(service.host)` unless a region or endpoint says otherwise.
             """)
-        writer.block("public struct \(typeName): \(RuntimeNames.serviceProtocol)") { writer in
+        writer.block("\(access) struct \(typeName): \(RuntimeNames.serviceProtocol)") { writer in
             writer.line("/// The service's name, API version and default host.")
             let configuration = [service.name, service.version, service.host].map(StringLiteral.quoted)
             writer.line(
-                "public static let configuration = \(RuntimeNames.serviceConfiguration)(name: \(configuration[0]), version: \(configuration[1]), host: \(configuration[2]))"
+                "\(access) static let configuration = \(RuntimeNames.serviceConfiguration)(name: \(configuration[0]), version: \(configuration[1]), host: \(configuration[2]))"
             )
             writer.line()
             writer.line("/// The client that signs and sends requests.")
-            writer.line("public let client: \(RuntimeNames.client)")
+            writer.line("\(access) let client: \(RuntimeNames.client)")
             writer.line()
             writer.line("/// The region requests go to unless a call names another.")
-            writer.line("public let region: String?")
+            writer.line("\(access) let region: String?")
             writer.line()
             writer.line("/// A URL that replaces the service's host (a proxy or a test server).")
-            writer.line("public let endpoint: URL?")
+            writer.line("\(access) let endpoint: URL?")
             writer.line()
             writer.docComment(
                 """
@@ -43,7 +44,7 @@ struct ServiceEmitter {
                   - region: The default region, such as `ap-guangzhou`.
                   - endpoint: A URL that replaces `https://\(service.host)`.
                 """)
-            writer.block("public init(client: \(RuntimeNames.client), region: String? = nil, endpoint: URL? = nil)") { body in
+            writer.block("\(access) init(client: \(RuntimeNames.client), region: String? = nil, endpoint: URL? = nil)") { body in
                 body.line("self.client = client")
                 body.line("self.region = region")
                 body.line("self.endpoint = endpoint")

@@ -7,13 +7,14 @@ struct ServiceFilesEmitter {
     var options: SwiftGenerator.Options
 
     func files() -> [GeneratedFile] {
-        let context = ServiceContext(service: service, module: module)
+        let context = ServiceContext(service: service, module: module, access: options.access)
         let serviceType = context.serviceType
         let folder = relative(service.actions.first?.location.file ?? "").split(separator: "/").dropLast().joined(separator: "/")
         var files = [
             GeneratedFile(
                 path: "\(module)/\(serviceType).swift",
-                contents: ServiceEmitter(service: service, source: folder.isEmpty ? service.name : folder).emit())
+                contents: ServiceEmitter(service: service, access: context.access, source: folder.isEmpty ? service.name : folder)
+                    .emit())
         ]
         for action in service.actions {
             let source = relative(action.location.file)

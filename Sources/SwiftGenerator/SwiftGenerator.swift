@@ -1,5 +1,15 @@
 import DocModel
 
+/// The access level of the generated declarations.
+public enum AccessLevel: String, Hashable, Sendable, CaseIterable {
+    /// A library other packages use (the default).
+    case `public`
+    /// Visible to the other modules of the same package.
+    case package
+    /// Visible inside the generated module only.
+    case `internal`
+}
+
 /// Turns the model into Swift source files: one module per service.
 public enum SwiftGenerator {
     /// Options for a generation run.
@@ -7,10 +17,13 @@ public enum SwiftGenerator {
         /// A prefix removed from source paths in file headers so the output does not depend on where the
         /// pages were read from (`specs/`).
         public var sourceRoot: String
+        /// The access level of the generated API.
+        public var access: AccessLevel
 
         /// Creates options.
-        public init(sourceRoot: String = "") {
+        public init(sourceRoot: String = "", access: AccessLevel = .public) {
             self.sourceRoot = sourceRoot
+            self.access = access
         }
     }
 
@@ -26,7 +39,7 @@ public enum SwiftGenerator {
                 diagnostics.append(
                     .warning(
                         "\(older.name) \(older.version) is not generated: \(module) holds the newest version, \(newest.version)",
-                        at: older.actions.first?.location))
+                        at: older.actions.first?.location, kind: .notGenerated))
             }
             files += ServiceFilesEmitter(service: newest, module: module, options: options).files()
         }

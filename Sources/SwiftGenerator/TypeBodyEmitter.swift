@@ -3,6 +3,8 @@
 struct TypeBodyEmitter {
     var members: [MemberPlan]
     var validation: ValidationPlanner
+    /// The access keyword of the declarations.
+    var access: String
     /// `var` for values users build, `let` for responses.
     var binding = "var"
 
@@ -13,7 +15,7 @@ struct TypeBodyEmitter {
             writer.line()
             writer.docComment(member.parameter.description)
             let wrapper = member.isIndirect ? "@\(RuntimeNames.indirect) " : ""
-            writer.line("\(wrapper)public \(binding) \(member.name): \(member.declaredType)")
+            writer.line("\(wrapper)\(access) \(binding) \(member.name): \(member.declaredType)")
         }
     }
 
@@ -30,7 +32,7 @@ struct TypeBodyEmitter {
             }
         }
         let arguments = members.map { "\($0.name): \($0.declaredType)\($0.isOptional ? " = nil" : "")" }
-        let header = "public init(\(arguments.joined(separator: ", ")))"
+        let header = "\(access) init(\(arguments.joined(separator: ", ")))"
         writer.block(header) { body in
             for member in members {
                 body.line("self.\(member.name) = \(member.name)")
@@ -47,7 +49,7 @@ struct TypeBodyEmitter {
         writer.line("// MARK: Validation")
         writer.line()
         writer.docComment("Records every value that breaks what the doc page states.")
-        writer.block("public func \(RuntimeNames.validateMethod)") { body in
+        writer.block("\(access) func \(RuntimeNames.validateMethod)") { body in
             for statement in statements { body.line(statement) }
         }
     }

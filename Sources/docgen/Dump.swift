@@ -1,0 +1,27 @@
+import ArgumentParser
+import DocGenPipeline
+import DocModel
+import DocParser
+import Foundation
+
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the model of the given pages as JSON.")
+
+    @Argument(help: "Doc pages or folders of pages.")
+    var paths: [String]
+
+    @Flag(help: "Also print notes (such as skipped pages).")
+    var verbose = false
+
+    func run() throws {
+        let (pages, readDiagnostics) = SpecReader.pages(at: paths)
+        let result = ModelBuilder.build(pages)
+        let diagnostics = readDiagnostics + result.diagnostics
+        DiagnosticPrinter.print(verbose ? diagnostics : diagnostics.filter { $0.severity != .note })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(ModelDump(result.model)))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+        if diagnostics.containsErrors { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import DocGenPipeline
+import DocModel
+import DocParser
+import Foundation
+
+/// `docgen lint`: every problem in the pages, grouped by kind.
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List every doc problem the parser finds, grouped by kind; exit 1 when any is an error.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Doc pages or folders of pages (default: specs).")
+    var paths: [String] = ["specs"]
+
+    @Option(help: "text (grouped, compiler format) or json.")
+    var format: Format = .text
+
+    @Flag(help: "Also list notes (such as skipped pages).")
+    var verbose = false
+
+    func run() throws {
+        let (pages, readDiagnostics) = SpecReader.pages(at: paths)
+        let result = ModelBuilder.build(pages)
+        let diagnostics = (readDiagnostics + result.diagnostics + ExampleChecker.check(result.model))
+            .filter { verbose || $0.severity != .note }
+        let report = LintReport(diagnostics: diagnostics)
+        switch format {
+        case .text: FileHandle.standardOutput.write(Data(report.text.utf8))
+        case .json: FileHandle.standardOutput.write(try report.json())
+        }
+        if diagnostics.containsErrors { throw ExitCode(1) }
+    }
+}
