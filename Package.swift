@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "DocModel", targets: ["DocModel"]),
         .library(name: "DocParser", targets: ["DocParser"]),
         .library(name: "SwiftGenerator", targets: ["SwiftGenerator"]),
+        .plugin(name: "GenerateTencentCloud", targets: ["GenerateTencentCloud"]),
     ] + generatedModules.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,6 +42,14 @@ let package = Package(
         .target(
             name: "DocGenPipeline",
             dependencies: ["DocModel", "DocParser", "SwiftGenerator"]
+        ),
+        .plugin(
+            name: "GenerateTencentCloud",
+            capability: .command(
+                intent: .custom(verb: "generate-tencentcloud", description: "Regenerate Generated/ from specs/ with docgen"),
+                permissions: [.writeToPackageDirectory(reason: "docgen writes the generated modules to Generated/")]
+            ),
+            dependencies: ["docgen"]
         ),
         .executableTarget(
             name: "DocParserFuzzer",

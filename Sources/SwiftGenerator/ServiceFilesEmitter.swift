@@ -16,6 +16,12 @@ struct ServiceFilesEmitter {
                 contents: ServiceEmitter(service: service, access: context.access, source: folder.isEmpty ? service.name : folder)
                     .emit())
         ]
+        if options.access == .public {
+            files.append(
+                GeneratedFile(
+                    path: "\(module)/\(module).docc/\(module).md",
+                    contents: CatalogEmitter(service: service, module: module, context: context).emit()))
+        }
         for action in service.actions {
             let source = relative(action.location.file)
             files.append(

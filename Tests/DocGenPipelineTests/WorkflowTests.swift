@@ -101,3 +101,21 @@ struct WorkflowTests {
         #expect(parsed.action?.output.first?.isRequired == nil)
     }
 }
+
+/// Doc comments in the committed generated code are clean DocC Markdown: no HTML left from the pages.
+struct GeneratedDocCommentTests {
+    @Test(arguments: ["Generated", "Tests/HostileGenerated"])
+    func noStrayHTMLInDocComments(folder: String) throws {
+        let root = PipelineTests.root.appendingPathComponent(folder)
+        let files = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? []).filter {
+            $0.hasSuffix(".swift")
+        }
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("///") {
+                #expect(line.firstMatch(of: /<\/?[a-zA-Z][a-zA-Z0-9]*( [^>]*)?\/?>/) == nil, "\(file): \(line)")
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import DocModel
+
+/// Emits the module's DocC catalog page: an overview and every generated symbol, grouped.
+struct CatalogEmitter {
+    var service: Service
+    var module: String
+    var context: ServiceContext
+
+    func emit() -> String {
+        let serviceType = context.serviceType
+        var lines = [
+            "# ``\(module)``",
+            "",
+            "The Tencent Cloud `\(service.name)` API, version \(service.version), generated from its doc pages.",
+            "",
+            "## Overview",
+            "",
+            "``\(serviceType)`` pairs a `TencentCloudClient` with a region; each action is a method on it, taking",
+            "either its request type or the request's members as arguments. Requests are validated against what the",
+            "doc pages state before they are signed and sent to `https://\(service.host)`.",
+            "",
+            "```swift",
+            "import \(module)",
+            "",
+            "let client = TencentCloudClient(credentials: .environment)",
+            "let service = \(serviceType)(client: client, region: \"ap-guangzhou\")",
+            "```",
+            "",
+            "## Topics",
+            "",
+            "### Service",
+            "",
+            "- ``\(serviceType)``",
+        ]
+        if !service.actions.isEmpty {
+            lines += ["", "### Actions", ""]
+            lines += service.actions.map { "- ``\(serviceType)/\(SwiftNaming.lowerCamelCase($0.name))(_:region:)``" }
+            lines += ["", "### Requests and responses", ""]
+            lines += service.actions.flatMap { ["- ``\($0.name)Request``", "- ``\($0.name)Response``"] }
+        }
+        if !service.structs.isEmpty {
+            lines += ["", "### Data structures", ""]
+            lines += service.structs.map { "- ``\(context.names.swiftName($0.name))``" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
