@@ -31,7 +31,7 @@ struct WorkflowTests {
         #expect(output.ownedModules == ["TencentCloudCVM"])
         let clb = GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(services: ["clb"])))
-        #expect(clb.files.count == 8)
+        #expect(clb.files.count == 9)
     }
 
     @Test func internalAccessLeavesNoPublicDeclaration() {

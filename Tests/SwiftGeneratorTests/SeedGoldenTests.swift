@@ -44,6 +44,7 @@ struct SeedGoldenTests {
                 "TencentCloudCLB/Requests/DescribeTaskStatusRequest.swift",
                 "TencentCloudCLB/Responses/DeregisterTargetsResponse.swift",
                 "TencentCloudCLB/Responses/DescribeTaskStatusResponse.swift",
+                "TencentCloudCLB/TencentCloudCLB.docc/TencentCloudCLB.md",
             ])
     }
 
