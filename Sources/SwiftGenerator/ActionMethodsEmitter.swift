@@ -47,7 +47,12 @@ struct ActionMethodsEmitter {
         case .optional: region = ".optional"
         case .notNeeded: region = ".notNeeded"
         }
-        return "\(RuntimeNames.actionDescriptor)(name: \(StringLiteral.quoted(action.name)), region: \(region))"
+        var arguments = ["name: \(StringLiteral.quoted(action.name))", "region: \(region)"]
+        if let rateLimit = action.rateLimit { arguments.append("rateLimit: \(rateLimit)") }
+        if action.input.contains(where: { $0.name == RuntimeNames.clientTokenWireName }) {
+            arguments.append("hasClientToken: true")
+        }
+        return "\(RuntimeNames.actionDescriptor)(\(arguments.joined(separator: ", ")))"
     }
 
     /// The method's doc comment: the description, then notes on rate limit, asynchrony and errors.

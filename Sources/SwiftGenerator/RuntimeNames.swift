@@ -14,6 +14,7 @@ enum RuntimeNames {
     static let validateMethod = "validate(into context: inout ValidationContext)"
     static let regionArgument = "region"
     static let requestIdWireName = "RequestId"
+    static let clientTokenWireName = "ClientToken"
     static let codingKeys = "CodingKeys"
     static let string = "String"
     static let int64 = "Int64"

@@ -4,11 +4,17 @@ import Foundation
 enum Endpoint {
     /// The URL for `service` in `region`: the override if given; the financial-region host
     /// (`clb.ap-shanghai-fsi.tencentcloudapi.com`) for `-fsi` regions; the default host otherwise.
-    static func url(for service: ServiceConfiguration, region: String?, override: URL?) throws -> URL {
+    static func url(
+        for service: ServiceConfiguration, region: String?, override: URL?,
+        style: ClientConfiguration.EndpointStyle = .default
+    ) throws -> URL {
         if let override { return override }
         var host = service.host
-        if let region, region.hasSuffix("-fsi"), host.hasSuffix(".tencentcloudapi.com") {
+        let onTencentCloud = host.hasSuffix(".tencentcloudapi.com")
+        if let region, !region.isEmpty, onTencentCloud, region.hasSuffix("-fsi") || style == .regional {
             host = "\(service.name).\(region).tencentcloudapi.com"
+        } else if style == .international, onTencentCloud {
+            host = "\(service.name).intl.tencentcloudapi.com"
         }
         guard let url = URL(string: "https://\(host)/") else {
             throw TencentCloudError.invalidRequest("host \(host) does not form a URL")

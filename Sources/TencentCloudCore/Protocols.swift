@@ -45,12 +45,30 @@ public struct ActionDescriptor: Hashable, Sendable {
     public var name: String
     /// Whether it needs a region.
     public var region: RegionRequirement
+    /// Requests per second from the page's 默认接口请求频率限制, for client-side rate limiting.
+    public var rateLimit: Int?
+    /// Whether the input has a `ClientToken` parameter; the client then sets one when the caller did not,
+    /// so a retried request is recognised by the server.
+    public var hasClientToken: Bool
 
     /// Creates a descriptor.
-    public init(name: String, region: RegionRequirement) {
+    public init(name: String, region: RegionRequirement, rateLimit: Int? = nil, hasClientToken: Bool = false) {
         self.name = name
         self.region = region
+        self.rateLimit = rateLimit
+        self.hasClientToken = hasClientToken
     }
+
+    /// Whether the action only reads (`Describe…`, `Get…`, `List…`, `Query…`, `Inquiry…`, `Check…`), so
+    /// repeating it after a transport failure is safe.
+    public var isReadOnly: Bool {
+        ["Describe", "Get", "List", "Query", "Inquiry", "Check"].contains { prefix in
+            name.hasPrefix(prefix) && name.dropFirst(prefix.count).first?.isUppercase == true
+        }
+    }
+
+    /// Whether the request may be sent again after a transport failure.
+    public var isSafeToRepeat: Bool { isReadOnly || hasClientToken }
 }
 
 /// A generated service type (such as `CLB`).

@@ -10,6 +10,16 @@ public enum TencentCloudError: Error, Hashable, Sendable, CustomStringConvertibl
     case missingRegion(action: String)
     /// The request could not be built (for example an invalid endpoint).
     case invalidRequest(String)
+    /// The encoded request is larger than the API accepts (GET 32 KB, POST 10 MB); nothing was sent.
+    case requestTooLarge(size: Int, limit: Int)
+    /// Getting credentials from a provider (metadata service, STS) failed.
+    case credentialsUnavailable(String)
+
+    /// Whether the service asked the caller to slow down (`RequestLimitExceeded` and its sub-codes).
+    public var isThrottling: Bool {
+        guard let code else { return false }
+        return code == "RequestLimitExceeded" || code.hasPrefix("RequestLimitExceeded.")
+    }
 
     /// The error code for service errors (`InvalidParameter`), `nil` otherwise.
     public var code: String? {
@@ -25,6 +35,8 @@ public enum TencentCloudError: Error, Hashable, Sendable, CustomStringConvertibl
         case .missingCredentials(let reason): "no credentials: \(reason)"
         case .missingRegion(let action): "\(action) needs a region; pass one to the service or the call"
         case .invalidRequest(let reason): "invalid request: \(reason)"
+        case .requestTooLarge(let size, let limit): "request is \(size) bytes; the API accepts at most \(limit)"
+        case .credentialsUnavailable(let reason): "credentials unavailable: \(reason)"
         }
     }
 }

@@ -1,6 +1,7 @@
 import DocModel
 import DocParser
 import Foundation
+import LoopbackTestSupport
 import TencentCloudCLB
 import Testing
 
@@ -46,11 +47,12 @@ struct DeregisterTargetsEndToEndTests {
                     "Targets": [["Port": 334, "InstanceId": "ins-dm4xtz0i"]],
                 ] as NSDictionary
             else {
-                return (
-                    401, #"{"Response":{"Error":{"Code":"AuthFailure","Message":"rejected by the test server"},"RequestId":"x"}}"#
-                )
+                return .respond(
+                    status: 401,
+                    body:
+                        #"{"Response":{"Error":{"Code":"AuthFailure","Message":"rejected by the test server"},"RequestId":"x"}}"#)
             }
-            return (200, example)
+            return .respond(status: 200, body: example)
         }
 
         let client = TencentCloudClient(credentials: .static(secretId: Self.secretId, secretKey: Self.secretKey))
@@ -63,9 +65,8 @@ struct DeregisterTargetsEndToEndTests {
     }
 
     @Test func serviceErrorIsThrownWithCodeMessageAndRequestId() async throws {
-        let server = try await LoopbackServer { _ in
-            (200, #"{"Response":{"Error":{"Code":"InvalidParameter","Message":"ListenerId is wrong"},"RequestId":"req-9"}}"#)
-        }
+        let server = try await LoopbackServer(
+            body: #"{"Response":{"Error":{"Code":"InvalidParameter","Message":"ListenerId is wrong"},"RequestId":"req-9"}}"#)
         let clb = CLB(
             client: TencentCloudClient(credentials: .static(secretId: "id", secretKey: "key")), region: "ap-guangzhou",
             endpoint: server.url)
@@ -103,9 +104,7 @@ struct DeregisterTargetsEndToEndTests {
     }
 
     @Test func describeTaskStatusDecodesNullableFields() async throws {
-        let server = try await LoopbackServer { _ in
-            (200, #"{"Response":{"Status":2,"LoadBalancerIds":null,"RequestId":"req-1"}}"#)
-        }
+        let server = try await LoopbackServer(body: #"{"Response":{"Status":2,"LoadBalancerIds":null,"RequestId":"req-1"}}"#)
         let clb = CLB(
             client: TencentCloudClient(credentials: .static(secretId: "id", secretKey: "key")), region: "ap-guangzhou",
             endpoint: server.url)

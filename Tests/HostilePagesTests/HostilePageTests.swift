@@ -31,8 +31,9 @@ struct HostilePageTests {
             let all = FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String] ?? []
             return all.filter { path in
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path, isDirectory: &isDirectory)
-                return !isDirectory.boolValue && !path.hasPrefix("specs/") && !path.hasPrefix("out/Generated/")
+                let exists = FileManager.default.fileExists(
+                    atPath: url.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                return exists && !isDirectory.boolValue && !path.hasPrefix("specs/") && !path.hasPrefix("out/Generated/")
             }
         }
 

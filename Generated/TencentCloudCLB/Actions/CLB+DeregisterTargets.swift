@@ -26,7 +26,7 @@ extension CLB {
     /// - Returns: The action's output.
     @discardableResult
     public func deregisterTargets(_ request: DeregisterTargetsRequest, region: String? = nil) async throws -> DeregisterTargetsResponse {
-        try await send(request, to: ActionDescriptor(name: "DeregisterTargets", region: .required), region: region)
+        try await send(request, to: ActionDescriptor(name: "DeregisterTargets", region: .required, rateLimit: 20), region: region)
     }
 
     /// DeregisterTargets 接口用来将一台或多台后端机器从应用型负载均衡的监听器上解绑，对于四层监听器（TCP、UDP），只需指定监听器ID即可，对于七层监听器（HTTP、HTTPS），还需通过LocationId或者Domain+Url指定转发规则。

@@ -1,0 +1,89 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+/// How a ``TencentCloudClient`` sends requests.
+public struct ClientConfiguration: Sendable {
+    /// The HTTP method requests use.
+    public enum Method: String, Sendable {
+        /// JSON body (the default; up to 10 MB).
+        case post = "POST"
+        /// Flattened query (`Targets.0.Port=334`; up to 32 KB).
+        case get = "GET"
+    }
+
+    /// Which host a request goes to when no endpoint URL is given.
+    public enum EndpointStyle: Sendable, Hashable {
+        /// The page's host (`clb.tencentcloudapi.com`); financial regions use their own host.
+        case `default`
+        /// The region's host (`clb.ap-guangzhou.tencentcloudapi.com`).
+        case regional
+        /// The international site (`clb.intl.tencentcloudapi.com`).
+        case international
+    }
+
+    /// An HTTP proxy, optionally with basic authentication.
+    public struct Proxy: Sendable, Hashable {
+        public var host: String
+        public var port: Int
+        public var username: String?
+        public var password: String?
+
+        /// Creates a proxy setting.
+        public init(host: String, port: Int, username: String? = nil, password: String? = nil) {
+            self.host = host
+            self.port = port
+            self.username = username
+            self.password = password
+        }
+    }
+
+    /// The HTTP method.
+    public var method: Method = .post
+    /// Which host requests go to.
+    public var endpointStyle: EndpointStyle = .default
+    /// How long to wait for a connection.
+    public var connectTimeout: TimeAmount = .seconds(10)
+    /// How long one attempt may take, connection included.
+    public var requestTimeout: TimeAmount = .seconds(60)
+    /// A proxy for every request.
+    public var proxy: Proxy?
+    /// The language of error messages (`zh-CN`, `en-US`), sent as `X-TC-Language`.
+    public var language: String?
+    /// Retries of throttled and failed requests.
+    public var retry: RetryPolicy = RetryPolicy()
+    /// Whether to keep each action under its documented rate limit (默认接口请求频率限制) on the client side.
+    public var rateLimiting = false
+
+    /// The default configuration.
+    public init() {}
+
+    /// The largest GET query: 32 KB.
+    public static let maximumQueryBytes = 32 * 1024
+    /// The largest POST body: 10 MB.
+    public static let maximumBodyBytes = 10 * 1024 * 1024
+}
+
+/// Jittered exponential backoff for throttled requests and transport failures.
+public struct RetryPolicy: Sendable, Hashable {
+    /// Attempts in all, the first included; 1 turns retries off.
+    public var maxAttempts: Int
+    /// The delay cap of the first retry.
+    public var baseDelay: Duration
+    /// The largest delay.
+    public var maxDelay: Duration
+
+    /// Creates a policy.
+    public init(maxAttempts: Int = 3, baseDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(10)) {
+        self.maxAttempts = max(1, maxAttempts)
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+    }
+
+    /// A random delay in `0...min(maxDelay, baseDelay × 2^retry)` ("full jitter") before retry `retry` (0-based).
+    public func delay(beforeRetry retry: Int) -> Duration {
+        let cap = min(maxDelay, baseDelay * (1 << min(retry, 20)))
+        let nanoseconds = cap.components.seconds * 1_000_000_000 + cap.components.attoseconds / 1_000_000_000
+        return .nanoseconds(Int64.random(in: 0...max(0, nanoseconds)))
+    }
+}
