@@ -58,6 +58,19 @@ public struct ClientConfiguration: Sendable {
     /// The default configuration.
     public init() {}
 
+    /// The AsyncHTTPClient configuration of a client this library creates: connect timeout and proxy.
+    public func httpClientConfiguration() -> HTTPClient.Configuration {
+        var http = HTTPClient.Configuration()
+        http.timeout.connect = connectTimeout
+        if let proxy {
+            let authorization = proxy.username.map {
+                HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "")
+            }
+            http.proxy = .server(host: proxy.host, port: proxy.port, authorization: authorization)
+        }
+        return http
+    }
+
     /// The largest GET query: 32 KB.
     public static let maximumQueryBytes = 32 * 1024
     /// The largest POST body: 10 MB.

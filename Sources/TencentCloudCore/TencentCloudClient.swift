@@ -53,22 +53,29 @@ public final class TencentCloudClient: Sendable {
             self.httpClient = .shared
             ownsHTTPClient = false
         } else {
-            var http = HTTPClient.Configuration()
-            http.timeout.connect = configuration.connectTimeout
-            if let proxy = configuration.proxy {
-                let authorization = proxy.username.map {
-                    HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "")
-                }
-                http.proxy = .server(host: proxy.host, port: proxy.port, authorization: authorization)
-            }
-            self.httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
+            self.httpClient = HTTPClient(
+                eventLoopGroupProvider: .singleton, configuration: configuration.httpClientConfiguration())
             ownsHTTPClient = true
+        }
+    }
+
+    deinit {
+        // A client that owns its HTTP client and was not shut down still releases it cleanly.
+        if ownsHTTPClient {
+            let httpClient = httpClient
+            Task { try? await httpClient.shutdown() }
         }
     }
 
     /// Shuts down the HTTP client if this client created it; a no-op otherwise.
     public func shutdown() async throws {
-        if ownsHTTPClient { try await httpClient.shutdown() }
+        if ownsHTTPClient {
+            do {
+                try await httpClient.shutdown()
+            } catch let error as HTTPClientError where error == .alreadyShutdown {
+                return
+            }
+        }
     }
 
     /// Validates, signs and sends `request`, retrying throttled and (where safe) failed attempts, then decodes
