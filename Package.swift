@@ -53,6 +53,10 @@ let package = Package(
             dependencies: ["docgen"]
         ),
         .executableTarget(
+            name: "DocGenBenchmark",
+            dependencies: ["CCMarkGFM", "DocParser", "DocGenPipeline"]
+        ),
+        .executableTarget(
             name: "DocParserFuzzer",
             dependencies: ["DocParser", "DocModel"]
         ),

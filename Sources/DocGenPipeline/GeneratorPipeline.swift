@@ -37,14 +37,36 @@ public enum GeneratorPipeline {
         public var hasErrors: Bool { diagnostics.containsErrors }
     }
 
+    /// Parses `pages` with up to `concurrency` tasks and, if they hold no errors, generates the Swift files the
+    /// same way; the output is byte-identical to the single-threaded ``run(_:options:progress:)``.
+    public static func run(
+        _ pages: [PageSource], options: Options, concurrency: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async -> Output {
+        let parsed = await ModelBuilder.build(pages, concurrency: concurrency, progress: progress)
+        let (model, owned, diagnostics) = check(parsed, options: options)
+        guard !diagnostics.containsErrors else {
+            return Output(model: model, files: [], diagnostics: diagnostics, ownedModules: owned)
+        }
+        let (files, generatorDiagnostics) = await SwiftGenerator.generate(
+            model, options: SwiftGenerator.Options(sourceRoot: options.sourceRoot, access: options.access),
+            concurrency: concurrency)
+        let all = diagnostics + generatorDiagnostics
+        return Output(model: model, files: all.containsErrors ? [] : files, diagnostics: all, ownedModules: owned)
+    }
+
+    /// The filtered model, the modules the run owns, and the diagnostics so far (parser and example checks).
+    private static func check(_ parsed: ModelBuilder.Result, options: Options) -> (APIModel, Set<String>?, [Diagnostic]) {
+        let model = options.filter.apply(to: parsed.model)
+        let owned = options.filter.services.map { Set($0.map(SwiftNaming.moduleName)) }
+        return (model, owned, parsed.diagnostics + ExampleChecker.check(model))
+    }
+
     /// Parses `pages` and, if they hold no errors, generates the Swift files.
     public static func run(
         _ pages: [PageSource], options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Output {
         let parsed = ModelBuilder.build(pages, progress: progress)
-        let model = options.filter.apply(to: parsed.model)
-        let owned = options.filter.services.map { Set($0.map(SwiftNaming.moduleName)) }
-        let diagnostics = parsed.diagnostics + ExampleChecker.check(model)
+        let (model, owned, diagnostics) = check(parsed, options: options)
         guard !diagnostics.containsErrors else {
             return Output(model: model, files: [], diagnostics: diagnostics, ownedModules: owned)
         }

@@ -27,6 +27,48 @@ public enum ModelBuilder {
         return Result(model: model, diagnostics: diagnostics, pages: parsed)
     }
 
+    /// Parses `pages` with up to `concurrency` tasks at once, then builds the model. The result is identical to
+    /// ``build(_:progress:)``'s whatever the scheduling: pages are parsed independently and put back in input
+    /// order before anything depends on order.
+    public static func build(
+        _ pages: [PageSource], concurrency: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async -> Result {
+        guard concurrency > 1, pages.count > 1 else { return build(pages, progress: progress) }
+        let chunkCount = min(pages.count, concurrency * 8)
+        let chunkSize = (pages.count + chunkCount - 1) / chunkCount
+        let chunks = stride(from: 0, to: pages.count, by: chunkSize).map { $0..<min($0 + chunkSize, pages.count) }
+        var parsedChunks = [[(ParsedPage, [Diagnostic])]](repeating: [], count: chunks.count)
+        await withTaskGroup(of: (Int, [(ParsedPage, [Diagnostic])]).self) { group in
+            var next = 0
+            var done = 0
+            func startNext(_ group: inout TaskGroup<(Int, [(ParsedPage, [Diagnostic])])>) {
+                guard next < chunks.count else { return }
+                let index = next
+                let slice = Array(pages[chunks[index]])
+                group.addTask { (index, slice.map(PageParser.parse)) }
+                next += 1
+            }
+            for _ in 0..<min(concurrency, chunks.count) { startNext(&group) }
+            for await (index, results) in group {
+                parsedChunks[index] = results
+                done += results.count
+                progress?(done, pages.count)
+                startNext(&group)
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        var parsed: [ParsedPage] = []
+        parsed.reserveCapacity(pages.count)
+        for chunk in parsedChunks {
+            for (page, pageDiagnostics) in chunk {
+                parsed.append(page)
+                diagnostics += pageDiagnostics
+            }
+        }
+        let model = assemble(parsed, diagnostics: &diagnostics)
+        return Result(model: model, diagnostics: diagnostics, pages: parsed)
+    }
+
     private struct ServiceKey: Hashable, Comparable {
         var name: String
         var version: String

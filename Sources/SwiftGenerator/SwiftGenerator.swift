@@ -27,9 +27,32 @@ public enum SwiftGenerator {
         }
     }
 
-    /// The files for `model`, sorted by path, and any problems found while generating.
-    public static func generate(_ model: APIModel, options: Options = Options()) -> ([GeneratedFile], [Diagnostic]) {
+    /// The files for `model` with the services emitted by up to `concurrency` tasks at once; the result is the
+    /// same as ``generate(_:options:)``'s, byte for byte, whatever the scheduling.
+    public static func generate(_ model: APIModel, options: Options = Options(), concurrency: Int) async -> (
+        [GeneratedFile], [Diagnostic]
+    ) {
+        guard concurrency > 1 else { return generate(model, options: options) }
+        let plan = modulePlan(model)
         var files: [GeneratedFile] = []
+        await withTaskGroup(of: [GeneratedFile].self) { group in
+            var pending = plan.services.makeIterator()
+            func startNext(_ group: inout TaskGroup<[GeneratedFile]>) {
+                guard let (service, module) = pending.next() else { return }
+                group.addTask { ServiceFilesEmitter(service: service, module: module, options: options).files() }
+            }
+            for _ in 0..<concurrency { startNext(&group) }
+            for await serviceFiles in group {
+                files += serviceFiles
+                startNext(&group)
+            }
+        }
+        return (files.sorted { $0.path < $1.path }, plan.diagnostics)
+    }
+
+    /// Which version of each service becomes its module, and the warnings for the versions left out.
+    private static func modulePlan(_ model: APIModel) -> (services: [(Service, String)], diagnostics: [Diagnostic]) {
+        var services: [(Service, String)] = []
         var diagnostics: [Diagnostic] = []
         let byModule = Dictionary(grouping: model.services) { SwiftNaming.moduleName($0.name) }
         for (module, versions) in byModule.sorted(by: { $0.key < $1.key }) {
@@ -41,8 +64,15 @@ public enum SwiftGenerator {
                         "\(older.name) \(older.version) is not generated: \(module) holds the newest version, \(newest.version)",
                         at: older.actions.first?.location, kind: .notGenerated))
             }
-            files += ServiceFilesEmitter(service: newest, module: module, options: options).files()
+            services.append((newest, module))
         }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        return (services, diagnostics)
+    }
+
+    /// The files for `model`, sorted by path, and any problems found while generating.
+    public static func generate(_ model: APIModel, options: Options = Options()) -> ([GeneratedFile], [Diagnostic]) {
+        let plan = modulePlan(model)
+        let files = plan.services.flatMap { ServiceFilesEmitter(service: $0.0, module: $0.1, options: options).files() }
+        return (files.sorted { $0.path < $1.path }, plan.diagnostics)
     }
 }

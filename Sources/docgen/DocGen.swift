@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `docgen`: turns Tencent Cloud API doc pages into a Swift library.
 @main
-struct DocGen: ParsableCommand {
+struct DocGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docgen",
         abstract: "Generate Swift clients from Tencent Cloud API doc pages.",

@@ -2,15 +2,28 @@ import ArgumentParser
 import DocGenPipeline
 import Foundation
 
-struct Generate: ParsableCommand {
+struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Regenerate the Swift modules from the doc pages.")
 
     @OptionGroup var options: SpecOptions
 
-    func run() throws {
+    @Flag(help: "Regenerate even when the pages and the output are unchanged since the last run.")
+    var force = false
+
+    func run() async throws {
         let started = ContinuousClock.now
-        let output = try options.run()
+        let (pages, readDiagnostics) = SpecReader.pages(at: [options.specs])
+        let inputHash = GenerationStamp.inputHash(of: pages, options: options.fingerprint)
+        if !force, readDiagnostics.isEmpty, let stamp = GenerationStamp.read(in: options.output), stamp.inputHash == inputHash,
+            stamp.outputsAreIntact(in: options.output)
+        {
+            DiagnosticPrinter.print(line: "docgen: pages and \(options.output) unchanged since the last run; nothing to do")
+            return
+        }
+        let output = try await options.run(pages: pages, readDiagnostics: readDiagnostics)
         let difference = try options.directory(for: output).write(output.files)
+        try? GenerationStamp.current(inputHash: inputHash, output: options.output, paths: output.files.map(\.path))
+            .write(in: options.output)
         let model = output.model
         let warnings = output.diagnostics.filter { $0.severity == .warning }.count
         let elapsed = ContinuousClock.now - started
@@ -24,14 +37,14 @@ struct Generate: ParsableCommand {
     }
 }
 
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Exit 1 and list the stale files when the output folder differs from what generate would write.")
 
     @OptionGroup var options: SpecOptions
 
-    func run() throws {
-        let output = try options.run()
+    func run() async throws {
+        let output = try await options.run()
         let difference = options.directory(for: output).difference(from: output.files)
         guard difference.isEmpty else {
             for path in difference.changed { DiagnosticPrinter.print(line: "\(options.output)/\(path): changed") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocGenPipeline
 import DocModel
+import DocParser
 import Foundation
 import SwiftGenerator
 
@@ -23,19 +24,31 @@ struct SpecOptions: ParsableArguments {
     @Option(help: "The access level of the generated API: public, package or internal.")
     var access: AccessLevel = .public
 
+    @Option(name: .shortAndLong, help: "Pages parsed and services emitted at once (default: every core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     static func list(_ text: String) -> Set<String> {
         Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
     /// Reads the pages and runs the pipeline, printing diagnostics and progress; exits 1 on errors.
-    func run() throws -> GeneratorPipeline.Output {
+    /// Everything besides the pages that changes the output.
+    var fingerprint: String {
+        "services=\(services?.sorted() ?? []) actions=\(actions?.sorted() ?? []) access=\(access.rawValue)"
+    }
+
+    func run() async throws -> GeneratorPipeline.Output {
         let (pages, readDiagnostics) = SpecReader.pages(at: [specs])
+        return try await run(pages: pages, readDiagnostics: readDiagnostics)
+    }
+
+    func run(pages: [PageSource], readDiagnostics: [Diagnostic]) async throws -> GeneratorPipeline.Output {
         let progress = ProgressReporter(label: "pages")
         let filter = ModelFilter(services: services, actions: actions)
         let options = GeneratorPipeline.Options(sourceRoot: specs, filter: filter, access: access)
         var callback: (@Sendable (Int, Int) -> Void)?
         if progress.isEnabled { callback = { done, total in progress.update(done, of: total) } }
-        var output = GeneratorPipeline.run(pages, options: options, progress: callback)
+        var output = await GeneratorPipeline.run(pages, options: options, concurrency: jobs, progress: callback)
         progress.finish()
         output.diagnostics = readDiagnostics + output.diagnostics
         DiagnosticPrinter.print(output.diagnostics.filter { $0.severity != .note })

@@ -1,0 +1,109 @@
+import CCMarkGFM
+import DocGenPipeline
+import DocParser
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `swift run -c release DocGenBenchmark <pages folder> [jobs]`: on the unpacked whole-API corpus, in one run,
+/// (a) cmark-gfm parse only, single thread, every node visited; (b) the whole pipeline to a temp folder, single
+/// thread; (c) the whole pipeline on all cores; (d) regenerating with nothing changed. Prints MB/s, pages/s, the
+/// ratios b/a and c/a, and peak RSS.
+@main
+enum DocGenBenchmark {
+    static func main() async throws {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard let folder = arguments.first else {
+            print("usage: DocGenBenchmark <pages folder> [jobs]")
+            exit(2)
+        }
+        let jobs = arguments.dropFirst().first.flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
+        let (pages, _) = SpecReader.pages(at: [folder])
+        let bytes = pages.reduce(0) { $0 + $1.text.utf8.count }
+        let megabytes = Double(bytes) / 1_000_000
+        print("corpus: \(pages.count) pages, \(String(format: "%.1f", megabytes)) MB, \(jobs) jobs")
+
+        let cmark = measure {
+            var nodes = 0; for page in pages { nodes += parseOnly(page.text) }; return nodes
+        }
+        report("a cmark-gfm parse only (1 thread)", cmark.seconds, megabytes, pages.count, extra: "\(cmark.value) nodes")
+
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let options = GeneratorPipeline.Options(sourceRoot: folder)
+
+        let single = try measure {
+            let output = GeneratorPipeline.run(pages, options: options)
+            try OutputDirectory(path: temporary.appendingPathComponent("single").path).write(output.files)
+            return output.files.count
+        }
+        report("b pipeline (1 thread)", single.seconds, megabytes, pages.count, extra: "\(single.value) files")
+
+        let parallelFolder = temporary.appendingPathComponent("parallel").path
+        let parallelStarted = ContinuousClock.now
+        let parallelOutput = await GeneratorPipeline.run(pages, options: options, concurrency: jobs)
+        try OutputDirectory(path: parallelFolder).write(parallelOutput.files)
+        try GenerationStamp.current(
+            inputHash: GenerationStamp.inputHash(of: pages, options: ""), output: parallelFolder,
+            paths: parallelOutput.files.map(\.path)
+        ).write(in: parallelFolder)
+        let parallel = (value: parallelOutput.files.count, seconds: seconds(since: parallelStarted))
+        report("c pipeline (\(jobs) jobs)", parallel.seconds, megabytes, pages.count, extra: "\(parallel.value) files")
+
+        let unchanged = measure {
+            let (again, _) = SpecReader.pages(at: [folder])
+            let stamp = GenerationStamp.read(in: parallelFolder)
+            let hash = GenerationStamp.inputHash(of: again, options: "")
+            return stamp?.inputHash == hash && stamp?.outputsAreIntact(in: parallelFolder) == true
+        }
+        print(
+            String(format: "d regenerate, nothing changed: %.3f s (stamp matched: %@)", unchanged.seconds, "\(unchanged.value)"))
+
+        print(String(format: "ratios: b/a = %.2f  c/a = %.2f", single.seconds / cmark.seconds, parallel.seconds / cmark.seconds))
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print(String(format: "peak RSS: %.0f MiB", Double(usage.ru_maxrss) / 1024))
+    }
+
+    /// Parses `text` with cmark-gfm and its table extension and visits every node; returns the node count.
+    static func parseOnly(_ text: String) -> Int {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return 0 }
+        defer { cmark_parser_free(parser) }
+        if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { return 0 }
+        defer { cmark_node_free(document) }
+        var nodes = 0
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if cmark_iter_get_node(iterator) != nil { nodes += 1 }
+        }
+        return nodes
+    }
+
+    static func measure<T>(_ body: () throws -> T) rethrows -> (value: T, seconds: Double) {
+        let started = ContinuousClock.now
+        let value = try body()
+        let elapsed = ContinuousClock.now - started
+        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    static func seconds(since started: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    static func report(_ label: String, _ seconds: Double, _ megabytes: Double, _ pages: Int, extra: String) {
+        print(
+            String(
+                format: "%@: %.2f s, %.1f MB/s, %.0f pages/s (%@)", label, seconds, megabytes / seconds, Double(pages) / seconds,
+                extra))
+    }
+}
