@@ -57,6 +57,11 @@ let package = Package(
             dependencies: ["CCMarkGFM", "DocParser", "DocGenPipeline"]
         ),
         .executableTarget(
+            name: "RuntimeBenchmark",
+            dependencies: ["TencentCloudCLB"],
+            path: "Sources/RuntimeBenchmark"
+        ),
+        .executableTarget(
             name: "DocParserFuzzer",
             dependencies: ["DocParser", "DocModel"]
         ),
