@@ -95,7 +95,7 @@ struct ActionPageParser {
 
     /// `公共参数，本接口取值：DeregisterTargets` → `DeregisterTargets`.
     static func commonValue(_ text: String) -> String? {
-        guard let marker = text.firstRange(of: "本接口取值") else { return nil }
+        guard let marker = text.range(ofBytes: "本接口取值") else { return nil }
         let rest = text[marker.upperBound...].drop { $0 == "：" || $0 == ":" || Whitespace.isSpace($0) }
         let value = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ".") }
         return value.isEmpty ? nil : String(value)
@@ -127,24 +127,24 @@ struct ActionPageParser {
             var paragraph: [String] = []
             for line in InlineRenderer.markdown(inlines).split(separator: "\n", omittingEmptySubsequences: false) {
                 let text = String(line)
-                if let marker = text.firstRange(of: "接口请求域名") {
+                if let marker = text.range(ofBytes: "接口请求域名") {
                     let rest = text[marker.upperBound...].drop { "：:`*".contains($0) || Whitespace.isSpace($0) }
                     var host = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
                     while host.hasSuffix(".") { host = host.dropLast() }
                     if !host.isEmpty { facts.host = String(host).lowercased() }
                     continue
                 }
-                if text.contains("频率限制"), let perSecond = text.firstRange(of: "次/秒") {
+                if text.containsBytes("频率限制"), let perSecond = text.range(ofBytes: "次/秒") {
                     let digits = text[..<perSecond.lowerBound].reversed().drop { Whitespace.isSpace($0) }
                         .prefix { $0.isASCII && $0.isNumber }
                     facts.rateLimit = Int(String(digits.reversed()))
                     continue
                 }
-                if text.contains("金融区") && text.contains("支持") {
+                if text.containsBytes("金融区") && text.containsBytes("支持") {
                     facts.supportsFinancialRegions = true
                     continue
                 }
-                if text.contains("本接口为异步接口") { facts.isAsync = true }
+                if text.containsBytes("本接口为异步接口") { facts.isAsync = true }
                 paragraph.append(text)
             }
             let joined = paragraph.joined(separator: "\n")
@@ -191,9 +191,9 @@ struct ActionPageParser {
                         examples.append(
                             Example(title: title, input: nil, output: nil, location: heading.position.location(in: file)))
                         target = \.input
-                    } else if title.contains("输出") {
+                    } else if title.containsBytes("输出") {
                         target = \.output
-                    } else if title.contains("输入") {
+                    } else if title.containsBytes("输入") {
                         target = \.input
                     }
                 case .code(_, let literal, let position):

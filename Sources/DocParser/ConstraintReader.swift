@@ -7,8 +7,8 @@ enum ConstraintReader {
     static func constraints(from description: String, type: TypeReference) -> Constraints {
         var constraints = Constraints()
         let flat = description.replacingNewlines()
-        constraints.isNullable = flat.contains("可能返回 null") || flat.contains("可能返回null")
-        constraints.isDeprecated = flat.contains("已废弃") || flat.contains("已弃用") || flat.contains("旧参数")
+        constraints.isNullable = flat.containsBytes("可能返回 null") || flat.containsBytes("可能返回null")
+        constraints.isDeprecated = flat.containsBytes("已废弃") || flat.containsBytes("已弃用") || flat.containsBytes("旧参数")
         if case .array = type {
             constraints.maxCount = maxCount(in: flat)
         }
@@ -26,7 +26,7 @@ enum ConstraintReader {
             constraints.maximum = constraints.maximum ?? bound(after: ["最大值为", "最大值：", "最大值:", "最大为", "上限为", "上限："], in: flat)
             constraints.minimum = constraints.minimum ?? bound(after: ["最小值为", "最小值：", "最小值:", "最小为", "下限为"], in: flat)
         }
-        if let marker = flat.firstRange(of: "请切换到") {
+        if let marker = flat.range(ofBytes: "请切换到") {
             let name = flat[marker.upperBound...].drop { Whitespace.isSpace($0) }
                 .prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
             if !name.isEmpty { constraints.replacement = String(name) }
@@ -38,7 +38,7 @@ enum ConstraintReader {
     static func range(in text: String) -> (Double, Double)? {
         for marker in ["取值范围", "范围"] {
             var search = Substring(text)
-            while let found = search.firstRange(of: marker) {
+            while let found = search.range(ofBytes: marker) {
                 var rest = search[found.upperBound...]
                 rest = rest.drop { "：:是为 [［(（\u{00A0}".contains($0) }
                 if let (low, afterLow) = number(at: rest) {
@@ -57,7 +57,7 @@ enum ConstraintReader {
     /// The number right after the first of `markers`.
     static func bound(after markers: [String], in text: String) -> Double? {
         for marker in markers {
-            guard let found = text.firstRange(of: marker) else { continue }
+            guard let found = text.range(ofBytes: marker) else { continue }
             if let (value, _) = number(at: text[found.upperBound...].drop { Whitespace.isSpace($0) }) { return value }
         }
         return nil
@@ -66,7 +66,7 @@ enum ConstraintReader {
     /// `数组长度最大支持20`, `最多20个`, `最大支持20个`: the largest element count.
     static func maxCount(in text: String) -> Int? {
         for marker in ["数组长度最大支持", "数组长度最大为", "数组最大长度为", "最多支持", "最大支持", "最多"] {
-            guard let found = text.firstRange(of: marker) else { continue }
+            guard let found = text.range(ofBytes: marker) else { continue }
             let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) }
             if let (count, after) = number(at: rest), count == count.rounded(), count > 0 {
                 let unit = after.drop { Whitespace.isSpace($0) }.first
@@ -79,7 +79,7 @@ enum ConstraintReader {
     /// The token after the first of `markers`: up to a space or Chinese/ASCII punctuation.
     static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
-            guard let found = text.firstRange(of: marker) else { continue }
+            guard let found = text.range(ofBytes: marker) else { continue }
             let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) || $0 == "：" || $0 == ":" }
             let token = rest.prefix { !Whitespace.isSpace($0) && !"，。,；;）)、\n".contains($0) }
             if !token.isEmpty { return String(token) }

@@ -8,7 +8,7 @@ enum DocLink {
     static func absolute(_ url: String) -> String? {
         var value = Substring(url.trimmed(" \t"))
         if value.isEmpty || value.hasPrefix("#") { return nil }
-        while value.hasPrefix("http"), let again = value.dropFirst().firstRange(of: "http"),
+        while value.hasPrefix("http"), let again = value.dropFirst().range(ofBytes: "http"),
             value[again.lowerBound...].hasPrefix("http://") || value[again.lowerBound...].hasPrefix("https://")
         {
             value = value[again.lowerBound...]

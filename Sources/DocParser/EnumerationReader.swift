@@ -33,7 +33,7 @@ enum EnumerationReader {
     /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
     static func afterMarker(_ line: String) -> [AllowedValue]? {
         for marker in ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："] {
-            guard let found = line.firstRange(of: marker) else { continue }
+            guard let found = line.range(ofBytes: marker) else { continue }
             var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }
             if let end = rest.firstIndex(where: { $0 == "。" }) { rest = rest[..<end] }
             let parts = rest.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmed(" ") }.filter { !$0.isEmpty }
@@ -51,7 +51,7 @@ enum EnumerationReader {
 
     /// `HTTP | HTTPS | TCP` (the page's `&#124;`): two or more wire values and nothing else.
     static func pipeSeparated(_ line: String) -> [AllowedValue]? {
-        guard line.contains("|") else { return nil }
+        guard line.containsBytes("|") else { return nil }
         let parts = line.split(separator: "|").map { $0.trimmed(" ") }
         guard parts.count >= 2, parts.allSatisfy(isWireValue) else { return nil }
         return parts.map { AllowedValue(value: $0) }

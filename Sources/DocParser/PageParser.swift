@@ -37,7 +37,7 @@ public enum PageParser {
     /// Whether an action-shaped page belongs to API 3.0: it has an Action or Version row in a table, or names
     /// a `tencentcloudapi.com` host. Older API pages (`域名：xxx.api.qcloud.com`, lowercase parameters) do not.
     static func isAPI3ActionPage(_ page: PageSource, sections: [PageSection]) -> Bool {
-        if page.text.contains("tencentcloudapi.com") { return true }
+        if page.text.containsBytes("tencentcloudapi.com") { return true }
         for section in sections {
             for table in section.tables {
                 let columns = TableColumns(header: table.header)
@@ -53,10 +53,10 @@ public enum PageParser {
             return isAPI3ActionPage(page, sections: sections) ? .action : .other
         }
         let name = page.fileName
-        if name.contains("数据结构") { return .dataStructures }
-        if name.contains("公共参数") { return .commonParameters }
-        if name.contains("错误码") { return .errorCodes }
-        if name.contains("签名") { return .signature }
+        if name.containsBytes("数据结构") { return .dataStructures }
+        if name.containsBytes("公共参数") { return .commonParameters }
+        if name.containsBytes("错误码") { return .errorCodes }
+        if name.containsBytes("签名") { return .signature }
         let structLike = sections.contains { section in
             TypeParser.isIdentifier(section.title)
                 && section.tables.first.map { TableColumns(header: $0.header).has(.name, .type) } == true

@@ -6,28 +6,35 @@ enum Whitespace {
             || character == "\u{2002}" || character == "\u{2003}" || character == "\u{2009}"
     }
 
-    /// One line: runs of spaces become one space; leading and trailing spaces go.
+    /// Whether a scalar is a plain space for ``collapse(_:)``.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009: true
+        default: false
+        }
+    }
+
+    /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
     static func collapse(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if isSpace(character) || character == "\n" || character == "\r" || character == "\r\n" {
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// Several lines: each collapsed, runs of blank lines reduced to one, none at either end.
     static func tidyLines(_ text: String) -> String {
         var lines: [String] = []
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let line = collapse(String(raw))
+        for raw in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
+            let line = collapse(String(String.UnicodeScalarView(raw)))
             if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
             lines.append(line)
         }

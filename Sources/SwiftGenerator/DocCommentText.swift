@@ -4,8 +4,9 @@ enum DocCommentText {
     /// characters removed, so the comment reads as it compiles; surrounding blank lines dropped.
     static func lines(_ text: String) -> [String] {
         var lines: [String] = []
+        let needsCleaning = text.unicodeScalars.contains { !isAllowed($0) && $0 != "\n" }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed)))
+            let cleaned = needsCleaning ? String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed))) : String(raw)
             var trimmed = Substring(cleaned)
             while trimmed.last == " " { trimmed = trimmed.dropLast() }
             if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }
