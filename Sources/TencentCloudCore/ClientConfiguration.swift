@@ -24,9 +24,13 @@ public struct ClientConfiguration: Sendable {
 
     /// An HTTP proxy, optionally with basic authentication.
     public struct Proxy: Sendable, Hashable {
+        /// The proxy's host.
         public var host: String
+        /// The proxy's port.
         public var port: Int
+        /// The user name for basic authentication, if the proxy needs it.
         public var username: String?
+        /// The password for basic authentication.
         public var password: String?
 
         /// Creates a proxy setting.

@@ -46,12 +46,19 @@ public enum TC3Signer {
 
     /// Every value the signature is made of.
     public struct Signature: Hashable, Sendable {
+        /// Method, path, query, headers, signed header names and payload hash, one per line.
         public var canonicalRequest: String
+        /// Hex SHA-256 of the canonical request.
         public var hashedCanonicalRequest: String
+        /// `yyyy-MM-dd/<service>/tc3_request`.
         public var credentialScope: String
+        /// Algorithm, timestamp, credential scope and hashed canonical request, one per line.
         public var stringToSign: String
+        /// The signed header names, sorted and `;`-joined (`content-type;host`).
         public var signedHeaders: String
+        /// Hex HMAC-SHA256 of the string to sign with the derived key.
         public var signature: String
+        /// The `Authorization` header value.
         public var authorization: String
     }
 
