@@ -96,7 +96,8 @@ struct RetryAndErrorTests {
     }
 
     @Test func slowAnswerTimesOutAndAReadIsRetried() async throws {
-        let server = try await LoopbackServer { _ in .respond(status: 200, body: Demo.ok, delay: .seconds(3)) }
+        // The server would take 60 s per attempt: two attempts with a 200 ms timeout end long before one answer.
+        let server = try await LoopbackServer { _ in .respond(status: 200, body: Demo.ok, delay: .seconds(60)) }
         let client = Demo.client(
             Demo.configuration {
                 $0.requestTimeout = .milliseconds(200); $0.retry.maxAttempts = 2
@@ -104,19 +105,19 @@ struct RetryAndErrorTests {
         let started = ContinuousClock.now
         await #expect(throws: (any Error).self) { try await Demo.call(client, server, action: read) }
         #expect(server.requestCount == 2)
-        #expect(ContinuousClock.now - started < .seconds(3))
+        #expect(ContinuousClock.now - started < .seconds(30))
         try await server.shutdown()
     }
 
     @Test func cancellationIsHonouredImmediately() async throws {
-        let server = try await LoopbackServer { _ in .respond(status: 200, body: Demo.ok, delay: .seconds(10)) }
+        let server = try await LoopbackServer { _ in .respond(status: 200, body: Demo.ok, delay: .seconds(60)) }
         let client = Demo.client()
         let task = Task { try await Demo.call(client, server, action: read) }
         try await Task.sleep(for: .milliseconds(200))
         let started = ContinuousClock.now
         task.cancel()
         await #expect(throws: (any Error).self) { try await task.value }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        #expect(ContinuousClock.now - started < .seconds(30))
         #expect(server.requestCount == 1)
         try await server.shutdown()
     }
