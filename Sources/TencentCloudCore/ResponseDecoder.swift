@@ -23,6 +23,13 @@ enum ResponseDecoder {
 
     /// Decodes `body` as the output of an action, or throws ``TencentCloudError``.
     static func decode<Output: Decodable>(_ type: Output.Type, status: Int, body: Data) throws -> Output {
+        try decodeWithRequestId(type, status: status, body: body).output
+    }
+
+    /// Decodes `body` as the output of an action together with its RequestId, reading the envelope once.
+    static func decodeWithRequestId<Output: Decodable>(
+        _ type: Output.Type, status: Int, body: Data
+    ) throws -> (output: Output, requestId: String?) {
         let decoder = JSONDecoder()
         let envelope: ErrorEnvelope
         do {
@@ -39,15 +46,10 @@ enum ResponseDecoder {
             throw TencentCloudError.invalidResponse(status: status, reason: "HTTP error status", bodyExcerpt: excerpt(body))
         }
         do {
-            return try decoder.decode(Envelope<Output>.self, from: body).Response
+            return (try decoder.decode(Envelope<Output>.self, from: body).Response, envelope.Response.RequestId)
         } catch let error as DecodingError {
             throw TencentCloudError.invalidResponse(status: status, reason: describe(error), bodyExcerpt: excerpt(body))
         }
-    }
-
-    /// The RequestId of a response body, if it has one.
-    static func requestId(in body: Data) -> String? {
-        (try? JSONDecoder().decode(ErrorEnvelope.self, from: body))?.Response.RequestId
     }
 
     private static func excerpt(_ body: Data) -> String {

@@ -161,7 +161,6 @@ public final class TencentCloudClient: Sendable {
         let response = try await httpClient.execute(httpRequest, timeout: configuration.requestTimeout)
         let bytes = try await response.body.collect(upTo: Self.maximumResponseBytes)
         let data = Data(buffer: bytes)
-        let decoded = try ResponseDecoder.decode(Response.self, status: Int(response.status.code), body: data)
-        return (decoded, ResponseDecoder.requestId(in: data))
+        return try ResponseDecoder.decodeWithRequestId(Response.self, status: Int(response.status.code), body: data)
     }
 }
