@@ -15,14 +15,20 @@ public enum ModelBuilder {
 
     /// Parses `pages` and builds the model; `progress` hears (pages done, pages in all) as pages are read.
     public static func build(_ pages: [PageSource], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-        var diagnostics: [Diagnostic] = []
-        var parsed: [ParsedPage] = []
+        var results: [(ParsedPage, [Diagnostic])] = []
+        results.reserveCapacity(pages.count)
         for (index, page) in pages.enumerated() {
-            let (result, pageDiagnostics) = PageParser.parse(page)
-            parsed.append(result)
-            diagnostics += pageDiagnostics
+            results.append(PageParser.parse(page))
             progress?(index + 1, pages.count)
         }
+        return finish(results)
+    }
+
+    /// Gathers the pages' diagnostics in input order and builds the model.
+    private static func finish(_ results: [(ParsedPage, [Diagnostic])]) -> Result {
+        var diagnostics: [Diagnostic] = []
+        for (_, pageDiagnostics) in results { diagnostics += pageDiagnostics }
+        let parsed = results.map(\.0)
         let model = assemble(parsed, diagnostics: &diagnostics)
         return Result(model: model, diagnostics: diagnostics, pages: parsed)
     }
@@ -56,17 +62,7 @@ public enum ModelBuilder {
                 startNext(&group)
             }
         }
-        var diagnostics: [Diagnostic] = []
-        var parsed: [ParsedPage] = []
-        parsed.reserveCapacity(pages.count)
-        for chunk in parsedChunks {
-            for (page, pageDiagnostics) in chunk {
-                parsed.append(page)
-                diagnostics += pageDiagnostics
-            }
-        }
-        let model = assemble(parsed, diagnostics: &diagnostics)
-        return Result(model: model, diagnostics: diagnostics, pages: parsed)
+        return finish(parsedChunks.flatMap { $0 })
     }
 
     private struct ServiceKey: Hashable, Comparable {

@@ -44,6 +44,14 @@ enum Demo {
         try await client.send(request, action: action, service: service, region: "ap-guangzhou", endpoint: server.url)
     }
 
+    /// A server that records every request and answers `ok` when its signature is valid, a throttling error otherwise.
+    static func verifyingServer(recording seen: Recorder<RecordedRequest>) async throws -> LoopbackServer {
+        try await LoopbackServer { request in
+            seen.append(request)
+            return .respond(status: 200, body: signatureIsValid(request) ? ok : throttled)
+        }
+    }
+
     /// Whether the request's Authorization is what the API would compute from what arrived.
     static func signatureIsValid(_ request: RecordedRequest, secretKey: String = secretKey, service: String = "demo") -> Bool {
         guard let timestamp = request.header("X-TC-Timestamp").flatMap(Int.init),

@@ -13,10 +13,7 @@ struct TransportTests {
 
     @Test func postCarriesEveryHeaderAndAValidSignature() async throws {
         let seen = Recorder<RecordedRequest>()
-        let server = try await LoopbackServer { request in
-            seen.append(request)
-            return .respond(status: 200, body: Demo.signatureIsValid(request) ? Demo.ok : Demo.throttled)
-        }
+        let server = try await Demo.verifyingServer(recording: seen)
         let client = Demo.client(
             Demo.configuration {
                 $0.language = "en-US"; $0.retry.maxAttempts = 1
@@ -33,10 +30,7 @@ struct TransportTests {
 
     @Test func getSendsTheFlattenedQueryAndSignsIt() async throws {
         let seen = Recorder<RecordedRequest>()
-        let server = try await LoopbackServer { request in
-            seen.append(request)
-            return .respond(status: 200, body: Demo.signatureIsValid(request) ? Demo.ok : Demo.throttled)
-        }
+        let server = try await Demo.verifyingServer(recording: seen)
         let client = Demo.client(
             Demo.configuration {
                 $0.method = .get; $0.retry.maxAttempts = 1
