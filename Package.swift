@@ -7,7 +7,14 @@ import PackageDescription
 let generatedModules: [String] = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Generated")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-    return names.filter { $0.hasPrefix("TencentCloud") }.sorted()
+    return names.filter { $0.hasPrefix("TencentCloud") && !$0.hasSuffix("Tests") }.sorted()
+}()
+
+/// The test targets docgen writes beside them (`TencentCloudCLBTests`: the doc pages' examples as tests).
+let generatedTests: [String] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Generated")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+    return names.filter { $0.hasPrefix("TencentCloud") && $0.hasSuffix("Tests") }.sorted()
 }()
 
 let package = Package(
@@ -135,11 +142,15 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "TencentCloudCLB", "TencentCloudCore", "DocParser", "DocModel", "LoopbackTestSupport",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
     ]
         + generatedModules.map {
             .target(name: $0, dependencies: ["TencentCloudCore"], path: "Generated/\($0)")
+        }
+        + generatedTests.map {
+            .testTarget(name: $0, dependencies: [.target(name: String($0.dropLast(5))), "TencentCloudCore"], path: "Generated/\($0)")
         },
     swiftLanguageModes: [.v6]
 )

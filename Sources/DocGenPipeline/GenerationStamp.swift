@@ -29,7 +29,7 @@ public struct GenerationStamp: Hashable, Sendable {
             hash ^= 0xFF
             hash &*= 0x0000_0100_0000_01B3
         }
-        mix((generatorVersion + "\n" + options).utf8)
+        mix((generatorVersion + "\n" + executableIdentity + "\n" + options).utf8)
         for page in pages {
             mix(page.path.utf8)
             mix(page.text.utf8)
@@ -38,6 +38,16 @@ public struct GenerationStamp: Hashable, Sendable {
     }
 
     /// The stamp for the current state of `paths` (relative to `output`) after a run with `inputHash`.
+    /// The running generator's size and modification time, so a rebuilt docgen never trusts an old stamp.
+    static let executableIdentity: String = {
+        guard let path = Bundle.main.executablePath,
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        else { return "unknown" }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+        return "\(size) \(modified)"
+    }()
+
     public static func current(inputHash: UInt64, output: String, paths: [String]) -> GenerationStamp {
         GenerationStamp(inputHash: inputHash, outputs: paths.sorted().map { describe($0, in: output) })
     }

@@ -57,7 +57,10 @@ public enum GeneratorPipeline {
     /// The filtered model, the modules the run owns, and the diagnostics so far (parser and example checks).
     private static func check(_ parsed: ModelBuilder.Result, options: Options) -> (APIModel, Set<String>?, [Diagnostic]) {
         let model = options.filter.apply(to: parsed.model)
-        let owned = options.filter.services.map { Set($0.map(SwiftNaming.moduleName)) }
+        let owned = options.filter.services.map { services in
+            Set(services.flatMap { [SwiftNaming.moduleName($0), SwiftNaming.moduleName($0) + "Tests"] })
+                .union(ModuleName.plan(model.services).flatMap { [$0.1.module, $0.1.testModule] })
+        }
         return (model, owned, parsed.diagnostics + ExampleChecker.check(model))
     }
 

@@ -4,38 +4,41 @@ import DocModel
 struct ActionMethodsEmitter {
     var action: Action
     var context: ServiceContext
-    var source: String
 
-    func emit() -> String {
-        var writer = CodeWriter()
-        FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
+    /// Emits the methods inside the service's extension.
+    func emit(into writer: inout CodeWriter) {
         let method = SwiftNaming.methodName(action.name)
-        let members = context.members(action.input)
+        let members = context.members(action.input, ownerType: action.name + "Request")
         let discardable = action.output.allSatisfy { $0.name == RuntimeNames.requestIdWireName }
         let returns = "async throws -> \(action.name)Response"
-        writer.block("extension \(context.serviceType)") { writer in
-            writer.line("// MARK: \(action.name)")
-            writer.line()
-            writer.docComment(documentation(parameters: ["request: The action's input.", regionDoc]))
-            if discardable { writer.line("@discardableResult") }
-            writer.block("\(context.access) func \(method)(_ request: \(action.name)Request, region: String? = nil) \(returns)") {
-                body in
-                body.line("try await send(request, to: \(descriptor), region: region)")
-            }
-            writer.line()
-            let parameterDocs = members.map {
-                "\($0.plainName): \(DocCommentText.lines($0.parameter.description).first ?? $0.parameter.name)"
-            }
-            writer.docComment(documentation(parameters: parameterDocs + [regionDoc]))
-            if discardable { writer.line("@discardableResult") }
-            let arguments =
-                members.map { "\($0.name): \($0.declaredType)\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
-            writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
-                let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
-                body.line("try await \(method)(\(action.name)Request(\(passed)), region: region)")
-            }
+        writer.line("// MARK: \(action.name)")
+        writer.line()
+        writer.docComment(documentation(parameters: ["request: The action's input.", regionDoc]))
+        if discardable { writer.line("@discardableResult") }
+        writer.block("\(context.access) func \(method)(_ request: \(action.name)Request, region: String? = nil) \(returns)") {
+            body in
+            body.line("try await send(request, to: \(descriptor), region: region)")
         }
-        return writer.source
+        writer.line()
+        let parameterDocs = members.map {
+            "\($0.plainName): \(DocCommentText.lines($0.parameter.description).first ?? $0.parameter.name)"
+        }
+        writer.docComment(documentation(parameters: parameterDocs + [regionDoc]))
+        if discardable { writer.line("@discardableResult") }
+        let arguments =
+            members.map { "\($0.name): \(qualified($0))\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
+        writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
+            let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
+            body.line("try await \(method)(\(action.name)Request(\(passed)), region: region)")
+        }
+    }
+
+    /// A member's type as seen from the service extension: nested enumerations need their owner's name.
+    private func qualified(_ member: MemberPlan) -> String {
+        guard let enumeration = member.enumeration else { return member.declaredType }
+        let name = "\(action.name)Request.\(enumeration.typeName)"
+        let type = member.parameter.type == .string ? name : "[\(name)]"
+        return member.isOptional ? type + "?" : type
     }
 
     private var regionDoc: String { "region: The region for this call; the service's region when `nil`." }

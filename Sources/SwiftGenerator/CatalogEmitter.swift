@@ -31,6 +31,7 @@ struct CatalogEmitter {
             "### Service",
             "",
             "- ``\(serviceType)``",
+            "- ``\(context.errorType)``",
         ]
         if !service.actions.isEmpty {
             lines += ["", "### Actions", ""]

@@ -14,14 +14,24 @@ struct MemberPlan {
     var isOptional: Bool
     /// Whether the property is stored with `@Indirect` (it closes a cycle of structs).
     var isIndirect = false
+    /// The nested enumeration the member's type is, when the page lists its values.
+    var enumeration: EnumerationPlan?
 
     /// The declared type (`String?` for an optional member).
     var declaredType: String { isOptional ? baseType + "?" : baseType }
 
+    /// Whether the page marks the member deprecated; it is then stored as ``storageName`` and offered through
+    /// a deprecated computed property, so the generated code itself never uses a deprecated symbol.
+    var isDeprecated: Bool { parameter.constraints.isDeprecated }
+
+    /// The stored property's name: ``name``, or `_name` for a deprecated member.
+    var storageName: String { isDeprecated ? "_" + plainName : name }
+
     /// Plans the members of a table. A member is optional when the page says 否, or, where the table has no
     /// 必选 column, when the page says the value may be null. Swift names that would collide get a suffix.
-    static func plans(for parameters: [Parameter], names: TypeNameTable) -> [MemberPlan] {
+    static func plans(for parameters: [Parameter], names: TypeNameTable, owner: String) -> [MemberPlan] {
         var used: Set<String> = []
+        var typeNames = names.taken.union([owner])
         return parameters.map { parameter in
             var plain = SwiftNaming.lowerCamelCase(parameter.name)
             if used.contains(plain) {
@@ -30,13 +40,21 @@ struct MemberPlan {
                 plain = "\(plain)\(index)"
             }
             used.insert(plain)
+            if parameter.constraints.isDeprecated { used.insert("_" + plain) }
             let optional = parameter.isRequired.map { !$0 } ?? parameter.constraints.isNullable
+            let enumeration = EnumerationPlan.plan(for: parameter, takenTypeNames: typeNames)
+            var baseType = SwiftTypeMapper.swiftType(parameter.type, names: names)
+            if let enumeration {
+                typeNames.insert(enumeration.typeName)
+                baseType = parameter.type == .string ? enumeration.typeName : "[\(enumeration.typeName)]"
+            }
             return MemberPlan(
                 parameter: parameter,
                 name: SwiftNaming.escaped(plain),
                 plainName: plain,
-                baseType: SwiftTypeMapper.swiftType(parameter.type, names: names),
-                isOptional: optional
+                baseType: baseType,
+                isOptional: optional,
+                enumeration: enumeration
             )
         }
     }

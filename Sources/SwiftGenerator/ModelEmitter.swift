@@ -4,23 +4,20 @@ import DocModel
 struct ModelEmitter {
     var definition: StructDefinition
     var context: ServiceContext
-    var source: String
 
-    func emit() -> String {
-        var writer = CodeWriter()
-        FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
+    func emit(into writer: inout CodeWriter) {
         let typeName = context.names.swiftName(definition.name)
         writer.docComment(definition.description.isEmpty ? "The `\(definition.name)` data structure." : definition.description)
         let body = TypeBodyEmitter(
-            members: context.members(definition.members, owner: definition.name), validation: context.validation,
-            access: context.access)
+            members: context.members(definition.members, ownerType: typeName, owner: definition.name),
+            validation: context.validation, access: context.access)
         writer.block("\(context.access) struct \(typeName): \(RuntimeNames.modelProtocol)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }
             body.emitInitializer(into: &writer, summary: "Creates a `\(definition.name)`.")
             body.emitValidation(into: &writer)
+            body.emitEnumerations(into: &writer)
             body.emitCodingKeys(into: &writer)
         }
-        return writer.source
     }
 }

@@ -4,12 +4,9 @@ import DocModel
 struct ResponseEmitter {
     var action: Action
     var context: ServiceContext
-    var source: String
 
-    func emit() -> String {
-        var writer = CodeWriter()
-        FileHeader.emit(into: &writer, source: source, imports: ["import \(RuntimeNames.coreModule)"])
-        let method = SwiftNaming.methodName(action.name)
+    /// The output parameters with `RequestId` added where the page leaves it out.
+    static func outputs(of action: Action) -> [Parameter] {
         var output = action.output
         if !output.contains(where: { $0.name == RuntimeNames.requestIdWireName }) {
             output.append(
@@ -17,13 +14,20 @@ struct ResponseEmitter {
                     name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil,
                     description: "The unique ID of the request.", location: action.location))
         }
+        return output
+    }
+
+    func emit(into writer: inout CodeWriter) {
+        let method = SwiftNaming.methodName(action.name)
+        let typeName = action.name + "Response"
         writer.docComment("The output of ``\(context.serviceType)/\(method)(_:region:)``.")
         let body = TypeBodyEmitter(
-            members: context.members(output), validation: context.validation, access: context.access, binding: "let")
-        writer.block("\(context.access) struct \(action.name)Response: \(RuntimeNames.responseProtocol)") { writer in
+            members: context.members(Self.outputs(of: action), ownerType: typeName), validation: context.validation,
+            access: context.access, binding: "let")
+        writer.block("\(context.access) struct \(typeName): \(RuntimeNames.responseProtocol)") { writer in
             body.emitProperties(into: &writer)
+            body.emitEnumerations(into: &writer)
             body.emitCodingKeys(into: &writer)
         }
-        return writer.source
     }
 }

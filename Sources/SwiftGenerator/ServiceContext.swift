@@ -13,17 +13,21 @@ struct ServiceContext {
     /// The access keyword of generated declarations (`public`).
     var access: String
 
-    init(service: Service, module: String, access: AccessLevel = .public) {
+    /// The service's typed error (`CLBError`).
+    var errorType: String { serviceType + RuntimeNames.serviceErrorSuffix }
+
+    init(service: Service, module: String, serviceType: String, access: AccessLevel = .public) {
         self.access = access.rawValue
-        serviceType = SwiftNaming.serviceTypeName(service.name)
-        names = TypeNameTable(service: service, module: module)
+        self.serviceType = serviceType
+        names = TypeNameTable(service: service, module: module, serviceType: serviceType)
         validation = ValidationPlanner(structs: service.structs)
         indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
     }
 
-    /// The member plans of `parameters`; `owner` is the struct's wire name, for indirect storage.
-    func members(_ parameters: [Parameter], owner: String? = nil) -> [MemberPlan] {
-        var plans = MemberPlan.plans(for: parameters, names: names)
+    /// The member plans of `parameters` in the type `ownerType`; `owner` is a struct's wire name, for indirect
+    /// storage.
+    func members(_ parameters: [Parameter], ownerType: String, owner: String? = nil) -> [MemberPlan] {
+        var plans = MemberPlan.plans(for: parameters, names: names, owner: ownerType)
         if let owner {
             for index in plans.indices where indirectMembers.contains("\(owner).\(plans[index].parameter.name)") {
                 plans[index].isIndirect = true

@@ -3,15 +3,11 @@ import DocModel
 /// Emits the service type (`CLB`): configuration, client, region and endpoint.
 struct ServiceEmitter {
     var service: Service
-    var access: String
-    var source: String
+    var context: ServiceContext
 
-    func emit() -> String {
-        var writer = CodeWriter()
-        FileHeader.emit(
-            into: &writer, source: source,
-            imports: ["import \(RuntimeNames.foundation)", "@_exported import \(RuntimeNames.coreModule)"])
-        let typeName = SwiftNaming.serviceTypeName(service.name)
+    func emit(into writer: inout CodeWriter) {
+        let typeName = context.serviceType
+        let access = context.access
         writer.docComment(
             """
             The Tencent Cloud `\(service.name)` API, version \(service.version).
@@ -25,6 +21,9 @@ struct ServiceEmitter {
             writer.line(
                 "\(access) static let configuration = \(RuntimeNames.serviceConfiguration)(name: \(configuration[0]), version: \(configuration[1]), host: \(configuration[2]))"
             )
+            writer.line()
+            writer.line("/// The error thrown for every `Response.Error` the server returns.")
+            writer.line("\(access) typealias ServiceError = \(context.errorType)")
             writer.line()
             writer.line("/// The client that signs and sends requests.")
             writer.line("\(access) let client: \(RuntimeNames.client)")
@@ -50,6 +49,5 @@ struct ServiceEmitter {
                 body.line("self.endpoint = endpoint")
             }
         }
-        return writer.source
     }
 }

@@ -1,50 +1,97 @@
 import DocModel
 
-/// Emits every file of one service's module.
+/// Emits every file of one service's module, split the same way for every service:
+///
+/// - `<SVC>.swift`: the service type (client, region, endpoint);
+/// - `<SVC>+Actions.swift`: one extension with every action's methods;
+/// - `Requests.swift`, `Responses.swift`, `Models.swift`: the value types;
+/// - `<SVC>Error.swift`: the typed error and its codes;
+/// - `<SVC>+Paginators.swift`, `<SVC>+Waiters.swift`: only when the service has such actions;
+/// - the DocC catalog, and a test target with the pages' examples.
 struct ServiceFilesEmitter {
     var service: Service
-    var module: String
+    var module: ModuleName
     var options: SwiftGenerator.Options
 
-    func files() -> [GeneratedFile] {
-        let context = ServiceContext(service: service, module: module, access: options.access)
+    /// The module's files and the warnings for examples that could not become tests.
+    func files() -> ([GeneratedFile], [Diagnostic]) {
+        let context = ServiceContext(
+            service: service, module: module.module, serviceType: module.serviceType, access: options.access)
         let serviceType = context.serviceType
         let folder = relative(service.actions.first?.location.file ?? "").split(separator: "/").dropLast().joined(separator: "/")
-        var files = [
-            GeneratedFile(
-                path: "\(module)/\(serviceType).swift",
-                contents: ServiceEmitter(service: service, access: context.access, source: folder.isEmpty ? service.name : folder)
-                    .emit())
-        ]
+        let source = folder.isEmpty ? service.name : folder
+        let core = "import \(RuntimeNames.coreModule)"
+        var files: [GeneratedFile] = []
+        var diagnostics: [Diagnostic] = []
+        func add(_ name: String, imports: [String] = [core], _ emit: (inout CodeWriter) -> Void) {
+            var writer = CodeWriter()
+            FileHeader.emit(into: &writer, source: source, imports: imports)
+            emit(&writer)
+            files.append(GeneratedFile(path: "\(module.module)/\(name)", contents: writer.source))
+        }
+        add(
+            "\(serviceType).swift",
+            imports: ["import \(RuntimeNames.foundation)", "@_exported import \(RuntimeNames.coreModule)"]
+        ) { ServiceEmitter(service: service, context: context).emit(into: &$0) }
+        if !service.actions.isEmpty {
+            add("\(serviceType)+Actions.swift") { writer in
+                writer.block("extension \(serviceType)") { body in
+                    for (index, action) in service.actions.enumerated() {
+                        if index > 0 { body.line() }
+                        ActionMethodsEmitter(action: action, context: context).emit(into: &body)
+                    }
+                }
+            }
+            add("Requests.swift") { writer in
+                separated(service.actions, in: &writer) { RequestEmitter(action: $0, context: context).emit(into: &$1) }
+            }
+            add("Responses.swift") { writer in
+                separated(service.actions, in: &writer) { ResponseEmitter(action: $0, context: context).emit(into: &$1) }
+            }
+        }
+        if !service.structs.isEmpty {
+            add("Models.swift") { writer in
+                separated(service.structs, in: &writer) { ModelEmitter(definition: $0, context: context).emit(into: &$1) }
+            }
+        }
+        add("\(context.errorType).swift") { ServiceErrorEmitter(service: service, context: context).emit(into: &$0) }
+        let paginators = PaginatorEmitter(service: service, context: context)
+        if paginators.hasPaginators {
+            add("\(serviceType)+Paginators.swift") { paginators.emit(into: &$0) }
+        }
+        let waiters = WaiterEmitter(service: service, context: context)
+        if waiters.hasWaiters {
+            add("\(serviceType)+Waiters.swift") { waiters.emit(into: &$0) }
+        }
         if options.access == .public {
             files.append(
                 GeneratedFile(
-                    path: "\(module)/\(module).docc/\(module).md",
-                    contents: CatalogEmitter(service: service, module: module, context: context).emit()))
+                    path: "\(module.module)/\(module.module).docc/\(module.module).md",
+                    contents: CatalogEmitter(service: service, module: module.module, context: context).emit()))
+            let examples = ExampleTestEmitter(service: service, context: context)
+            diagnostics = examples.diagnostics
+            if examples.hasExamples {
+                var writer = CodeWriter()
+                FileHeader.emit(
+                    into: &writer, source: source,
+                    imports: ["import \(RuntimeNames.coreModule)", "import \(module.module)", "import Testing"])
+                examples.emit(into: &writer)
+                files.append(
+                    GeneratedFile(
+                        path: "\(module.testModule)/\(serviceType)ExampleTests.swift", contents: writer.source))
+            }
         }
-        for action in service.actions {
-            let source = relative(action.location.file)
-            files.append(
-                GeneratedFile(
-                    path: "\(module)/Actions/\(serviceType)+\(action.name).swift",
-                    contents: ActionMethodsEmitter(action: action, context: context, source: source).emit()))
-            files.append(
-                GeneratedFile(
-                    path: "\(module)/Requests/\(action.name)Request.swift",
-                    contents: RequestEmitter(action: action, context: context, source: source).emit()))
-            files.append(
-                GeneratedFile(
-                    path: "\(module)/Responses/\(action.name)Response.swift",
-                    contents: ResponseEmitter(action: action, context: context, source: source).emit()))
+        return (files, diagnostics)
+    }
+
+    /// Emits each element with a `// MARK: -` line naming it and a blank line between them.
+    private func separated<Element>(
+        _ elements: [Element], in writer: inout CodeWriter, _ emit: (Element, inout CodeWriter) -> Void
+    ) {
+        for (index, element) in elements.enumerated() {
+            if index > 0 { writer.line() }
+            emit(element, &writer)
         }
-        for definition in service.structs {
-            files.append(
-                GeneratedFile(
-                    path: "\(module)/Models/\(context.names.swiftName(definition.name)).swift",
-                    contents: ModelEmitter(definition: definition, context: context, source: relative(definition.location.file))
-                        .emit()))
-        }
-        return files
     }
 
     private func relative(_ path: String) -> String {

@@ -33,46 +33,32 @@ public enum SwiftGenerator {
         [GeneratedFile], [Diagnostic]
     ) {
         guard concurrency > 1 else { return generate(model, options: options) }
-        let plan = modulePlan(model)
-        var files: [GeneratedFile] = []
-        await withTaskGroup(of: [GeneratedFile].self) { group in
-            var pending = plan.services.makeIterator()
-            func startNext(_ group: inout TaskGroup<[GeneratedFile]>) {
-                guard let (service, module) = pending.next() else { return }
-                group.addTask { ServiceFilesEmitter(service: service, module: module, options: options).files() }
+        let plan = Array(ModuleName.plan(model.services).enumerated())
+        var results: [Int: ([GeneratedFile], [Diagnostic])] = [:]
+        await withTaskGroup(of: (Int, [GeneratedFile], [Diagnostic]).self) { group in
+            var pending = plan.makeIterator()
+            func startNext(_ group: inout TaskGroup<(Int, [GeneratedFile], [Diagnostic])>) {
+                guard let (index, (service, module)) = pending.next() else { return }
+                group.addTask {
+                    let (files, diagnostics) = ServiceFilesEmitter(service: service, module: module, options: options).files()
+                    return (index, files, diagnostics)
+                }
             }
             for _ in 0..<concurrency { startNext(&group) }
-            for await serviceFiles in group {
-                files += serviceFiles
+            for await (index, files, diagnostics) in group {
+                results[index] = (files, diagnostics)
                 startNext(&group)
             }
         }
-        return (files.sorted { $0.path < $1.path }, plan.diagnostics)
-    }
-
-    /// Which version of each service becomes its module, and the warnings for the versions left out.
-    private static func modulePlan(_ model: APIModel) -> (services: [(Service, String)], diagnostics: [Diagnostic]) {
-        var services: [(Service, String)] = []
-        var diagnostics: [Diagnostic] = []
-        let byModule = Dictionary(grouping: model.services) { SwiftNaming.moduleName($0.name) }
-        for (module, versions) in byModule.sorted(by: { $0.key < $1.key }) {
-            let sorted = versions.sorted { $0.version < $1.version }
-            guard let newest = sorted.last else { continue }
-            for older in sorted.dropLast() {
-                diagnostics.append(
-                    .warning(
-                        "\(older.name) \(older.version) is not generated: \(module) holds the newest version, \(newest.version)",
-                        at: older.actions.first?.location, kind: .notGenerated))
-            }
-            services.append((newest, module))
-        }
-        return (services, diagnostics)
+        let ordered = results.keys.sorted().compactMap { results[$0] }
+        return (ordered.flatMap(\.0).sorted { $0.path < $1.path }, ordered.flatMap(\.1))
     }
 
     /// The files for `model`, sorted by path, and any problems found while generating.
     public static func generate(_ model: APIModel, options: Options = Options()) -> ([GeneratedFile], [Diagnostic]) {
-        let plan = modulePlan(model)
-        let files = plan.services.flatMap { ServiceFilesEmitter(service: $0.0, module: $0.1, options: options).files() }
-        return (files.sorted { $0.path < $1.path }, plan.diagnostics)
+        let results = ModuleName.plan(model.services).map {
+            ServiceFilesEmitter(service: $0.0, module: $0.1, options: options).files()
+        }
+        return (results.flatMap(\.0).sorted { $0.path < $1.path }, results.flatMap(\.1))
     }
 }

@@ -5,7 +5,8 @@ enum SwiftTypeMapper {
     /// The Swift type for `type` (never optional): Integer → `Int64`, Float → `Double`, arrays, structs.
     static func swiftType(_ type: TypeReference, names: TypeNameTable) -> String {
         switch type {
-        case .string, .binary, .timestamp, .timestampISO8601, .date: RuntimeNames.string
+        case .string, .binary: RuntimeNames.string
+        case .timestamp, .timestampISO8601, .date: RuntimeNames.timestamp
         case .integer: RuntimeNames.int64
         case .float: RuntimeNames.double
         case .boolean: RuntimeNames.bool

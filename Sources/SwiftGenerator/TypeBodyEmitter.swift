@@ -15,7 +15,54 @@ struct TypeBodyEmitter {
             writer.line()
             writer.docComment(member.parameter.description)
             let wrapper = member.isIndirect ? "@\(RuntimeNames.indirect) " : ""
-            writer.line("\(wrapper)\(access) \(binding) \(member.name): \(member.declaredType)")
+            guard member.isDeprecated else {
+                writer.line("\(wrapper)\(access) \(binding) \(member.name): \(member.declaredType)")
+                continue
+            }
+            let message = member.parameter.constraints.replacement.map {
+                "Use `\(SwiftNaming.lowerCamelCase($0))` instead."
+            } ?? "The API documentation marks this member deprecated."
+            writer.line("@available(*, deprecated, message: \(StringLiteral.quoted(message)))")
+            if binding == "let" {
+                writer.line("\(access) var \(member.name): \(member.declaredType) { \(member.storageName) }")
+            } else {
+                writer.block("\(access) var \(member.name): \(member.declaredType)") { accessor in
+                    accessor.line("get { \(member.storageName) }")
+                    accessor.line("set { \(member.storageName) = newValue }")
+                }
+            }
+            writer.line()
+            writer.line("\(wrapper)private \(binding) \(member.storageName): \(member.declaredType)")
+        }
+    }
+
+    /// Emits the nested enumeration types of members whose page lists their values.
+    func emitEnumerations(into writer: inout CodeWriter) {
+        let enumerations = members.compactMap { member in member.enumeration.map { (member, $0) } }
+        guard !enumerations.isEmpty else { return }
+        writer.line()
+        writer.line("// MARK: Enumerations")
+        for (member, enumeration) in enumerations {
+            writer.line()
+            writer.docComment("The values of ``\(member.plainName)`` the page lists; other values still decode.")
+            writer.block("\(access) struct \(enumeration.typeName): \(RuntimeNames.enumerationProtocol)") { body in
+                body.line("/// The wire text.")
+                body.line("\(access) let rawValue: String")
+                body.line()
+                body.line("/// Creates a value from its wire text.")
+                body.block("\(access) init(rawValue: String)") { initializer in
+                    initializer.line("self.rawValue = rawValue")
+                }
+                for item in enumeration.cases {
+                    body.line()
+                    body.docComment(item.description.isEmpty ? "`\(item.value)`." : item.description)
+                    body.line("\(access) static let \(item.name) = \(enumeration.typeName)(rawValue: \(StringLiteral.quoted(item.value)))")
+                }
+                body.line()
+                body.line("/// Every value the page lists, in its order.")
+                let list = enumeration.cases.map { ".\($0.name)" }.joined(separator: ", ")
+                body.line("\(access) static let knownValues: [\(enumeration.typeName)] = [\(list)]")
+            }
         }
     }
 
@@ -35,7 +82,7 @@ struct TypeBodyEmitter {
         let header = "\(access) init(\(arguments.joined(separator: ", ")))"
         writer.block(header) { body in
             for member in members {
-                body.line("self.\(member.name) = \(member.name)")
+                body.line("self.\(member.storageName) = \(member.name)")
             }
         }
     }
@@ -61,7 +108,7 @@ struct TypeBodyEmitter {
         writer.line()
         writer.block("enum \(RuntimeNames.codingKeys): String, CodingKey") { body in
             for member in members {
-                body.line("case \(member.name) = \(StringLiteral.quoted(member.parameter.name))")
+                body.line("case \(member.storageName) = \(StringLiteral.quoted(member.parameter.name))")
             }
         }
     }

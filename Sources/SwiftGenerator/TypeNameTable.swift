@@ -15,16 +15,21 @@ struct TypeNameTable {
         RuntimeNames.coreModule, RuntimeNames.modelProtocol, RuntimeNames.requestProtocol, RuntimeNames.responseProtocol,
         RuntimeNames.serviceProtocol, RuntimeNames.client, RuntimeNames.serviceConfiguration, RuntimeNames.actionDescriptor,
         RuntimeNames.validationContext, RuntimeNames.indirect, "TencentCloudValidatable", "TencentCloudError",
-        "ValidationError", "ValidationProblem", "Credentials", "Credential",
+        "ValidationError", "ValidationProblem", "Credentials", "Credential", RuntimeNames.timestamp,
+        RuntimeNames.enumerationProtocol, RuntimeNames.serviceErrorProtocol, RuntimeNames.paginator,
+        RuntimeNames.taskWaiter, "TaskWaitError", "Duration", "Testing", "Test", "Suite",
     ]
 
     private var names: [String: String] = [:]
+    /// Every type name in use at the module's top level.
+    private(set) var taken: Set<String>
 
-    /// Builds the table for `service`, whose module is `module`.
-    init(service: Service, module: String) {
-        var taken = Self.reserved
+    /// Builds the table for `service`, whose module is `module` and whose service type is `serviceType`.
+    init(service: Service, module: String, serviceType: String) {
+        taken = Self.reserved
         taken.insert(module)
-        taken.insert(SwiftNaming.serviceTypeName(service.name))
+        taken.insert(serviceType)
+        taken.insert(serviceType + RuntimeNames.serviceErrorSuffix)
         for action in service.actions {
             taken.insert(action.name + "Request")
             taken.insert(action.name + "Response")

@@ -28,6 +28,14 @@ struct ValidationPlanner {
         if case .array = parameter.type, parameter.isRequired == true { return true }
         return constraints.maxCount != nil
             || (parameter.type.isNumeric && (constraints.minimum != nil || constraints.maximum != nil))
+            || constraints.allowedValues.count >= 2
+    }
+
+    /// The integer values the page lists for an `Integer` parameter, when every listed value is one.
+    static func allowedIntegers(_ parameter: Parameter) -> [Int64]? {
+        guard parameter.type == .integer, parameter.constraints.allowedValues.count >= 2 else { return nil }
+        let values = parameter.constraints.allowedValues.compactMap { Int64($0.value) }
+        return values.count == parameter.constraints.allowedValues.count ? Array(Set(values)).sorted() : nil
     }
 
     /// The statements checking `members`, one per line.
@@ -37,20 +45,28 @@ struct ValidationPlanner {
             let parameter = member.parameter
             let path = StringLiteral.quoted(member.plainName)
             let constraints = parameter.constraints
+            let value = member.storageName
             if case .array = parameter.type, parameter.isRequired == true {
-                lines.append("context.requireNonEmpty(\(member.name), at: \(path))")
+                lines.append("context.requireNonEmpty(\(value), at: \(path))")
             }
             if let maxCount = constraints.maxCount, case .array = parameter.type {
-                lines.append("context.check(\(member.name), maxCount: \(maxCount), at: \(path))")
+                lines.append("context.check(\(value), maxCount: \(maxCount), at: \(path))")
+            }
+            if member.enumeration != nil {
+                lines.append("context.checkKnown(\(value), at: \(path))")
+            }
+            if let allowed = Self.allowedIntegers(parameter) {
+                let list = allowed.map(String.init).joined(separator: ", ")
+                lines.append("context.check(\(value), isOneOf: [\(list)], at: \(path))")
             }
             if parameter.type.isNumeric, constraints.minimum != nil || constraints.maximum != nil {
                 let low = constraints.minimum.map { SwiftTypeMapper.literal($0, for: parameter.type) } ?? ""
                 let high = constraints.maximum.map { SwiftTypeMapper.literal($0, for: parameter.type) } ?? ""
                 let range = low.isEmpty ? "...\(high)" : high.isEmpty ? "\(low)..." : "\(low)...\(high)"
-                lines.append("context.check(\(member.name), within: \(range), at: \(path))")
+                lines.append("context.check(\(value), within: \(range), at: \(path))")
             }
             if !Set(parameter.type.referencedStructures).isDisjoint(with: validatedStructs) {
-                lines.append("context.validate(\(member.name), at: \(path))")
+                lines.append("context.validate(\(value), at: \(path))")
             }
         }
         return lines

@@ -4,7 +4,7 @@ import Foundation
 public protocol TencentCloudModel: Codable, Hashable, Sendable, TencentCloudValidatable {}
 
 /// The input of an action.
-public protocol TencentCloudRequest: Encodable, Hashable, Sendable, TencentCloudValidatable {}
+public protocol TencentCloudRequest: Codable, Hashable, Sendable, TencentCloudValidatable {}
 
 /// The output of an action.
 public protocol TencentCloudResponse: Decodable, Sendable {
@@ -73,6 +73,9 @@ public struct ActionDescriptor: Hashable, Sendable {
 
 /// A generated service type (such as `CLB`).
 public protocol TencentCloudService: Sendable {
+    /// The service's typed error, thrown for every `Response.Error` the server returns.
+    associatedtype ServiceError: TencentCloudServiceError
+
     /// The service's name, version and default host.
     static var configuration: ServiceConfiguration { get }
     /// The client that signs and sends requests.
@@ -84,11 +87,16 @@ public protocol TencentCloudService: Sendable {
 }
 
 extension TencentCloudService {
-    /// Validates, signs and sends `request` for `action`, and decodes the response.
+    /// Validates, signs and sends `request` for `action`, and decodes the response. An error the server
+    /// returns is thrown as ``ServiceError``; other failures as ``TencentCloudError`` or ``ValidationError``.
     public func send<Request: TencentCloudRequest, Response: TencentCloudResponse>(
         _ request: Request, to action: ActionDescriptor, region: String?
     ) async throws -> Response {
-        try await client.send(
-            request, action: action, service: Self.configuration, region: region ?? self.region, endpoint: endpoint)
+        do {
+            return try await client.send(
+                request, action: action, service: Self.configuration, region: region ?? self.region, endpoint: endpoint)
+        } catch TencentCloudError.service(let code, let message, let requestId) {
+            throw ServiceError(code: ServiceError.Code(rawValue: code), message: message, requestId: requestId)
+        }
     }
 }

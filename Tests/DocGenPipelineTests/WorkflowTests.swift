@@ -28,7 +28,7 @@ struct WorkflowTests {
         let output = GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(services: ["cvm"])))
         #expect(output.model.services.isEmpty)
-        #expect(output.ownedModules == ["TencentCloudCVM"])
+        #expect(output.ownedModules == ["TencentCloudCVM", "TencentCloudCVMTests"])
         let clb = GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(services: ["clb"])))
         #expect(clb.files.count == 9)

@@ -71,7 +71,7 @@ struct DeregisterTargetsEndToEndTests {
             client: TencentCloudClient(credentials: .static(secretId: "id", secretKey: "key")), region: "ap-guangzhou",
             endpoint: server.url)
         await #expect(
-            throws: TencentCloudError.service(code: "InvalidParameter", message: "ListenerId is wrong", requestId: "req-9")
+            throws: CLBError(code: .invalidParameter, message: "ListenerId is wrong", requestId: "req-9")
         ) {
             try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
         }

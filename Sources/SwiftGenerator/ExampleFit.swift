@@ -1,0 +1,178 @@
+import DocModel
+import Foundation
+
+/// Holds a page's example against the page's own types, the way the generated types will decode it, and turns a
+/// GET example's query items into typed JSON. A problem is a path and a reason (`Targets[0].Port: not an
+/// Integer`).
+struct ExampleFit {
+    /// The service's data structures by wire name.
+    var structs: [String: StructDefinition]
+
+    /// Parameters every request may carry besides the action's own; they are not part of the request type.
+    static let commonInput: Set<String> = [
+        "Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "Token", "Language",
+        "SignatureMethod", "RequestClient",
+    ]
+
+    /// Whether a member decodes from a missing or `null` value.
+    static func isOptional(_ parameter: Parameter) -> Bool {
+        parameter.isRequired.map { !$0 } ?? parameter.constraints.isNullable
+    }
+
+    /// The first problem of `object` as a value with `members`; unknown keys are problems only for requests,
+    /// whose JSON must survive a round trip.
+    func problem(in object: [String: ExampleJSON], members: [Parameter], path: String, isRequest: Bool) -> String? {
+        let byName = Dictionary(members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        if isRequest, let unknown = object.keys.sorted().first(where: { byName[$0] == nil }) {
+            return "\(join(path, unknown)): not a member"
+        }
+        for member in members {
+            let value = object[member.name] ?? .null
+            if value == .null {
+                if !Self.isOptional(member) { return "\(join(path, member.name)): missing" }
+                continue
+            }
+            if let problem = problem(in: value, type: member.type, path: join(path, member.name), isRequest: isRequest) {
+                return problem
+            }
+        }
+        return nil
+    }
+
+    private func problem(in value: ExampleJSON, type: TypeReference, path: String, isRequest: Bool) -> String? {
+        switch (type, value) {
+        case (.string, .string), (.binary, .string), (.boolean, .bool), (.integer, .integer), (.float, .integer),
+            (.float, .number), (.timestamp, .string), (.timestampISO8601, .string), (.date, .string),
+            (.timestamp, .integer), (.timestampISO8601, .integer), (.date, .integer):
+            return nil
+        case (.array(let element), .array(let values)):
+            for (index, item) in values.enumerated() {
+                if item == .null { return "\(path)[\(index)]: null" }
+                if let problem = problem(in: item, type: element, path: "\(path)[\(index)]", isRequest: isRequest) {
+                    return problem
+                }
+            }
+            return nil
+        case (.map(_, let valueType), .object(let members)):
+            for key in members.keys.sorted() {
+                guard let item = members[key], item != .null else { return "\(path)[\(key)]: null" }
+                if let problem = problem(in: item, type: valueType, path: "\(path)[\(key)]", isRequest: isRequest) {
+                    return problem
+                }
+            }
+            return nil
+        case (.structure(let name), .object(let members)):
+            guard let definition = structs[name] else { return "\(path): unknown structure \(name)" }
+            return problem(in: members, members: definition.members, path: path, isRequest: isRequest)
+        default:
+            return "\(path): not a \(type.irName)"
+        }
+    }
+
+    /// The query items of a GET example (`Targets.0.Port=334`), common parameters left out; `nil` when the
+    /// example is not a URL with a query.
+    static func queryItems(_ input: String) -> [(String, String)]? {
+        guard input.contains("?") else { return nil }
+        var items: [(String, String)] = []
+        for piece in input.split(whereSeparator: { $0 == "&" || $0 == "?" }).dropFirst() {
+            guard let equals = piece.firstIndex(of: "=") else { continue }
+            let key = piece[..<equals].trimmingCharacters(in: .whitespacesAndNewlines)
+            let raw = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let name = key.split(separator: ".").first.map(String.init), !commonInput.contains(name) else { continue }
+            items.append((key, raw.removingPercentEncoding ?? raw))
+        }
+        return items
+    }
+
+    /// The typed JSON object of `items` for a request with `members`, or the first problem.
+    func requestJSON(from items: [(String, String)], members: [Parameter]) -> Result<ExampleJSON, ExampleFitProblem> {
+        var root: ExampleJSON = .object([:])
+        let byName = Dictionary(members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (key, value) in items {
+            let segments = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            guard let member = byName[segments[0]] else { return .failure(ExampleFitProblem("\(segments[0]): not a member")) }
+            if let problem = insert(value, at: segments.dropFirst(), type: member.type, into: &root, key: segments[0], path: segments[0]) {
+                return .failure(ExampleFitProblem(problem))
+            }
+        }
+        return .success(root)
+    }
+
+    /// Puts `raw` at `segments` below `container[key]`, converting it to `type`.
+    private func insert(
+        _ raw: String, at segments: ArraySlice<String>, type: TypeReference, into container: inout ExampleJSON, key: String,
+        path: String
+    ) -> String? {
+        var child: ExampleJSON
+        switch container {
+        case .object(let members): child = members[key] ?? .null
+        case .array(let elements): child = Int(key).map { $0 < elements.count ? elements[$0] : .null } ?? .null
+        default: return "\(path): conflicting items"
+        }
+        if let next = segments.first {
+            switch type {
+            case .array(let element):
+                guard let index = Int(next), index >= 0, index < 10_000 else { return "\(path).\(next): not an index" }
+                if child == .null { child = .array([]) }
+                guard case .array(var elements) = child else { return "\(path): conflicting items" }
+                while elements.count <= index { elements.append(.null) }
+                child = .array(elements)
+                if let problem = insert(raw, at: segments.dropFirst(), type: element, into: &child, key: next, path: "\(path).\(next)") {
+                    return problem
+                }
+            case .structure(let name):
+                guard let definition = structs[name], let member = definition.members.first(where: { $0.name == next }) else {
+                    return "\(path).\(next): not a member"
+                }
+                if child == .null { child = .object([:]) }
+                if let problem = insert(raw, at: segments.dropFirst(), type: member.type, into: &child, key: next, path: "\(path).\(next)") {
+                    return problem
+                }
+            case .map(_, let valueType):
+                if child == .null { child = .object([:]) }
+                if let problem = insert(raw, at: segments.dropFirst(), type: valueType, into: &child, key: next, path: "\(path).\(next)") {
+                    return problem
+                }
+            default:
+                return "\(path).\(next): \(type.irName) has no members"
+            }
+        } else {
+            guard let value = Self.scalar(raw, type: type) else { return "\(path): '\(raw)' is not a \(type.irName)" }
+            child = value
+        }
+        switch container {
+        case .object(var members):
+            members[key] = child
+            container = .object(members)
+        case .array(var elements):
+            guard let index = Int(key), index < elements.count else { return "\(path): not an index" }
+            elements[index] = child
+            container = .array(elements)
+        default: return "\(path): conflicting items"
+        }
+        return nil
+    }
+
+    private static func scalar(_ raw: String, type: TypeReference) -> ExampleJSON? {
+        switch type {
+        case .string, .binary, .timestamp, .timestampISO8601, .date: return .string(raw)
+        case .integer: return Int64(raw).map(ExampleJSON.integer)
+        case .float: return Int64(raw).map(ExampleJSON.integer) ?? Double(raw).flatMap { $0.isFinite ? .number($0) : nil }
+        case .boolean:
+            switch raw.lowercased() {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            default: return nil
+            }
+        case .array, .map, .structure: return nil
+        }
+    }
+
+    private func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
+}
+
+/// Why an example does not fit its page.
+struct ExampleFitProblem: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

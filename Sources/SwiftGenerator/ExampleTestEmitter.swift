@@ -1,0 +1,120 @@
+import DocModel
+
+/// Emits a Swift Testing suite with one test per 示例: the request built from the example's input encodes to the
+/// same JSON (and, for a GET example, the same query items), and the example's output decodes into the
+/// response type. An example that does not fit its own page gets a warning naming the page instead of a test.
+struct ExampleTestEmitter {
+    /// One test to emit.
+    struct Case {
+        var action: Action
+        var function: String
+        var title: String
+        var requestJSON: String?
+        var query: [(String, String)]?
+        var responseJSON: String?
+    }
+
+    let cases: [Case]
+    let diagnostics: [Diagnostic]
+    let context: ServiceContext
+
+    init(service: Service, context: ServiceContext) {
+        self.context = context
+        let fit = ExampleFit(structs: Dictionary(service.structs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
+        var cases: [Case] = []
+        var diagnostics: [Diagnostic] = []
+        for action in service.actions {
+            for (index, example) in action.examples.enumerated() {
+                switch Self.testCase(example, of: action, fit: fit) {
+                case .success(var testCase):
+                    testCase.function = SwiftNaming.methodName(action.name) + "Example\(index + 1)"
+                    if testCase.requestJSON != nil || testCase.responseJSON != nil { cases.append(testCase) }
+                case .failure(let problem):
+                    diagnostics.append(
+                        .warning(
+                            "example '\(example.title)' of \(action.name) is not generated as a test: \(problem.message)",
+                            at: example.location, kind: .exampleMismatch))
+                }
+            }
+        }
+        self.cases = cases
+        self.diagnostics = diagnostics
+    }
+
+    var hasExamples: Bool { !cases.isEmpty }
+
+    private static func testCase(_ example: Example, of action: Action, fit: ExampleFit) -> Result<Case, ExampleFitProblem> {
+        var testCase = Case(action: action, function: "", title: example.title)
+        if let input = example.input {
+            if let brace = input.firstIndex(of: "{") {
+                guard case .object(var object)? = ExampleJSON.parse(String(input[brace...])) else {
+                    return .failure(ExampleFitProblem("the input is not a JSON object"))
+                }
+                for name in ExampleFit.commonInput { object[name] = nil }
+                if let problem = fit.problem(in: object, members: action.input, path: "", isRequest: true) {
+                    return .failure(ExampleFitProblem("input \(problem)"))
+                }
+                testCase.requestJSON = ExampleJSON.object(object).text
+            } else if let items = ExampleFit.queryItems(input) {
+                guard Set(items.map(\.0)).count == items.count else {
+                    return .failure(ExampleFitProblem("the input repeats a query item"))
+                }
+                switch fit.requestJSON(from: items, members: action.input) {
+                case .failure(let problem): return .failure(ExampleFitProblem("input \(problem.message)"))
+                case .success(let json):
+                    guard case .object(let object) = json else { return .failure(ExampleFitProblem("input is not an object")) }
+                    if let problem = fit.problem(in: object, members: action.input, path: "", isRequest: true) {
+                        return .failure(ExampleFitProblem("input \(problem)"))
+                    }
+                    testCase.requestJSON = json.text
+                    testCase.query = items
+                }
+            }
+        }
+        if let output = example.output {
+            guard case .object(let envelope)? = ExampleJSON.parse(output), case .object(let response)? = envelope["Response"]
+            else { return .failure(ExampleFitProblem("the output is not JSON with a Response object")) }
+            if response["Error"] == nil {
+                var members = action.output
+                if !members.contains(where: { $0.name == RuntimeNames.requestIdWireName }) {
+                    members.append(
+                        Parameter(name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil, description: "", location: action.location))
+                }
+                if let problem = fit.problem(in: response, members: members, path: "", isRequest: false) {
+                    return .failure(ExampleFitProblem("output \(problem)"))
+                }
+                testCase.responseJSON = ExampleJSON.object(response).text
+            }
+        }
+        return .success(testCase)
+    }
+
+    func emit(into writer: inout CodeWriter) {
+        writer.docComment("The examples of the `\(context.serviceType)` doc pages, held against the generated types.")
+        writer.line("@Suite(\(StringLiteral.quoted("\(context.serviceType) examples")))")
+        writer.block("struct \(context.serviceType)ExampleTests") { suite in
+            for (index, testCase) in cases.enumerated() {
+                if index > 0 { suite.line() }
+                let title = DocCommentText.lines(testCase.title).joined(separator: " ")
+                suite.line("@Test(\(StringLiteral.quoted("\(testCase.action.name): \(title)")))")
+                suite.block("func \(testCase.function)() throws") { body in
+                    if let json = testCase.requestJSON {
+                        let query = testCase.query.map { items in
+                            items.isEmpty
+                                ? ", query: [:]"
+                                : ", query: [" + items.map { "\(StringLiteral.quoted($0.0)): \(StringLiteral.quoted($0.1))" }.joined(separator: ", ") + "]"
+                        } ?? ""
+                        body.line(
+                            "try \(RuntimeNames.exampleCheck).request(\(testCase.action.name)Request.self, json: \(StringLiteral.quoted(json))\(query))"
+                        )
+                    }
+                    if let json = testCase.responseJSON {
+                        body.line(
+                            "try \(RuntimeNames.exampleCheck).response(\(testCase.action.name)Response.self, json: \(StringLiteral.quoted(json)))"
+                        )
+                    }
+                }
+            }
+        }
+    }
+}

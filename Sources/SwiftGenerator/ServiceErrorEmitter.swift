@@ -1,0 +1,80 @@
+import DocModel
+
+/// Emits the service's typed error (`CLBError`) with a static member for every documented code.
+struct ServiceErrorEmitter {
+    var service: Service
+    var context: ServiceContext
+
+    /// Every code: the service's own from its 错误码 tables (first description wins), then the common codes the
+    /// pages do not mention; sorted by code, with Swift names made unique.
+    func codes() -> [(name: String, code: String, description: String)] {
+        var descriptions: [String: String] = [:]
+        for action in service.actions {
+            for error in action.errors where descriptions[error.code] == nil || descriptions[error.code]?.isEmpty == true {
+                descriptions[error.code] = error.description
+            }
+        }
+        for common in CommonErrorCodes.all where descriptions[common.code] == nil {
+            descriptions[common.code] = common.description
+        }
+        var used: Set<String> = ["rawValue", "knownValues", "isKnown", "description", "hashValue"]
+        return descriptions.keys.sorted().map { code in
+            var name = SwiftNaming.lowerCamelCase(code)
+            if used.contains(name) {
+                var index = 2
+                while used.contains("\(name)\(index)") { index += 1 }
+                name = "\(name)\(index)"
+            }
+            used.insert(name)
+            return (SwiftNaming.escaped(name), code, descriptions[code] ?? "")
+        }
+    }
+
+    func emit(into writer: inout CodeWriter) {
+        let access = context.access
+        let codes = codes()
+        writer.docComment(
+            """
+            An error the `\(service.name)` API returned in `Response.Error`.
+
+            Compare ``code`` with the static members of ``Code`` (`error.code == .failedOperation`); a code this \
+            version of the package does not know is kept in `code.rawValue`.
+            """)
+        writer.block("\(access) struct \(context.errorType): \(RuntimeNames.serviceErrorProtocol)") { body in
+            body.docComment("An error code of the `\(service.name)` API.")
+            body.block("\(access) struct Code: \(RuntimeNames.enumerationProtocol)") { code in
+                code.line("/// The code as the server returns it.")
+                code.line("\(access) let rawValue: String")
+                code.line()
+                code.line("/// Creates a code from its wire text.")
+                code.block("\(access) init(rawValue: String)") { $0.line("self.rawValue = rawValue") }
+                for item in codes {
+                    code.line()
+                    code.docComment(item.description.isEmpty ? "`\(item.code)`." : item.description)
+                    code.line("\(access) static let \(item.name) = Code(rawValue: \(StringLiteral.quoted(item.code)))")
+                }
+                code.line()
+                code.line("/// Every code the pages document, and the common codes.")
+                code.line("\(access) static let knownValues: [Code] = [")
+                for item in codes { code.line("    .\(item.name),") }
+                code.line("]")
+            }
+            body.line()
+            body.line("/// The code from `Response.Error.Code`.")
+            body.line("\(access) let code: Code")
+            body.line()
+            body.line("/// The server's explanation.")
+            body.line("\(access) let message: String")
+            body.line()
+            body.line("/// The request's ID, to quote when asking Tencent Cloud about the call.")
+            body.line("\(access) let requestId: String?")
+            body.line()
+            body.line("/// Creates an error.")
+            body.block("\(access) init(code: Code, message: String, requestId: String?)") { initializer in
+                initializer.line("self.code = code")
+                initializer.line("self.message = message")
+                initializer.line("self.requestId = requestId")
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import DocModel
+
+/// Emits `waitForTask` for a service that documents `DescribeTaskStatus`, and `<action>AndWait` for each of its
+/// actions the pages call asynchronous (异步接口).
+///
+/// The task's state is read from the output's `Status` values as the page describes them: a value described as
+/// 成功 (success) ends well, 失败 (failure) ends badly, anything else is still running.
+struct WaiterEmitter {
+    var service: Service
+    var context: ServiceContext
+
+    /// What polling needs.
+    struct Plan {
+        var statusAction: Action
+        var taskId: MemberPlan
+        var status: MemberPlan
+        var message: MemberPlan?
+        var succeeded: [String]
+        var failed: [String]
+    }
+
+    var plan: Plan? {
+        guard let action = service.actions.first(where: { $0.name == RuntimeNames.taskStatusAction }) else { return nil }
+        let input = context.members(action.input, ownerType: action.name + "Request")
+        let output = context.members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
+        guard let taskId = input.first(where: { $0.parameter.name == RuntimeNames.taskIdWireName && !$0.isDeprecated }),
+            taskId.parameter.type == .string || taskId.parameter.type == .integer,
+            !input.contains(where: { !$0.isOptional && $0.parameter.name != RuntimeNames.taskIdWireName }),
+            let status = output.first(where: { $0.parameter.name == "Status" && !$0.isDeprecated }),
+            status.parameter.type == .integer || status.enumeration != nil
+        else { return nil }
+        var succeeded: [String] = []
+        var failed: [String] = []
+        for value in status.parameter.constraints.allowedValues {
+            let text = value.description.lowercased()
+            let literal = status.parameter.type == .integer ? value.value : StringLiteral.quoted(value.value)
+            if status.parameter.type == .integer, Int64(value.value) == nil { return nil }
+            if text.contains("失败") || text.contains("fail") {
+                failed.append(literal)
+            } else if text.contains("成功") || text.contains("success") {
+                succeeded.append(literal)
+            }
+        }
+        guard !succeeded.isEmpty, !failed.isEmpty else { return nil }
+        let message = output.first {
+            ["Message", "ErrorMsg", "ErrMsg", "Reason"].contains($0.parameter.name) && $0.parameter.type == .string
+                && !$0.isDeprecated && $0.enumeration == nil
+        }
+        return Plan(
+            statusAction: action, taskId: taskId, status: status, message: message, succeeded: succeeded, failed: failed)
+    }
+
+    var hasWaiters: Bool { plan != nil }
+
+    /// How an asynchronous action's response names its task, or `nil` when it cannot.
+    private func taskIdExpression(of action: Action, plan: Plan) -> String? {
+        let output = context.members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
+        if let taskId = output.first(where: { $0.parameter.name == RuntimeNames.taskIdWireName }),
+            taskId.parameter.type == plan.taskId.parameter.type, !taskId.isOptional, !taskId.isDeprecated
+        {
+            return "response.\(taskId.name)"
+        }
+        return plan.taskId.parameter.type == .string ? "response.requestId" : nil
+    }
+
+    func emit(into writer: inout CodeWriter) {
+        guard let plan else { return }
+        let access = context.access
+        let idType = plan.taskId.baseType
+        let statusMethod = SwiftNaming.methodName(plan.statusAction.name)
+        writer.block("extension \(context.serviceType)") { body in
+            body.line("// MARK: Tasks")
+            body.line()
+            body.docComment(
+                """
+                Waits until the asynchronous task `taskId` ends, polling ``\(statusMethod)(_:region:)`` with backoff.
+
+                - Parameters:
+                  - taskId: The task, as the asynchronous action returned it.
+                  - region: The region for these calls; the service's region when `nil`.
+                  - waiter: How often and how long to poll.
+                - Throws: `TaskWaitError.failed` with the task's message when it fails, `TaskWaitError.timedOut` when \
+                it is still running after the waiter's timeout, `CancellationError` when the calling task is cancelled.
+                """)
+            body.block(
+                "\(access) func waitForTask(_ taskId: \(idType), region: String? = nil, waiter: \(RuntimeNames.taskWaiter) = \(RuntimeNames.taskWaiter)()) async throws"
+            ) { function in
+                function.block("try await waiter.wait(taskId: String(taskId))") { poll in
+                    let request = "\(plan.statusAction.name)Request(\(SwiftNaming.argumentLabel(plan.taskId.plainName)): taskId)"
+                    poll.line("let response = try await \(statusMethod)(\(request), region: region)")
+                    let subject = plan.status.enumeration == nil ? "response.\(plan.status.name)" : "response.\(plan.status.name)\(plan.status.isOptional ? "?" : "").rawValue"
+                    let optional = plan.status.isOptional ? "?" : ""
+                    let message = plan.message.map { "response.\($0.name)\($0.isOptional ? " ?? \"\"" : "")" } ?? "\"\""
+                    poll.line("switch \(subject) {")
+                    poll.line("case \(plan.succeeded.map { $0 + optional }.joined(separator: ", ")): return .succeeded")
+                    poll.line("case \(plan.failed.map { $0 + optional }.joined(separator: ", ")): return .failed(message: \(message))")
+                    poll.line("default: return .running")
+                    poll.line("}")
+                }
+            }
+            for action in service.actions where action.isAsync {
+                guard let taskId = taskIdExpression(of: action, plan: plan) else { continue }
+                let method = SwiftNaming.methodName(action.name)
+                body.line()
+                body.line("// MARK: \(action.name)")
+                body.line()
+                body.docComment(
+                    """
+                    Calls ``\(method)(_:region:)`` and waits until the task it starts ends.
+
+                    - Parameters:
+                      - request: The action's input.
+                      - region: The region for these calls; the service's region when `nil`.
+                      - waiter: How often and how long to poll.
+                    - Returns: The action's output, once its task has succeeded.
+                    """)
+                body.line("@discardableResult")
+                body.block(
+                    "\(access) func \(method)AndWait(_ request: \(action.name)Request, region: String? = nil, waiter: \(RuntimeNames.taskWaiter) = \(RuntimeNames.taskWaiter)()) async throws -> \(action.name)Response"
+                ) { function in
+                    function.line("let response = try await \(method)(request, region: region)")
+                    function.line("try await waitForTask(\(taskId), region: region, waiter: waiter)")
+                    function.line("return response")
+                }
+            }
+        }
+    }
+}

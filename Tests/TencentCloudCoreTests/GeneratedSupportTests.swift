@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import TencentCloudCore
+
+/// The runtime types generated code builds on: enumerations, timestamps, paginators, example checks.
+struct GeneratedSupportTests {
+    struct Protocol_: TencentCloudEnumeration {
+        let rawValue: String
+        init(rawValue: String) { self.rawValue = rawValue }
+        static let tcp = Protocol_(rawValue: "TCP")
+        static let udp = Protocol_(rawValue: "UDP")
+        static let knownValues: [Protocol_] = [.tcp, .udp]
+    }
+
+    struct Listener: TencentCloudModel {
+        var protocols: [Protocol_]?
+        var kind: Protocol_?
+        func validate(into context: inout ValidationContext) {
+            context.checkKnown(protocols, at: "protocols")
+            context.checkKnown(kind, at: "kind")
+        }
+        enum CodingKeys: String, CodingKey {
+            case protocols = "Protocols"
+            case kind = "Kind"
+        }
+    }
+
+    @Test func enumerationsKeepUnknownValuesAndValidateMembership() throws {
+        let decoded = try JSONDecoder().decode(Listener.self, from: Data(#"{"Protocols":["TCP","QUIC"],"Kind":"UDP"}"#.utf8))
+        #expect(decoded.protocols == [.tcp, "QUIC"])
+        #expect(String(decoding: try JSONEncoder().encode(decoded.kind), as: UTF8.self) == #""UDP""#)
+        #expect(throws: ValidationError(problems: [ValidationProblem(path: "protocols[1]", message: #""QUIC" is not one of TCP, UDP"#)])) {
+            try decoded.validate()
+        }
+        var context = ValidationContext()
+        context.check(Int64(3), isOneOf: [0, 1, 2], at: "status")
+        #expect(context.problems.map(\.description) == ["status: 3 is not one of 0, 1, 2"])
+    }
+
+    @Test func timestampsKeepTheirTextAndReadEveryForm() throws {
+        let beijing = TencentCloudTimestamp(rawValue: "2019-01-01 12:00:00")
+        #expect(beijing.date == Date(timeIntervalSince1970: 1_546_315_200))
+        #expect(TencentCloudTimestamp(rawValue: "2019-01-01T04:00:00Z").date == beijing.date)
+        #expect(TencentCloudTimestamp(rawValue: "2019-01-01T12:00:00+08:00").date == beijing.date)
+        #expect(TencentCloudTimestamp(rawValue: "2019-01-01T04:00:00.500Z").date == Date(timeIntervalSince1970: 1_546_315_200.5))
+        #expect(TencentCloudTimestamp(rawValue: "2019-01-01").date == Date(timeIntervalSince1970: 1_546_272_000))
+        #expect(TencentCloudTimestamp(rawValue: "soon").date == nil)
+        #expect(TencentCloudTimestamp(rawValue: "2019-13-01").date == nil)
+        #expect(TencentCloudTimestamp(beijing.date!) == beijing)
+        #expect(TencentCloudTimestamp(beijing.date!, format: .iso8601).rawValue == "2019-01-01T04:00:00Z")
+        #expect(TencentCloudTimestamp(Date(timeIntervalSince1970: 1_546_272_000), format: .date).rawValue == "2019-01-01")
+        #expect(TencentCloudTimestamp(Date(timeIntervalSince1970: -86_400 * 400), format: .iso8601).rawValue == "1968-11-27T00:00:00Z")
+        let decoded = try JSONDecoder().decode([TencentCloudTimestamp].self, from: Data(#"["0000-00-00 00:00:00", 1546315200]"#.utf8))
+        #expect(decoded.map(\.rawValue) == ["0000-00-00 00:00:00", "1546315200"])
+        #expect(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self) == #"["0000-00-00 00:00:00","1546315200"]"#)
+    }
+
+    struct PageRequest: TencentCloudRequest {
+        var offset: Int64?
+        var limit: Int64?
+    }
+
+    struct PageResponse: TencentCloudResponse {
+        var totalCount: Int64?
+        var items: [Int]?
+        var requestId: String
+    }
+
+    actor Calls {
+        var offsets: [Int64?] = []
+        func record(_ offset: Int64?) { offsets.append(offset) }
+    }
+
+    static func paginator(total: Int64?, size: Int, stored: Int, calls: Calls, start: Int64? = nil)
+        -> TencentCloudPaginator<PageRequest, PageResponse, Int>
+    {
+        TencentCloudPaginator(
+            request: PageRequest(offset: start, limit: Int64(size)), offset: { $0.offset }, setOffset: { $0.offset = $1 },
+            totalCount: { $0.totalCount }, items: { $0.items ?? [] },
+            fetch: { request in
+                await calls.record(request.offset)
+                let first = Int(request.offset ?? 0)
+                let items = Array(first..<min(first + size, stored))
+                return PageResponse(totalCount: total, items: items, requestId: "r")
+            })
+    }
+
+    @Test func paginatorStopsAtTotalCount() async throws {
+        let calls = Calls()
+        var items: [Int] = []
+        for try await item in Self.paginator(total: 7, size: 3, stored: 7, calls: calls) { items.append(item) }
+        #expect(items == Array(0..<7))
+        #expect(await calls.offsets == [nil, 3, 6])
+    }
+
+    @Test func paginatorStopsAtAnEmptyPageWithoutTotalCount() async throws {
+        let calls = Calls()
+        var pages = 0
+        for try await _ in Self.paginator(total: nil, size: 4, stored: 8, calls: calls, start: 0).pages { pages += 1 }
+        #expect(pages == 3)
+        #expect(await calls.offsets == [0, 4, 8])
+    }
+
+    @Test func exampleCheckFindsDifferences() throws {
+        struct Request: TencentCloudRequest {
+            var port: Int64
+            var weight: Double?
+            enum CodingKeys: String, CodingKey {
+                case port = "Port"
+                case weight = "Weight"
+            }
+        }
+        try ExampleCheck.request(Request.self, json: #"{"Port":80,"Weight":10,"Other":null}"#, query: ["Port": "80", "Weight": "10"])
+        #expect(throws: ExampleCheck.Mismatch.self) { try ExampleCheck.request(Request.self, json: #"{"Port":80,"Extra":1}"#) }
+        #expect(throws: ExampleCheck.Mismatch.self) { try ExampleCheck.request(Request.self, json: #"{"Port":"80"}"#) }
+        #expect(throws: ExampleCheck.Mismatch.self) {
+            try ExampleCheck.request(Request.self, json: #"{"Port":80}"#, query: ["Port": "81"])
+        }
+    }
+}
