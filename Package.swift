@@ -17,12 +17,14 @@ let generatedTests: [String] = {
     return names.filter { $0.hasPrefix("TencentCloud") && $0.hasSuffix("Tests") }.sorted()
 }()
 
+/// The runtime, a package of its own in `TencentCloudCore/`.
+let core: Target.Dependency = .product(name: "TencentCloudCore", package: "TencentCloudCore")
+
 let package = Package(
     name: "TencentCloudDocGen",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "docgen", targets: ["docgen"]),
-        .library(name: "TencentCloudCore", targets: ["TencentCloudCore"]),
         .library(name: "DocModel", targets: ["DocModel"]),
         .library(name: "DocParser", targets: ["DocParser"]),
         .library(name: "SwiftGenerator", targets: ["SwiftGenerator"]),
@@ -37,6 +39,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "600.0.1"),
+        .package(path: "TencentCloudCore"),
     ],
     targets: [
         .systemLibrary(
@@ -75,19 +79,8 @@ let package = Package(
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocGenPipeline",
+                "DocGenPipeline", "SwiftGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        .target(
-            name: "TencentCloudCore",
-            dependencies: [
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOFoundationCompat", package: "swift-nio"),
             ]
         ),
         .testTarget(
@@ -119,7 +112,8 @@ let package = Package(
         .testTarget(
             name: "TencentCloudCoreTests",
             dependencies: [
-                "TencentCloudCore", "LoopbackTestSupport",
+                core, "LoopbackTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -129,28 +123,36 @@ let package = Package(
         ),
         .target(
             name: "TencentCloudHOSTILE",
-            dependencies: ["TencentCloudCore"],
+            dependencies: [core],
             path: "Tests/HostileGenerated/TencentCloudHOSTILE"
         ),
         .testTarget(
             name: "HostilePagesTests",
             dependencies: [
-                "TencentCloudHOSTILE", "TencentCloudCore", "DocGenPipeline", "DocParser", "DocModel", "SwiftGenerator",
+                "TencentCloudHOSTILE", core, "DocGenPipeline", "DocParser", "DocModel", "SwiftGenerator",
+            ]
+        ),
+        .testTarget(
+            name: "GeneratedSyntaxTests",
+            dependencies: [
+                "DocGenPipeline", "DocParser", "SwiftGenerator",
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
             ]
         ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "TencentCloudCLB", "TencentCloudCore", "DocParser", "DocModel", "LoopbackTestSupport",
+                "TencentCloudCLB", core, "DocParser", "DocModel", "LoopbackTestSupport",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
     ]
         + generatedModules.map {
-            .target(name: $0, dependencies: ["TencentCloudCore"], path: "Generated/\($0)")
+            .target(name: $0, dependencies: [core], path: "Generated/\($0)")
         }
         + generatedTests.map {
-            .testTarget(name: $0, dependencies: [.target(name: String($0.dropLast(5))), "TencentCloudCore"], path: "Generated/\($0)")
+            .testTarget(name: $0, dependencies: [.target(name: String($0.dropLast(5))), core], path: "Generated/\($0)")
         },
     swiftLanguageModes: [.v6]
 )

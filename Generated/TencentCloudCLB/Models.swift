@@ -54,7 +54,7 @@ public struct Target: TencentCloudModel {
 
     // MARK: Enumerations
 
-    /// The values of ``type`` the page lists; other values still decode.
+    /// The values of `type` the page lists; other values still decode.
     public struct TypeValue: TencentCloudEnumeration {
         /// The wire text.
         public let rawValue: String

@@ -23,7 +23,7 @@ public enum SpecReader {
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             for case let relative as String in manager.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator()
-            where relative.hasSuffix(".md") {
+            where relative.hasSuffix(".md") || PatchFileReader.isPatchFile(relative) {
                 files.append(base + "/" + relative)
             }
         }

@@ -30,6 +30,8 @@ public enum DiagnosticKind: String, Hashable, Sendable, Codable, CaseIterable {
     case notGenerated = "not-generated"
     /// A file that could not be read.
     case io
+    /// A `patches.json` entry that is malformed or matches nothing in the model.
+    case patch
     /// Anything else.
     case other
 }

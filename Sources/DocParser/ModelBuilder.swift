@@ -14,22 +14,42 @@ public enum ModelBuilder {
     }
 
     /// Parses `pages` and builds the model; `progress` hears (pages done, pages in all) as pages are read.
+    /// `patches.json` files among `pages` are read as ``ModelPatch``es and applied to the built model.
     public static func build(_ pages: [PageSource], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
+        let (pages, patchFiles) = split(pages)
         var results: [(ParsedPage, [Diagnostic])] = []
         results.reserveCapacity(pages.count)
         for (index, page) in pages.enumerated() {
             results.append(PageParser.parse(page))
             progress?(index + 1, pages.count)
         }
-        return finish(results)
+        return finish(results, patchFiles: patchFiles)
     }
 
-    /// Gathers the pages' diagnostics in input order and builds the model.
-    private static func finish(_ results: [(ParsedPage, [Diagnostic])]) -> Result {
+    private static func split(_ pages: [PageSource]) -> (pages: [PageSource], patchFiles: [PageSource]) {
+        guard pages.contains(where: { PatchFileReader.isPatchFile($0.path) }) else { return (pages, []) }
+        return (
+            pages.filter { !PatchFileReader.isPatchFile($0.path) }, pages.filter { PatchFileReader.isPatchFile($0.path) }
+        )
+    }
+
+    /// Gathers the pages' diagnostics in input order, builds the model and applies the patches.
+    private static func finish(_ results: [(ParsedPage, [Diagnostic])], patchFiles: [PageSource]) -> Result {
         var diagnostics: [Diagnostic] = []
         for (_, pageDiagnostics) in results { diagnostics += pageDiagnostics }
         let parsed = results.map(\.0)
-        let model = assemble(parsed, diagnostics: &diagnostics)
+        var model = assemble(parsed, diagnostics: &diagnostics)
+        // A patch may add a struct the pages forgot: references are checked again on the patched model.
+        if !patchFiles.isEmpty { diagnostics.removeAll { $0.kind == .undefinedStruct } }
+        for file in patchFiles {
+            let (patches, readDiagnostics) = PatchFileReader.read(file)
+            let (patched, applyDiagnostics) = model.applying(patches)
+            model = patched
+            diagnostics += readDiagnostics + applyDiagnostics
+        }
+        if !patchFiles.isEmpty {
+            for service in model.services { checkReferences(service, diagnostics: &diagnostics) }
+        }
         return Result(model: model, diagnostics: diagnostics, pages: parsed)
     }
 
@@ -40,6 +60,7 @@ public enum ModelBuilder {
         _ pages: [PageSource], concurrency: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> Result {
         guard concurrency > 1, pages.count > 1 else { return build(pages, progress: progress) }
+        let (pages, patchFiles) = split(pages)
         let chunkCount = min(pages.count, concurrency * 8)
         let chunkSize = (pages.count + chunkCount - 1) / chunkCount
         let chunks = stride(from: 0, to: pages.count, by: chunkSize).map { $0..<min($0 + chunkSize, pages.count) }
@@ -62,7 +83,7 @@ public enum ModelBuilder {
                 startNext(&group)
             }
         }
-        return finish(parsedChunks.flatMap { $0 })
+        return finish(parsedChunks.flatMap { $0 }, patchFiles: patchFiles)
     }
 
     private struct ServiceKey: Hashable, Comparable {

@@ -91,7 +91,9 @@ struct ExampleFit {
         for (key, value) in items {
             let segments = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard let member = byName[segments[0]] else { return .failure(ExampleFitProblem("\(segments[0]): not a member")) }
-            if let problem = insert(value, at: segments.dropFirst(), type: member.type, into: &root, key: segments[0], path: segments[0]) {
+            if let problem = insert(
+                value, at: segments.dropFirst(), type: member.type, into: &root, key: segments[0], path: segments[0])
+            {
                 return .failure(ExampleFitProblem(problem))
             }
         }
@@ -117,7 +119,9 @@ struct ExampleFit {
                 guard case .array(var elements) = child else { return "\(path): conflicting items" }
                 while elements.count <= index { elements.append(.null) }
                 child = .array(elements)
-                if let problem = insert(raw, at: segments.dropFirst(), type: element, into: &child, key: next, path: "\(path).\(next)") {
+                if let problem = insert(
+                    raw, at: segments.dropFirst(), type: element, into: &child, key: next, path: "\(path).\(next)")
+                {
                     return problem
                 }
             case .structure(let name):
@@ -125,12 +129,16 @@ struct ExampleFit {
                     return "\(path).\(next): not a member"
                 }
                 if child == .null { child = .object([:]) }
-                if let problem = insert(raw, at: segments.dropFirst(), type: member.type, into: &child, key: next, path: "\(path).\(next)") {
+                if let problem = insert(
+                    raw, at: segments.dropFirst(), type: member.type, into: &child, key: next, path: "\(path).\(next)")
+                {
                     return problem
                 }
             case .map(_, let valueType):
                 if child == .null { child = .object([:]) }
-                if let problem = insert(raw, at: segments.dropFirst(), type: valueType, into: &child, key: next, path: "\(path).\(next)") {
+                if let problem = insert(
+                    raw, at: segments.dropFirst(), type: valueType, into: &child, key: next, path: "\(path).\(next)")
+                {
                     return problem
                 }
             default:

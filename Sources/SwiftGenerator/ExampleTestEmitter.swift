@@ -78,7 +78,9 @@ struct ExampleTestEmitter {
                 var members = action.output
                 if !members.contains(where: { $0.name == RuntimeNames.requestIdWireName }) {
                     members.append(
-                        Parameter(name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil, description: "", location: action.location))
+                        Parameter(
+                            name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil, description: "",
+                            location: action.location))
                 }
                 if let problem = fit.problem(in: response, members: members, path: "", isRequest: false) {
                     return .failure(ExampleFitProblem("output \(problem)"))
@@ -99,11 +101,14 @@ struct ExampleTestEmitter {
                 suite.line("@Test(\(StringLiteral.quoted("\(testCase.action.name): \(title)")))")
                 suite.block("func \(testCase.function)() throws") { body in
                     if let json = testCase.requestJSON {
-                        let query = testCase.query.map { items in
-                            items.isEmpty
-                                ? ", query: [:]"
-                                : ", query: [" + items.map { "\(StringLiteral.quoted($0.0)): \(StringLiteral.quoted($0.1))" }.joined(separator: ", ") + "]"
-                        } ?? ""
+                        let query =
+                            testCase.query.map { items in
+                                items.isEmpty
+                                    ? ", query: [:]"
+                                    : ", query: ["
+                                        + items.map { "\(StringLiteral.quoted($0.0)): \(StringLiteral.quoted($0.1))" }.joined(
+                                            separator: ", ") + "]"
+                            } ?? ""
                         body.line(
                             "try \(RuntimeNames.exampleCheck).request(\(testCase.action.name)Request.self, json: \(StringLiteral.quoted(json))\(query))"
                         )

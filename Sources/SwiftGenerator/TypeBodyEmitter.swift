@@ -19,9 +19,10 @@ struct TypeBodyEmitter {
                 writer.line("\(wrapper)\(access) \(binding) \(member.name): \(member.declaredType)")
                 continue
             }
-            let message = member.parameter.constraints.replacement.map {
-                "Use `\(SwiftNaming.lowerCamelCase($0))` instead."
-            } ?? "The API documentation marks this member deprecated."
+            let message =
+                member.parameter.constraints.replacement.map {
+                    "Use `\(SwiftNaming.lowerCamelCase($0))` instead."
+                } ?? "The API documentation marks this member deprecated."
             writer.line("@available(*, deprecated, message: \(StringLiteral.quoted(message)))")
             if binding == "let" {
                 writer.line("\(access) var \(member.name): \(member.declaredType) { \(member.storageName) }")
@@ -44,7 +45,7 @@ struct TypeBodyEmitter {
         writer.line("// MARK: Enumerations")
         for (member, enumeration) in enumerations {
             writer.line()
-            writer.docComment("The values of ``\(member.plainName)`` the page lists; other values still decode.")
+            writer.docComment("The values of `\(member.plainName)` the page lists; other values still decode.")
             writer.block("\(access) struct \(enumeration.typeName): \(RuntimeNames.enumerationProtocol)") { body in
                 body.line("/// The wire text.")
                 body.line("\(access) let rawValue: String")
@@ -56,7 +57,9 @@ struct TypeBodyEmitter {
                 for item in enumeration.cases {
                     body.line()
                     body.docComment(item.description.isEmpty ? "`\(item.value)`." : item.description)
-                    body.line("\(access) static let \(item.name) = \(enumeration.typeName)(rawValue: \(StringLiteral.quoted(item.value)))")
+                    body.line(
+                        "\(access) static let \(item.name) = \(enumeration.typeName)(rawValue: \(StringLiteral.quoted(item.value)))"
+                    )
                 }
                 body.line()
                 body.line("/// Every value the page lists, in its order.")

@@ -88,12 +88,16 @@ struct WaiterEmitter {
                 function.block("try await waiter.wait(taskId: String(taskId))") { poll in
                     let request = "\(plan.statusAction.name)Request(\(SwiftNaming.argumentLabel(plan.taskId.plainName)): taskId)"
                     poll.line("let response = try await \(statusMethod)(\(request), region: region)")
-                    let subject = plan.status.enumeration == nil ? "response.\(plan.status.name)" : "response.\(plan.status.name)\(plan.status.isOptional ? "?" : "").rawValue"
+                    let subject =
+                        plan.status.enumeration == nil
+                        ? "response.\(plan.status.name)"
+                        : "response.\(plan.status.name)\(plan.status.isOptional ? "?" : "").rawValue"
                     let optional = plan.status.isOptional ? "?" : ""
                     let message = plan.message.map { "response.\($0.name)\($0.isOptional ? " ?? \"\"" : "")" } ?? "\"\""
                     poll.line("switch \(subject) {")
                     poll.line("case \(plan.succeeded.map { $0 + optional }.joined(separator: ", ")): return .succeeded")
-                    poll.line("case \(plan.failed.map { $0 + optional }.joined(separator: ", ")): return .failed(message: \(message))")
+                    poll.line(
+                        "case \(plan.failed.map { $0 + optional }.joined(separator: ", ")): return .failed(message: \(message))")
                     poll.line("default: return .running")
                     poll.line("}")
                 }

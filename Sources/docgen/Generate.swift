@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocGenPipeline
 import Foundation
+import SwiftGenerator
 
 struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Regenerate the Swift modules from the doc pages.")
@@ -10,10 +11,39 @@ struct Generate: AsyncParsableCommand {
     @Flag(help: "Regenerate even when the pages and the output are unchanged since the last run.")
     var force = false
 
+    @Option(help: "Also write a Package.swift with this package name, making the output a standalone SDK package.")
+    var package: String?
+
+    @Option(help: "With --package: a local checkout of TencentCloudDocGen providing TencentCloudCore.")
+    var corePath: String?
+
+    @Option(help: "With --package: the git URL of TencentCloudDocGen providing TencentCloudCore.")
+    var coreURL: String?
+
+    @Option(help: "With --core-url: the lowest version to accept.")
+    var coreVersion = "1.0.0"
+
+    func validate() throws {
+        if package != nil, (corePath == nil) == (coreURL == nil) {
+            throw ValidationError("--package needs exactly one of --core-path and --core-url")
+        }
+        if package == nil, corePath != nil || coreURL != nil {
+            throw ValidationError("--core-path and --core-url go with --package")
+        }
+    }
+
+    /// The manifest to write, when asked for.
+    private var manifest: PackageManifest? {
+        guard let package else { return nil }
+        if let corePath { return PackageManifest(name: package, core: .path(corePath)) }
+        return coreURL.map { PackageManifest(name: package, core: .url($0, from: coreVersion)) }
+    }
+
     func run() async throws {
         let started = ContinuousClock.now
         let (pages, readDiagnostics) = SpecReader.pages(at: [options.specs])
-        let inputHash = GenerationStamp.inputHash(of: pages, options: options.fingerprint)
+        let inputHash = GenerationStamp.inputHash(
+            of: pages, options: options.fingerprint + " package=\(manifest.map { "\($0)" } ?? "")")
         if !force, readDiagnostics.isEmpty, let stamp = GenerationStamp.read(in: options.output), stamp.inputHash == inputHash,
             stamp.outputsAreIntact(in: options.output)
         {
@@ -21,8 +51,9 @@ struct Generate: AsyncParsableCommand {
             return
         }
         let output = try await options.run(pages: pages, readDiagnostics: readDiagnostics)
-        let difference = try options.directory(for: output).write(output.files)
-        try? GenerationStamp.current(inputHash: inputHash, output: options.output, paths: output.files.map(\.path))
+        let files = output.files + (manifest.map { [$0.file] } ?? [])
+        let difference = try options.directory(for: output).write(files)
+        try? GenerationStamp.current(inputHash: inputHash, output: options.output, paths: files.map(\.path))
             .write(in: options.output)
         let model = output.model
         let warnings = output.diagnostics.filter { $0.severity == .warning }.count

@@ -23,7 +23,8 @@ public enum ExampleCheck {
         let items = Dictionary(try QueryEncoding.items(of: request), uniquingKeysWith: { first, _ in first })
         for key in Set(items.keys).union(query.keys).sorted() where !sameScalar(items[key], query[key]) {
             throw Mismatch(
-                description: "query item \(key): the example has \(query[key] ?? "nothing"), the request \(items[key] ?? "nothing")")
+                description:
+                    "query item \(key): the example has \(query[key] ?? "nothing"), the request \(items[key] ?? "nothing")")
         }
     }
 

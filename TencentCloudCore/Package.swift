@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The hand-written runtime every generated Tencent Cloud module uses: TC3 signing, credentials, HTTP,
+/// retries, errors, validation, paginators and task waiters.
+///
+/// It is a package of its own so a standalone SDK package written by `docgen generate --package` can depend on
+/// it without also depending on the generator (whose own generated modules would clash with the SDK's).
+let package = Package(
+    name: "TencentCloudCore",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TencentCloudCore", targets: ["TencentCloudCore"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+    ],
+    targets: [
+        .target(
+            name: "TencentCloudCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,168 @@
+import DocModel
+import DocParser
+import Foundation
+import SnapshotTesting
+import Testing
+
+@testable import SwiftGenerator
+
+/// One small page in, the Swift emitted for one feature out, held against a golden in `__Snapshots__`.
+struct SnippetGoldenTests {
+    /// A feature: the pages of a `demo` service and the generated file that shows it.
+    struct Snippet: CustomTestStringConvertible, Sendable {
+        var name: String
+        var pages: [String: String]
+        var file: String
+        var testDescription: String { name }
+    }
+
+    /// An action page with the given input and output rows, examples and error codes.
+    static func actionPage(
+        _ action: String, description: String = "做一件事。", input: [String] = [], output: [String] = [],
+        examples: [(input: String, output: String)] = [], errors: [String] = []
+    ) -> String {
+        var lines = [
+            "## 1. 接口描述", "", "接口请求域名： demo.tencentcloudapi.com 。", "", description, "",
+            "默认接口请求频率限制：20次/秒。", "", "## 2. 输入参数", "", "| 参数名称 | 必选 | 类型 | 描述 |", "|---|---|---|---|",
+            "| Action | 是 | String | 公共参数，本接口取值：\(action) |", "| Version | 是 | String | 公共参数，本接口取值：2020-01-01 |",
+            "| Region | 是 | String | 公共参数 |",
+        ]
+        lines += input
+        lines += ["", "## 3. 输出参数", "", "| 参数名称 | 类型 | 描述 |", "|---|---|---|"]
+        lines += output + ["| RequestId | String | 唯一请求 ID。 |", "", "## 4. 示例", ""]
+        for (index, example) in examples.enumerated() {
+            lines += ["### 示例\(index + 1) 例子", "", "#### 输入示例", "", "```", example.input, "```", ""]
+            lines += ["#### 输出示例", "", "```", example.output, "```", ""]
+        }
+        if !errors.isEmpty {
+            lines += ["## 6. 错误码", "", "| 错误码 | 描述 |", "|---|---|"] + errors
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static let snippets: [Snippet] = [
+        Snippet(
+            name: "enumerations",
+            pages: [
+                "CreateListener.md": actionPage(
+                    "CreateListener",
+                    input: [
+                        "| Protocol | 是 | String | 协议：<li>TCP：四层</li><li>HTTP：七层</li><li>HTTPS：加密的七层</li> |",
+                        "| Modes.N | 否 | Array of String | 模式，可选值：FAST、SAFE |",
+                        "| Scheduler | 否 | Integer | 调度：0-轮询；1-最少连接 |",
+                    ],
+                    output: ["| State | String | 状态，可取值：RUNNING、STOPPED |"])
+            ], file: "Requests.swift"),
+        Snippet(
+            name: "timestamps-deprecation-ranges",
+            pages: [
+                "ModifyThing.md": actionPage(
+                    "ModifyThing",
+                    input: [
+                        "| StartTime | 是 | Timestamp | 开始时间 |", "| Day | 否 | Date | 日期 |",
+                        "| Expires | 否 | Timestamp ISO8601 | 过期时间 |",
+                        "| Ids.N | 否 | Array of String | 实例 ID，最多20个。 |",
+                        "| Weight | 否 | Integer | 权重，取值范围：[0, 100]。 |",
+                        "| ProxyId | 否 | String | （旧参数，请切换到ProxyIds）通道 ID。 |",
+                    ])
+            ], file: "Requests.swift"),
+        Snippet(
+            name: "paginator",
+            pages: [
+                "DescribeThings.md": actionPage(
+                    "DescribeThings",
+                    input: ["| Offset | 否 | Integer | 偏移量，默认为0。 |", "| Limit | 否 | Integer | 返回数量，默认为20。 |"],
+                    output: [
+                        "| TotalCount | Integer | 符合条件的数量。 |",
+                        "| ThingSet | Array of [Thing](#Thing) | 列表。<br>注意：此字段可能返回 null，表示取不到有效值。 |",
+                    ]),
+                "数据结构.md": "## Thing\n\n一个东西。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Name | String | 是 | 名字 |\n",
+            ], file: "DEMO+Paginators.swift"),
+        Snippet(
+            name: "errors",
+            pages: [
+                "DeleteThing.md": actionPage(
+                    "DeleteThing", input: ["| ThingId | 是 | String | ID |"],
+                    errors: [
+                        "| FailedOperation.ThingBusy | 东西正忙。 |", "| ResourceNotFound | 资源不存在。 |",
+                        "| InvalidParameterValue.2fa | 两步验证有误。 |",
+                    ])
+            ], file: "DEMOError.swift"),
+        Snippet(
+            name: "naming",
+            pages: [
+                "DescribeNames.md": actionPage(
+                    "DescribeNames",
+                    input: [
+                        "| self | 否 | String | 自身 |", "| default | 否 | String | 默认 |", "| URL | 否 | String | 地址 |",
+                        "| VpcId | 否 | String | VPC |", "| EniIp | 否 | String | IP |",
+                        "| Foo | 否 | Float | 大写 |", "| foo | 否 | Float | 小写 |", "| Error | 否 | [Error](#Error) | 错误 |",
+                    ]),
+                "数据结构.md": "## Error\n\n错误。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Child | [Error](#Error) | 否 | 下一个 |\n",
+            ], file: "Requests.swift"),
+        Snippet(
+            name: "recursion",
+            pages: [
+                "DescribeTree.md": actionPage("DescribeTree", output: ["| Root | [Node](#Node) | 根 |"]),
+                "数据结构.md": """
+                ## Node
+
+                节点。
+
+                | 名称 | 类型 | 必选 | 描述 |
+                |---|---|---|---|
+                | Name | String | 是 | 名字 |
+                | Child | [Node](#Node) | 否 | 子节点 |
+                | Leaves | Array of [Node](#Node) | 否 | 叶子 |
+
+                """,
+            ], file: "Models.swift"),
+        Snippet(
+            name: "example-tests",
+            pages: [
+                "BindThings.md": actionPage(
+                    "BindThings",
+                    input: ["| Targets.N | 是 | Array of [Target](#Target) | 目标 |", "| Force | 否 | Boolean | 强制 |"],
+                    output: ["| Count | Integer | 数量 |"],
+                    examples: [
+                        (
+                            "https://demo.tencentcloudapi.com/?Action=BindThings\n&Targets.0.Port=80\n&Targets.0.Weight=1.5\n&Force=true\n&<公共请求参数>",
+                            "{\"Response\": {\"Count\": 1, \"RequestId\": \"r-1\"}}"
+                        ),
+                        (
+                            "POST / HTTP/1.1\nHost: demo.tencentcloudapi.com\n\n{\"Targets\": [{\"Port\": 81}]}",
+                            "{\"Response\": {\"Error\": {\"Code\": \"InvalidParameter\", \"Message\": \"no\"}, \"RequestId\": \"r-2\"}}"
+                        ),
+                        ("POST / HTTP/1.1\n\n{\"Targets\": [{\"Port\": \"81\"}]}", "{\"Response\": {\"RequestId\": \"r-3\"}}"),
+                    ]),
+                "数据结构.md":
+                    "## Target\n\n目标。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Port | Integer | 是 | 端口 |\n| Weight | Float | 否 | 权重 |\n",
+            ], file: "TencentCloudDEMOTests/DEMOExampleTests.swift"),
+    ]
+
+    static func generate(_ snippet: Snippet) -> ([GeneratedFile], [Diagnostic]) {
+        let pages = snippet.pages.keys.sorted().map { PageSource(path: "specs/demo/2020-01-01/\($0)", text: snippet.pages[$0]!) }
+        let result = ModelBuilder.build(pages)
+        #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
+        let (files, diagnostics) = SwiftGenerator.generate(result.model, options: .init(sourceRoot: "specs"))
+        return (files, result.diagnostics + diagnostics)
+    }
+
+    @Test(arguments: snippets)
+    func snippet(_ snippet: Snippet) throws {
+        let (files, _) = Self.generate(snippet)
+        let path = snippet.file.contains("/") ? snippet.file : "TencentCloudDEMO/\(snippet.file)"
+        let file = try #require(files.first { $0.path == path }, "\(files.map(\.path))")
+        withSnapshotTesting(record: SeedGoldenTests.recordMode, diffTool: .default) {
+            assertSnapshot(of: file.contents, as: .lines, named: snippet.name)
+        }
+    }
+
+    @Test func anExampleThatDoesNotFitItsPageIsAWarningNamingThePage() throws {
+        let snippet = try #require(Self.snippets.first { $0.name == "example-tests" })
+        let warnings = Self.generate(snippet).1.filter { $0.message.contains("is not generated as a test") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.location?.file == "specs/demo/2020-01-01/BindThings.md")
+        #expect(warnings.first?.message.contains("Targets[0].Port: not a Integer") == true)
+    }
+}
