@@ -2,20 +2,22 @@
 import Foundation
 import PackageDescription
 
+/// The `TencentCloud*` folders under `folder` (relative to this manifest): generated modules, and the test targets
+/// docgen writes beside them (`TencentCloudCLBTests`: the doc pages' examples as tests).
+func generatedFolders(in folder: String) -> (modules: [String], tests: [String]) {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folder)
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter {
+        $0.hasPrefix("TencentCloud")
+    }
+    return (names.filter { !$0.hasSuffix("Tests") }.sorted(), names.filter { $0.hasSuffix("Tests") }.sorted())
+}
+
 /// Every folder under `Generated/` is one generated service module (`TencentCloud<SVC>`), so a service
 /// added by `docgen generate` becomes a library product without editing this manifest.
-let generatedModules: [String] = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Generated")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-    return names.filter { $0.hasPrefix("TencentCloud") && !$0.hasSuffix("Tests") }.sorted()
-}()
+let (generatedModules, generatedTests) = generatedFolders(in: "Generated")
 
-/// The test targets docgen writes beside them (`TencentCloudCLBTests`: the doc pages' examples as tests).
-let generatedTests: [String] = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Generated")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-    return names.filter { $0.hasPrefix("TencentCloud") && $0.hasSuffix("Tests") }.sorted()
-}()
+/// Whole-service goldens of real doc pages (`../shared/corpus/real`), compiled and their examples run.
+let (corpusModules, corpusTests) = generatedFolders(in: "Tests/CorpusGenerated")
 
 /// The runtime, a package of its own in `TencentCloudCore/`.
 let core: Target.Dependency = .product(name: "TencentCloudCore", package: "TencentCloudCore")
@@ -40,6 +42,7 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "600.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(path: "TencentCloudCore"),
     ],
     targets: [
@@ -92,6 +95,9 @@ let package = Package(
             dependencies: [
                 "SwiftGenerator", "DocParser", "DocModel",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
             ],
             exclude: ["__Snapshots__"]
         ),
@@ -153,6 +159,13 @@ let package = Package(
         }
         + generatedTests.map {
             .testTarget(name: $0, dependencies: [.target(name: String($0.dropLast(5))), core], path: "Generated/\($0)")
+        }
+        + corpusModules.map {
+            .target(name: $0, dependencies: [core], path: "Tests/CorpusGenerated/\($0)")
+        }
+        + corpusTests.map {
+            .testTarget(
+                name: $0, dependencies: [.target(name: String($0.dropLast(5))), core], path: "Tests/CorpusGenerated/\($0)")
         },
     swiftLanguageModes: [.v6]
 )

@@ -90,4 +90,17 @@ struct GeneratedFeatureEndToEndTests {
         #expect(CLBError.Code.knownValues.contains(.invalidParameterValue))
         try await server.shutdown()
     }
+
+    @Test func aFieldOfTheWrongKindFailsNamingItsPath() async throws {
+        let server = try await LoopbackServer(
+            body: #"{"Response":{"Status":0,"LoadBalancerIds":["lb-1", 2],"RequestId":"r"}}"#)
+        do {
+            _ = try await Self.clb(server).describeTaskStatus(taskId: "t")
+            Issue.record("a malformed response decoded")
+        } catch TencentCloudError.invalidResponse(let status, let reason, _) {
+            #expect(status == 200)
+            #expect(reason.hasPrefix("Response.LoadBalancerIds[1]:"), "\(reason)")
+        }
+        try await server.shutdown()
+    }
 }

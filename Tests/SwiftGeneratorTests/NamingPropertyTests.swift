@@ -1,0 +1,69 @@
+import DocModel
+import PropertyBased
+import SwiftParser
+import SwiftSyntax
+import Testing
+
+@testable import SwiftGenerator
+
+/// Properties of the naming helpers for any wire name: ASCII letters and digits, punctuation, CJK text.
+struct NamingPropertyTests {
+    /// Wire names as pages spell them, and worse: printable ASCII, CJK, control characters.
+    static let wireNames = Gen<Character>.oneOf(
+        Gen.letterOrNumber,
+        Gen.character(in: " "..."~"),
+        Gen.character(in: "一"..."龥"),
+        Gen.character(in: "\u{0}"..."\u{1F}")
+    )
+    .string(of: 0...16)
+
+    /// Whether `source` parses with SwiftParser without an error.
+    static func parses(_ source: String) -> Bool {
+        !Parser.parse(source: source).hasError
+    }
+
+    @Test func propertyNamesAreValidStableIdentifiers() async {
+        await propertyCheck(count: 500, input: Self.wireNames) { wire in
+            let name = SwiftNaming.propertyName(wire)
+            let plain = SwiftNaming.lowerCamelCase(wire)
+            #expect(plain.unicodeScalars.allSatisfy { $0.isASCII })
+            #expect(
+                Self.parses("struct S { var \(name): Int; init(\(name): Int) { self.\(name) = \(name) } }"), "\(wire) → \(name)")
+            #expect(SwiftNaming.lowerCamelCase(plain) == plain, "lowerCamelCase is idempotent for \(wire)")
+            #expect(!SwiftNaming.unusableMemberNames.contains(plain))
+        }
+    }
+
+    @Test func typeNamesAreValidIdentifiers() async {
+        await propertyCheck(count: 500, input: Self.wireNames) { wire in
+            let name = SwiftNaming.typeName(wire)
+            #expect(Self.parses("struct \(name) {}\nlet x: \(name)? = nil"), "\(wire) → \(name)")
+            #expect(SwiftNaming.upperCamelCase(SwiftNaming.upperCamelCase(wire)) == SwiftNaming.upperCamelCase(wire))
+        }
+    }
+
+    @Test func membersOfOneTypeNeverCollide() async {
+        await propertyCheck(count: 300, input: Self.wireNames.array(of: 1...12)) { wires in
+            let location = SourceLocation(file: "p.md", line: 1, column: 1)
+            let parameters = wires.map {
+                Parameter(name: $0, type: .string, isRequired: false, description: "", location: location)
+            }
+            let service = Service(name: "demo", version: "2020-01-01", host: "demo.tencentcloudapi.com", actions: [], structs: [])
+            let names = TypeNameTable(service: service, module: "TencentCloudDEMO", serviceType: "DEMO")
+            let plans = MemberPlan.plans(for: parameters, names: names, owner: "DemoRequest")
+            #expect(Set(plans.map(\.plainName)).count == plans.count, "\(wires)")
+            let body = plans.map { "var \($0.name): String?" }.joined(separator: "\n")
+            #expect(Self.parses("struct DemoRequest {\n\(body)\n}"))
+        }
+    }
+
+    @Test func acronymsLowercaseAsOneWord() async {
+        await propertyCheck(count: 200, input: Gen.uppercaseLetter.string(of: 1...6), Gen.lowercaseLetter.string(of: 1...6)) {
+            acronym, rest in
+            // `VPC` + `Id` → `vpcId`: the acronym's last capital starts the next word.
+            let wire = acronym + "X" + rest
+            #expect(SwiftNaming.lowerCamelCase(wire) == acronym.lowercased() + "X" + rest)
+            #expect(SwiftNaming.lowerCamelCase(acronym) == acronym.lowercased())
+        }
+    }
+}
