@@ -45,18 +45,20 @@ enum DocGenBenchmark {
         let parallelStarted = ContinuousClock.now
         let parallelOutput = await GeneratorPipeline.run(pages, options: options, concurrency: jobs)
         try OutputDirectory(path: parallelFolder).write(parallelOutput.files)
-        try GenerationStamp.current(
-            inputHash: GenerationStamp.inputHash(of: pages, options: ""), output: parallelFolder,
-            paths: parallelOutput.files.map(\.path)
+        let key = GenerationStamp.key(options: "benchmark")
+        let (pageFiles, _) = SpecReader.files(at: [folder])
+        try GenerationStamp(
+            inputHash: GenerationStamp.inputHash(of: pages, key: key), key: key,
+            inputs: GenerationStamp.inputStates(pageFiles),
+            outputs: GenerationStamp.outputStates(parallelOutput.files.map(\.path), in: parallelFolder)
         ).write(in: parallelFolder)
         let parallel = (value: parallelOutput.files.count, seconds: seconds(since: parallelStarted))
         report("c pipeline (\(jobs) jobs)", parallel.seconds, megabytes, pages.count, extra: "\(parallel.value) files")
 
+        // What `docgen generate` does first: list the pages, stat them and the outputs, compare with the stamp.
         let unchanged = measure {
-            let (again, _) = SpecReader.pages(at: [folder])
-            let stamp = GenerationStamp.read(in: parallelFolder)
-            let hash = GenerationStamp.inputHash(of: again, options: "")
-            return stamp?.inputHash == hash && stamp?.outputsAreIntact(in: parallelFolder) == true
+            let (files, _) = SpecReader.files(at: [folder])
+            return GenerationStamp.read(in: parallelFolder)?.isCurrent(key: key, files: files, output: parallelFolder) == true
         }
         print(
             String(format: "d regenerate, nothing changed: %.3f s (stamp matched: %@)", unchanged.seconds, "\(unchanged.value)"))

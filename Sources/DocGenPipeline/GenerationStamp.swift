@@ -1,25 +1,49 @@
 import DocParser
 import Foundation
 
-/// Remembers what the last `generate` read and wrote, so that regenerating with nothing changed costs a hash
-/// of the pages instead of a full run.
+/// What the last `docgen generate` into a folder saw, kept in `<output>/.docgen-stamp`, so a run with nothing
+/// changed ends after `stat`-ing the pages and the outputs, without reading or parsing anything.
 ///
-/// Stored beside the modules as `.docgen-stamp` (not committed): the FNV-1a hash of every page's path and text
-/// and of the options, then one line per written file with its size and modification time. It matches only when
-/// the pages, the options and every output file are as they were.
+/// Two levels: when every page's size and modification time, the options and the generator are the same and
+/// every output is as written, nothing is read at all. When only times changed (a checkout, `touch`), the pages'
+/// content hash decides. Any other change runs the pipeline, which still rewrites only files whose content
+/// changed.
 public struct GenerationStamp: Hashable, Sendable {
     /// The stamp's file name inside the output folder.
     public static let fileName = ".docgen-stamp"
-    /// Changes whenever the generator's output could change, so an older stamp never matches.
-    public static let generatorVersion = "docgen-1"
+    /// Bumped when the stamp's meaning changes.
+    public static let generatorVersion = "docgen-2"
 
-    /// The hash of the inputs.
+    /// FNV-1a of the options, the generator's identity and every page's path and text.
     public var inputHash: UInt64
+    /// The options and generator identity the stamp was written for.
+    public var key: String
+    /// `size mtime path` of every page, sorted by path.
+    public var inputs: [String]
     /// `path size mtime` of every output file.
     public var outputs: [String]
 
-    /// The hash of `pages` (paths and texts, in order) and `options`.
-    public static func inputHash(of pages: [PageSource], options: String) -> UInt64 {
+    /// Creates a stamp.
+    public init(inputHash: UInt64, key: String, inputs: [String], outputs: [String]) {
+        self.inputHash = inputHash
+        self.key = key
+        self.inputs = inputs
+        self.outputs = outputs
+    }
+
+    /// The key for `options`: the options, the stamp version and the running generator's identity.
+    public static func key(options: String) -> String {
+        "\(generatorVersion) \(executableIdentity) \(options)".replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// The running generator's size and modification time, so a rebuilt docgen never trusts an old stamp.
+    static let executableIdentity: String = {
+        guard let path = Bundle.main.executablePath, let state = fileState(path) else { return "unknown" }
+        return "\(state.size)-\(state.modified)"
+    }()
+
+    /// FNV-1a over the key and every page's path and text.
+    public static func inputHash(of pages: [PageSource], key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ bytes: some Sequence<UInt8>) {
             for byte in bytes {
@@ -29,7 +53,7 @@ public struct GenerationStamp: Hashable, Sendable {
             hash ^= 0xFF
             hash &*= 0x0000_0100_0000_01B3
         }
-        mix((generatorVersion + "\n" + executableIdentity + "\n" + options).utf8)
+        mix(key.utf8)
         for page in pages {
             mix(page.path.utf8)
             mix(page.text.utf8)
@@ -37,45 +61,72 @@ public struct GenerationStamp: Hashable, Sendable {
         return hash
     }
 
-    /// The stamp for the current state of `paths` (relative to `output`) after a run with `inputHash`.
-    /// The running generator's size and modification time, so a rebuilt docgen never trusts an old stamp.
-    static let executableIdentity: String = {
-        guard let path = Bundle.main.executablePath,
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        else { return "unknown" }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-        return "\(size) \(modified)"
-    }()
-
-    public static func current(inputHash: UInt64, output: String, paths: [String]) -> GenerationStamp {
-        GenerationStamp(inputHash: inputHash, outputs: paths.sorted().map { describe($0, in: output) })
+    /// A file's size and modification time in nanoseconds, from one `stat` call.
+    static func fileState(_ path: String) -> (size: Int64, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+            let time = info.st_mtimespec
+        #else
+            let time = info.st_mtim
+        #endif
+        return (Int64(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
     }
 
-    private static func describe(_ path: String, in output: String) -> String {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: output + "/" + path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-        return "\(path) \(size) \(modified)"
+    /// `size mtime path` of each file.
+    public static func inputStates(_ files: [String]) -> [String] {
+        files.map { path in
+            let state = fileState(path)
+            return "\(state?.size ?? -1) \(state?.modified ?? -1) \(path)"
+        }
     }
 
-    /// Reads the stamp in `output`, if any.
+    /// `path size mtime` of each output, relative to `output`.
+    public static func outputStates(_ paths: [String], in output: String) -> [String] {
+        paths.sorted().map { path in
+            let state = fileState(output + "/" + path)
+            return "\(path) \(state?.size ?? -1) \(state?.modified ?? -1)"
+        }
+    }
+
+    /// Whether the outputs are as this stamp recorded them.
+    public func outputsAreIntact(in output: String) -> Bool {
+        let paths = outputs.compactMap { line in line.split(separator: " ").dropLast(2).joined(separator: " ") }
+        return Self.outputStates(paths, in: output) == outputs
+    }
+
+    /// Whether a run with `key` over the page files `files` has nothing to do, judged by `stat` alone.
+    public func isCurrent(key: String, files: [String], output: String) -> Bool {
+        key == self.key && Self.inputStates(files) == inputs && outputsAreIntact(in: output)
+    }
+
+    /// The stamp in `output`, if there is a readable one.
     public static func read(in output: String) -> GenerationStamp? {
         guard let data = FileManager.default.contents(atPath: output + "/" + fileName) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        guard let first = lines.first, let hash = UInt64(first, radix: 16) else { return nil }
-        return GenerationStamp(inputHash: hash, outputs: Array(lines.dropFirst()))
+        var stamp = GenerationStamp(inputHash: 0, key: "", inputs: [], outputs: [])
+        var hasHash = false
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let (tag, value) = (line.prefix(4), String(line.dropFirst(4)))
+            switch tag {
+            case "hash":
+                guard let hash = UInt64(value, radix: 16) else { return nil }
+                stamp.inputHash = hash
+                hasHash = true
+            case "key ": stamp.key = value
+            case "in  ": stamp.inputs.append(value)
+            case "out ": stamp.outputs.append(value)
+            default: return nil
+            }
+        }
+        return hasHash ? stamp : nil
     }
 
-    /// Writes the stamp into `output`.
+    /// Writes the stamp to `output`.
     public func write(in output: String) throws {
-        let text = ([String(inputHash, radix: 16)] + outputs).joined(separator: "\n") + "\n"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output + "/" + Self.fileName), options: .atomic)
-    }
-
-    /// Whether the outputs listed are still exactly as written (same size and modification time).
-    public func outputsAreIntact(in output: String) -> Bool {
-        let paths = outputs.compactMap { $0.split(separator: " ").first.map(String.init) }
-        return Self.current(inputHash: inputHash, output: output, paths: paths) == self
+        var lines = ["hash" + String(inputHash, radix: 16), "key " + key]
+        lines += inputs.map { "in  " + $0 }
+        lines += outputs.map { "out " + $0 }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(
+            to: URL(fileURLWithPath: output + "/" + Self.fileName), options: .atomic)
     }
 }

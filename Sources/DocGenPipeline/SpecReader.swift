@@ -7,6 +7,13 @@ public enum SpecReader {
     /// Every `.md` file under `paths` (files are taken as given, folders searched recursively), sorted by path
     /// so the result does not depend on the file system's order. Unreadable files become diagnostics.
     public static func pages(at paths: [String]) -> ([PageSource], [Diagnostic]) {
+        let (files, listDiagnostics) = files(at: paths)
+        let (pages, readDiagnostics) = pages(files: files)
+        return (pages, listDiagnostics + readDiagnostics)
+    }
+
+    /// The page files (`.md` and `patches.json`) under `paths`, sorted, without reading them.
+    public static func files(at paths: [String]) -> ([String], [Diagnostic]) {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         let manager = FileManager.default
@@ -27,8 +34,15 @@ public enum SpecReader {
                 files.append(base + "/" + relative)
             }
         }
+        return (Array(Set(files)).sorted(), diagnostics)
+    }
+
+    /// Reads `files`; an unreadable one becomes a diagnostic.
+    public static func pages(files: [String]) -> ([PageSource], [Diagnostic]) {
+        let manager = FileManager.default
+        var diagnostics: [Diagnostic] = []
         var pages: [PageSource] = []
-        for file in Set(files).sorted() {
+        for file in files {
             guard let data = manager.contents(atPath: file) else {
                 diagnostics.append(.error("cannot read the file", at: SourceLocation(file: file, line: 1, column: 1), kind: .io))
                 continue

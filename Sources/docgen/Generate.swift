@@ -41,20 +41,27 @@ struct Generate: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
-        let (pages, readDiagnostics) = SpecReader.pages(at: [options.specs])
-        let inputHash = GenerationStamp.inputHash(
-            of: pages, options: options.fingerprint + " package=\(manifest.map { "\($0)" } ?? "")")
-        if !force, readDiagnostics.isEmpty, let stamp = GenerationStamp.read(in: options.output), stamp.inputHash == inputHash,
-            stamp.outputsAreIntact(in: options.output)
-        {
+        let (pageFiles, listDiagnostics) = SpecReader.files(at: [options.specs])
+        let key = GenerationStamp.key(options: options.fingerprint + " package=\(manifest.map { "\($0)" } ?? "")")
+        let stamp = force || !listDiagnostics.isEmpty ? nil : GenerationStamp.read(in: options.output)
+        if let stamp, stamp.isCurrent(key: key, files: pageFiles, output: options.output) {
             DiagnosticPrinter.print(line: "docgen: pages and \(options.output) unchanged since the last run; nothing to do")
             return
         }
-        let output = try await options.run(pages: pages, readDiagnostics: readDiagnostics)
+        let (pages, readDiagnostics) = SpecReader.pages(files: pageFiles)
+        let inputHash = GenerationStamp.inputHash(of: pages, key: key)
+        let inputs = GenerationStamp.inputStates(pageFiles)
+        if let stamp, readDiagnostics.isEmpty, stamp.inputHash == inputHash, stamp.outputsAreIntact(in: options.output) {
+            // Only modification times changed: the content is what the outputs were made from.
+            try? GenerationStamp(inputHash: inputHash, key: key, inputs: inputs, outputs: stamp.outputs).write(in: options.output)
+            DiagnosticPrinter.print(line: "docgen: pages' content and \(options.output) unchanged; nothing to do")
+            return
+        }
+        let output = try await options.run(pages: pages, readDiagnostics: listDiagnostics + readDiagnostics)
         let files = output.files + (manifest.map { [$0.file] } ?? [])
         let difference = try options.directory(for: output).write(files)
-        try? GenerationStamp.current(inputHash: inputHash, output: options.output, paths: files.map(\.path))
-            .write(in: options.output)
+        let outputs = GenerationStamp.outputStates(files.map(\.path), in: options.output)
+        try? GenerationStamp(inputHash: inputHash, key: key, inputs: inputs, outputs: outputs).write(in: options.output)
         let model = output.model
         let warnings = output.diagnostics.filter { $0.severity == .warning }.count
         let elapsed = ContinuousClock.now - started
