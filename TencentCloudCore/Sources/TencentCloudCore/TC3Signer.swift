@@ -108,7 +108,7 @@ public enum TC3Signer {
     /// Signs `input` with an already derived signing key.
     public static func sign(_ input: Input, secretId: String, signingKey: SymmetricKey) -> Signature {
         let headers = input.headers
-            .map { ($0.0.lowercased(), $0.1.trimmingCharacters(in: .whitespaces)) }
+            .map { ($0.0.lowercased(), trimmedSpaces($0.1)) }
             .sorted { $0.0 < $1.0 }
         let canonicalHeaders = headers.map { "\($0.0):\($0.1)\n" }.joined()
         let signedHeaders = headers.map(\.0).joined(separator: ";")
@@ -149,4 +149,16 @@ public enum Hex {
     public static func sha256(_ data: some DataProtocol) -> String {
         encode(SHA256.hash(data: data))
     }
+
+}
+
+/// `value` without leading and trailing spaces and tabs (header values are ASCII; this avoids bridging to
+/// `NSString`, which dominated signing time).
+private func trimmedSpaces(_ value: String) -> String {
+    let utf8 = value.utf8
+    guard let first = utf8.first, let last = utf8.last, first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+    else { return value }
+    let start = utf8.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? utf8.endIndex
+    let end = utf8.lastIndex { $0 != 0x20 && $0 != 0x09 }.map { utf8.index(after: $0) } ?? start
+    return start < end ? String(value[start..<end]) : ""
 }
