@@ -55,7 +55,7 @@ extension CLB {
     /// - Returns: The action's output.
     @discardableResult
     public func deregisterTargets(loadBalancerId: String, listenerId: String, targets: [Target], locationId: String? = nil, domain: String? = nil, url: String? = nil, region: String? = nil) async throws -> DeregisterTargetsResponse {
-        try await deregisterTargets(DeregisterTargetsRequest(loadBalancerId: loadBalancerId, listenerId: listenerId, targets: targets, locationId: locationId, domain: domain, url: url), region: region)
+        try await self.deregisterTargets(DeregisterTargetsRequest(loadBalancerId: loadBalancerId, listenerId: listenerId, targets: targets, locationId: locationId, domain: domain, url: url), region: region)
     }
 
     // MARK: DescribeTaskStatus
@@ -98,6 +98,6 @@ extension CLB {
     ///
     /// - Returns: The action's output.
     public func describeTaskStatus(taskId: String? = nil, dealName: String? = nil, region: String? = nil) async throws -> DescribeTaskStatusResponse {
-        try await describeTaskStatus(DescribeTaskStatusRequest(taskId: taskId, dealName: dealName), region: region)
+        try await self.describeTaskStatus(DescribeTaskStatusRequest(taskId: taskId, dealName: dealName), region: region)
     }
 }

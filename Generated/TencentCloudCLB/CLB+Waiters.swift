@@ -14,7 +14,7 @@ extension CLB {
     /// - Throws: `TaskWaitError.failed` with the task's message when it fails, `TaskWaitError.timedOut` when it is still running after the waiter's timeout, `CancellationError` when the calling task is cancelled.
     public func waitForTask(_ taskId: String, region: String? = nil, waiter: TaskWaiter = TaskWaiter()) async throws {
         try await waiter.wait(taskId: String(taskId)) {
-            let response = try await describeTaskStatus(DescribeTaskStatusRequest(taskId: taskId), region: region)
+            let response = try await self.describeTaskStatus(DescribeTaskStatusRequest(taskId: taskId), region: region)
             switch response.status {
             case 0: return .succeeded
             case 1: return .failed(message: response.message ?? "")
@@ -34,8 +34,8 @@ extension CLB {
     /// - Returns: The action's output, once its task has succeeded.
     @discardableResult
     public func deregisterTargetsAndWait(_ request: DeregisterTargetsRequest, region: String? = nil, waiter: TaskWaiter = TaskWaiter()) async throws -> DeregisterTargetsResponse {
-        let response = try await deregisterTargets(request, region: region)
-        try await waitForTask(response.requestId, region: region, waiter: waiter)
+        let response = try await self.deregisterTargets(request, region: region)
+        try await self.waitForTask(response.requestId, region: region, waiter: waiter)
         return response
     }
 }

@@ -8,7 +8,7 @@ struct ActionMethodsEmitter {
     /// Emits the methods inside the service's extension.
     func emit(into writer: inout CodeWriter) {
         let method = SwiftNaming.methodName(action.name)
-        let members = context.members(action.input, ownerType: action.name + "Request")
+        let members = context.inputMembers(of: action)
         let discardable = action.output.allSatisfy { $0.name == RuntimeNames.requestIdWireName }
         let returns = "async throws -> \(action.name)Response"
         writer.line("// MARK: \(action.name)")
@@ -29,7 +29,7 @@ struct ActionMethodsEmitter {
             members.map { "\($0.name): \(qualified($0))\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
         writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
             let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
-            body.line("try await \(method)(\(action.name)Request(\(passed)), region: region)")
+            body.line("try await self.\(method)(\(action.name)Request(\(passed)), region: region)")
         }
     }
 

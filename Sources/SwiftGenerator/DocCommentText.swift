@@ -3,9 +3,15 @@ enum DocCommentText {
     /// The lines of `text` for a doc comment: control characters and bidirectional or zero-width
     /// characters removed, so the comment reads as it compiles; surrounding blank lines dropped.
     static func lines(_ text: String) -> [String] {
+        let (needsCleaning, hasNewline) = scan(text)
+        if !needsCleaning, !hasNewline {
+            // One clean line, the common case: only trailing spaces to drop.
+            var trimmed = Substring(text)
+            while trimmed.last == " " { trimmed = trimmed.dropLast() }
+            return trimmed.isEmpty ? [] : [String(trimmed)]
+        }
         var lines: [String] = []
-        let needsCleaning = text.unicodeScalars.contains { !isAllowed($0) && $0 != "\n" }
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let cleaned = needsCleaning ? String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed))) : String(raw)
             var trimmed = Substring(cleaned)
             while trimmed.last == " " { trimmed = trimmed.dropLast() }
@@ -14,6 +20,33 @@ enum DocCommentText {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    /// One pass over the UTF-8 bytes: whether any scalar is not allowed (other than a newline), and whether
+    /// there is a newline. Matches ``isAllowed(_:)``: C0 and C1 controls, DEL, U+200B–U+200F, U+2028–U+202E,
+    /// U+2060–U+2069 and U+FEFF.
+    private static func scan(_ text: String) -> (needsCleaning: Bool, hasNewline: Bool) {
+        var needsCleaning = false
+        var hasNewline = false
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x0A: hasNewline = true
+            case 0x09: break
+            case 0x00...0x1F, 0x7F: needsCleaning = true
+            case 0xC2:
+                if let next = bytes.next(), (0x80...0x9F).contains(next) { needsCleaning = true }
+            case 0xE2:
+                guard let second = bytes.next(), let third = bytes.next() else { break }
+                if second == 0x80, (0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third) { needsCleaning = true }
+                if second == 0x81, (0xA0...0xA9).contains(third) { needsCleaning = true }
+            case 0xEF:
+                guard let second = bytes.next(), let third = bytes.next() else { break }
+                if second == 0xBB, third == 0xBF { needsCleaning = true }
+            default: break
+            }
+        }
+        return (needsCleaning, hasNewline)
     }
 
     /// Whether a scalar may appear in generated text.

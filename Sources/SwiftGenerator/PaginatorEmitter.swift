@@ -3,8 +3,14 @@ import DocModel
 /// Emits a paginator for every action that takes `Offset` and `Limit` and returns `TotalCount` with exactly one
 /// list: an `AsyncSequence` of the list's items (and, through `.pages`, of the responses).
 struct PaginatorEmitter {
-    var service: Service
-    var context: ServiceContext
+    let context: ServiceContext
+    /// The actions that get a paginator, planned once.
+    let plans: [Plan]
+
+    init(service: Service, context: ServiceContext) {
+        self.context = context
+        plans = Self.plans(service: service, context: context)
+    }
 
     /// What one paginator needs: the members it reads and writes.
     struct Plan {
@@ -16,11 +22,11 @@ struct PaginatorEmitter {
         var itemType: String
     }
 
-    var plans: [Plan] {
+    private static func plans(service: Service, context: ServiceContext) -> [Plan] {
         service.actions.compactMap { action in
-            let input = context.members(action.input, ownerType: action.name + "Request")
+            let input = context.inputMembers(of: action)
             let responseType = action.name + "Response"
-            let output = context.members(ResponseEmitter.outputs(of: action), ownerType: responseType)
+            let output = context.outputMembers(of: action)
             func member(_ members: [MemberPlan], _ name: String) -> MemberPlan? {
                 members.first { $0.parameter.name == name && $0.parameter.type == .integer && !$0.isDeprecated }
             }

@@ -10,7 +10,7 @@ struct RequestEmitter {
         let typeName = action.name + "Request"
         writer.docComment("The input of ``\(context.serviceType)/\(method)(_:region:)``.")
         let body = TypeBodyEmitter(
-            members: context.members(action.input, ownerType: typeName), validation: context.validation, access: context.access)
+            members: context.inputMembers(of: action), validation: context.validation, access: context.access)
         writer.block("\(context.access) struct \(typeName): \(RuntimeNames.requestProtocol)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }

@@ -22,7 +22,7 @@ struct ResponseEmitter {
         let typeName = action.name + "Response"
         writer.docComment("The output of ``\(context.serviceType)/\(method)(_:region:)``.")
         let body = TypeBodyEmitter(
-            members: context.members(Self.outputs(of: action), ownerType: typeName), validation: context.validation,
+            members: context.outputMembers(of: action), validation: context.validation,
             access: context.access, binding: "let")
         writer.block("\(context.access) struct \(typeName): \(RuntimeNames.responseProtocol)") { writer in
             body.emitProperties(into: &writer)

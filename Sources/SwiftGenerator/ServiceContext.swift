@@ -13,6 +13,10 @@ struct ServiceContext {
     /// The access keyword of generated declarations (`public`).
     var access: String
 
+    /// The member plans of each action's request and response, by action name, planned once.
+    private var inputPlans: [String: [MemberPlan]] = [:]
+    private var outputPlans: [String: [MemberPlan]] = [:]
+
     /// The service's typed error (`CLBError`).
     var errorType: String { serviceType + RuntimeNames.serviceErrorSuffix }
 
@@ -22,6 +26,20 @@ struct ServiceContext {
         names = TypeNameTable(service: service, module: module, serviceType: serviceType)
         validation = ValidationPlanner(structs: service.structs)
         indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
+        for action in service.actions {
+            inputPlans[action.name] = members(action.input, ownerType: action.name + "Request")
+            outputPlans[action.name] = members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
+        }
+    }
+
+    /// The members of `action`'s request type.
+    func inputMembers(of action: Action) -> [MemberPlan] {
+        inputPlans[action.name] ?? members(action.input, ownerType: action.name + "Request")
+    }
+
+    /// The members of `action`'s response type, `requestId` included.
+    func outputMembers(of action: Action) -> [MemberPlan] {
+        outputPlans[action.name] ?? members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
     }
 
     /// The member plans of `parameters` in the type `ownerType`; `owner` is a struct's wire name, for indirect

@@ -21,8 +21,8 @@ struct WaiterEmitter {
 
     var plan: Plan? {
         guard let action = service.actions.first(where: { $0.name == RuntimeNames.taskStatusAction }) else { return nil }
-        let input = context.members(action.input, ownerType: action.name + "Request")
-        let output = context.members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
+        let input = context.inputMembers(of: action)
+        let output = context.outputMembers(of: action)
         guard let taskId = input.first(where: { $0.parameter.name == RuntimeNames.taskIdWireName && !$0.isDeprecated }),
             taskId.parameter.type == .string || taskId.parameter.type == .integer,
             !input.contains(where: { !$0.isOptional && $0.parameter.name != RuntimeNames.taskIdWireName }),
@@ -54,7 +54,7 @@ struct WaiterEmitter {
 
     /// How an asynchronous action's response names its task, or `nil` when it cannot.
     private func taskIdExpression(of action: Action, plan: Plan) -> String? {
-        let output = context.members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
+        let output = context.outputMembers(of: action)
         if let taskId = output.first(where: { $0.parameter.name == RuntimeNames.taskIdWireName }),
             taskId.parameter.type == plan.taskId.parameter.type, !taskId.isOptional, !taskId.isDeprecated
         {
@@ -87,7 +87,7 @@ struct WaiterEmitter {
             ) { function in
                 function.block("try await waiter.wait(taskId: String(taskId))") { poll in
                     let request = "\(plan.statusAction.name)Request(\(SwiftNaming.argumentLabel(plan.taskId.plainName)): taskId)"
-                    poll.line("let response = try await \(statusMethod)(\(request), region: region)")
+                    poll.line("let response = try await self.\(statusMethod)(\(request), region: region)")
                     let subject =
                         plan.status.enumeration == nil
                         ? "response.\(plan.status.name)"
@@ -122,8 +122,8 @@ struct WaiterEmitter {
                 body.block(
                     "\(access) func \(method)AndWait(_ request: \(action.name)Request, region: String? = nil, waiter: \(RuntimeNames.taskWaiter) = \(RuntimeNames.taskWaiter)()) async throws -> \(action.name)Response"
                 ) { function in
-                    function.line("let response = try await \(method)(request, region: region)")
-                    function.line("try await waitForTask(\(taskId), region: region, waiter: waiter)")
+                    function.line("let response = try await self.\(method)(request, region: region)")
+                    function.line("try await self.waitForTask(\(taskId), region: region, waiter: waiter)")
                     function.line("return response")
                 }
             }

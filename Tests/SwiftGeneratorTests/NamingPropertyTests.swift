@@ -66,4 +66,24 @@ struct NamingPropertyTests {
             #expect(SwiftNaming.lowerCamelCase(acronym) == acronym.lowercased())
         }
     }
+
+    @Test func docCommentLinesNeverCarryHiddenCharacters() async {
+        let text = Gen<Character>.oneOf(
+            Gen.letterOrNumber,
+            Gen.character(in: "一"..."龥"),
+            Gen.character(in: "\u{0}"..."\u{1F}"),
+            Gen.character(in: "\u{7F}"..."\u{9F}"),
+            Gen.character(in: "\u{2000}"..."\u{206F}"),
+            Gen.character(in: "\u{FEFF}"..."\u{FEFF}")
+        )
+        .string(of: 0...40)
+        await propertyCheck(count: 500, input: text) { text in
+            let lines = DocCommentText.lines(text)
+            #expect(lines.allSatisfy { line in line.unicodeScalars.allSatisfy(DocCommentText.isAllowed) }, "\(lines)")
+            #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+            let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { DocCommentText.isAllowed($0) || $0 == "\n" }))
+            let visible = lines.joined().filter { $0 != " " }
+            #expect(visible == kept.filter { $0 != " " && $0 != "\n" }, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
 }

@@ -69,7 +69,7 @@ extension ES {
     ///
     /// - Returns: The action's output.
     public func createInstance(zone: String, nodeNum: Int64, esVersion: String, nodeType: CreateInstanceRequest.NodeType, diskSize: Int64, vpcId: String, subnetId: String, password: String, instanceName: String? = nil, chargeType: CreateInstanceRequest.ChargeType? = nil, chargePeriod: Int64? = nil, renewFlag: CreateInstanceRequest.RenewFlag? = nil, diskType: CreateInstanceRequest.DiskType? = nil, timeUnit: String? = nil, autoVoucher: Int64? = nil, voucherIds: [String]? = nil, enableDedicatedMaster: Bool? = nil, masterNodeNum: Int64? = nil, masterNodeType: CreateInstanceRequest.MasterNodeType? = nil, masterNodeDiskSize: Int64? = nil, clusterNameInConf: String? = nil, deployMode: Int64? = nil, multiZoneInfo: [MultiZoneInfo]? = nil, licenseType: CreateInstanceRequest.LicenseType? = nil, region: String? = nil) async throws -> CreateInstanceResponse {
-        try await createInstance(CreateInstanceRequest(zone: zone, nodeNum: nodeNum, esVersion: esVersion, nodeType: nodeType, diskSize: diskSize, vpcId: vpcId, subnetId: subnetId, password: password, instanceName: instanceName, chargeType: chargeType, chargePeriod: chargePeriod, renewFlag: renewFlag, diskType: diskType, timeUnit: timeUnit, autoVoucher: autoVoucher, voucherIds: voucherIds, enableDedicatedMaster: enableDedicatedMaster, masterNodeNum: masterNodeNum, masterNodeType: masterNodeType, masterNodeDiskSize: masterNodeDiskSize, clusterNameInConf: clusterNameInConf, deployMode: deployMode, multiZoneInfo: multiZoneInfo, licenseType: licenseType), region: region)
+        try await self.createInstance(CreateInstanceRequest(zone: zone, nodeNum: nodeNum, esVersion: esVersion, nodeType: nodeType, diskSize: diskSize, vpcId: vpcId, subnetId: subnetId, password: password, instanceName: instanceName, chargeType: chargeType, chargePeriod: chargePeriod, renewFlag: renewFlag, diskType: diskType, timeUnit: timeUnit, autoVoucher: autoVoucher, voucherIds: voucherIds, enableDedicatedMaster: enableDedicatedMaster, masterNodeNum: masterNodeNum, masterNodeType: masterNodeType, masterNodeDiskSize: masterNodeDiskSize, clusterNameInConf: clusterNameInConf, deployMode: deployMode, multiZoneInfo: multiZoneInfo, licenseType: licenseType), region: region)
     }
 
     // MARK: DeleteInstance
@@ -111,7 +111,7 @@ extension ES {
     /// - Returns: The action's output.
     @discardableResult
     public func deleteInstance(instanceId: String, region: String? = nil) async throws -> DeleteInstanceResponse {
-        try await deleteInstance(DeleteInstanceRequest(instanceId: instanceId), region: region)
+        try await self.deleteInstance(DeleteInstanceRequest(instanceId: instanceId), region: region)
     }
 
     // MARK: DescribeInstanceLogs
@@ -156,7 +156,7 @@ extension ES {
     ///
     /// - Returns: The action's output.
     public func describeInstanceLogs(instanceId: String, logType: Int64? = nil, searchKey: String? = nil, startTime: String? = nil, endTime: String? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByType: Int64? = nil, region: String? = nil) async throws -> DescribeInstanceLogsResponse {
-        try await describeInstanceLogs(DescribeInstanceLogsRequest(instanceId: instanceId, logType: logType, searchKey: searchKey, startTime: startTime, endTime: endTime, offset: offset, limit: limit, orderByType: orderByType), region: region)
+        try await self.describeInstanceLogs(DescribeInstanceLogsRequest(instanceId: instanceId, logType: logType, searchKey: searchKey, startTime: startTime, endTime: endTime, offset: offset, limit: limit, orderByType: orderByType), region: region)
     }
 
     // MARK: DescribeInstanceOperations
@@ -200,7 +200,7 @@ extension ES {
     ///
     /// - Returns: The action's output.
     public func describeInstanceOperations(instanceId: String, startTime: String, endTime: String, offset: Int64, limit: Int64, region: String? = nil) async throws -> DescribeInstanceOperationsResponse {
-        try await describeInstanceOperations(DescribeInstanceOperationsRequest(instanceId: instanceId, startTime: startTime, endTime: endTime, offset: offset, limit: limit), region: region)
+        try await self.describeInstanceOperations(DescribeInstanceOperationsRequest(instanceId: instanceId, startTime: startTime, endTime: endTime, offset: offset, limit: limit), region: region)
     }
 
     // MARK: DescribeInstances
@@ -244,7 +244,7 @@ extension ES {
     ///
     /// - Returns: The action's output.
     public func describeInstances(zone: String? = nil, instanceIds: [String]? = nil, instanceNames: [String]? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByKey: Int64? = nil, orderByType: Int64? = nil, region: String? = nil) async throws -> DescribeInstancesResponse {
-        try await describeInstances(DescribeInstancesRequest(zone: zone, instanceIds: instanceIds, instanceNames: instanceNames, offset: offset, limit: limit, orderByKey: orderByKey, orderByType: orderByType), region: region)
+        try await self.describeInstances(DescribeInstancesRequest(zone: zone, instanceIds: instanceIds, instanceNames: instanceNames, offset: offset, limit: limit, orderByKey: orderByKey, orderByType: orderByType), region: region)
     }
 
     // MARK: RestartInstance
@@ -287,7 +287,7 @@ extension ES {
     /// - Returns: The action's output.
     @discardableResult
     public func restartInstance(instanceId: String, forceRestart: Bool? = nil, region: String? = nil) async throws -> RestartInstanceResponse {
-        try await restartInstance(RestartInstanceRequest(instanceId: instanceId, forceRestart: forceRestart), region: region)
+        try await self.restartInstance(RestartInstanceRequest(instanceId: instanceId, forceRestart: forceRestart), region: region)
     }
 
     // MARK: UpdateInstance
@@ -349,6 +349,6 @@ extension ES {
     /// - Returns: The action's output.
     @discardableResult
     public func updateInstance(instanceId: String, instanceName: String? = nil, nodeNum: Int64? = nil, esConfig: String? = nil, password: String? = nil, esAcl: EsAcl? = nil, diskSize: Int64? = nil, nodeType: UpdateInstanceRequest.NodeType? = nil, masterNodeNum: Int64? = nil, masterNodeType: UpdateInstanceRequest.MasterNodeType? = nil, masterNodeDiskSize: Int64? = nil, forceRestart: Bool? = nil, cosBackup: CosBackup? = nil, region: String? = nil) async throws -> UpdateInstanceResponse {
-        try await updateInstance(UpdateInstanceRequest(instanceId: instanceId, instanceName: instanceName, nodeNum: nodeNum, esConfig: esConfig, password: password, esAcl: esAcl, diskSize: diskSize, nodeType: nodeType, masterNodeNum: masterNodeNum, masterNodeType: masterNodeType, masterNodeDiskSize: masterNodeDiskSize, forceRestart: forceRestart, cosBackup: cosBackup), region: region)
+        try await self.updateInstance(UpdateInstanceRequest(instanceId: instanceId, instanceName: instanceName, nodeNum: nodeNum, esConfig: esConfig, password: password, esAcl: esAcl, diskSize: diskSize, nodeType: nodeType, masterNodeNum: masterNodeNum, masterNodeType: masterNodeType, masterNodeDiskSize: masterNodeDiskSize, forceRestart: forceRestart, cosBackup: cosBackup), region: region)
     }
 }

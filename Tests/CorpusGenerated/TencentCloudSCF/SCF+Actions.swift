@@ -74,7 +74,7 @@ extension SCF {
     /// - Returns: The action's output.
     @discardableResult
     public func createFunction(functionName: String, code: Code, handler: String? = nil, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, environment: Environment? = nil, runtime: String? = nil, vpcConfig: VpcConfig? = nil, region: String? = nil) async throws -> CreateFunctionResponse {
-        try await createFunction(CreateFunctionRequest(functionName: functionName, code: code, handler: handler, description: description, memorySize: memorySize, timeout: timeout, environment: environment, runtime: runtime, vpcConfig: vpcConfig), region: region)
+        try await self.createFunction(CreateFunctionRequest(functionName: functionName, code: code, handler: handler, description: description, memorySize: memorySize, timeout: timeout, environment: environment, runtime: runtime, vpcConfig: vpcConfig), region: region)
     }
 
     // MARK: CreateTrigger
@@ -160,7 +160,7 @@ extension SCF {
     /// - Returns: The action's output.
     @discardableResult
     public func createTrigger(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil, region: String? = nil) async throws -> CreateTriggerResponse {
-        try await createTrigger(CreateTriggerRequest(functionName: functionName, triggerName: triggerName, type: type, triggerDesc: triggerDesc, qualifier: qualifier), region: region)
+        try await self.createTrigger(CreateTriggerRequest(functionName: functionName, triggerName: triggerName, type: type, triggerDesc: triggerDesc, qualifier: qualifier), region: region)
     }
 
     // MARK: DeleteFunction
@@ -202,7 +202,7 @@ extension SCF {
     /// - Returns: The action's output.
     @discardableResult
     public func deleteFunction(functionName: String, region: String? = nil) async throws -> DeleteFunctionResponse {
-        try await deleteFunction(DeleteFunctionRequest(functionName: functionName), region: region)
+        try await self.deleteFunction(DeleteFunctionRequest(functionName: functionName), region: region)
     }
 
     // MARK: DeleteTrigger
@@ -266,7 +266,7 @@ extension SCF {
     /// - Returns: The action's output.
     @discardableResult
     public func deleteTrigger(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil, region: String? = nil) async throws -> DeleteTriggerResponse {
-        try await deleteTrigger(DeleteTriggerRequest(functionName: functionName, triggerName: triggerName, type: type, triggerDesc: triggerDesc, qualifier: qualifier), region: region)
+        try await self.deleteTrigger(DeleteTriggerRequest(functionName: functionName, triggerName: triggerName, type: type, triggerDesc: triggerDesc, qualifier: qualifier), region: region)
     }
 
     // MARK: GetFunction
@@ -312,7 +312,7 @@ extension SCF {
     ///
     /// - Returns: The action's output.
     public func getFunction(functionName: String, qualifier: String? = nil, showCode: String? = nil, region: String? = nil) async throws -> GetFunctionResponse {
-        try await getFunction(GetFunctionRequest(functionName: functionName, qualifier: qualifier, showCode: showCode), region: region)
+        try await self.getFunction(GetFunctionRequest(functionName: functionName, qualifier: qualifier, showCode: showCode), region: region)
     }
 
     // MARK: GetFunctionLogs
@@ -365,7 +365,7 @@ extension SCF {
     ///
     /// - Returns: The action's output.
     public func getFunctionLogs(functionName: String? = nil, offset: Int64? = nil, limit: Int64? = nil, order: String? = nil, orderBy: String? = nil, filter: Filter? = nil, qualifier: String? = nil, functionRequestId: String? = nil, startTime: TencentCloudTimestamp? = nil, endTime: TencentCloudTimestamp? = nil, region: String? = nil) async throws -> GetFunctionLogsResponse {
-        try await getFunctionLogs(GetFunctionLogsRequest(functionName: functionName, offset: offset, limit: limit, order: order, orderBy: orderBy, filter: filter, qualifier: qualifier, functionRequestId: functionRequestId, startTime: startTime, endTime: endTime), region: region)
+        try await self.getFunctionLogs(GetFunctionLogsRequest(functionName: functionName, offset: offset, limit: limit, order: order, orderBy: orderBy, filter: filter, qualifier: qualifier, functionRequestId: functionRequestId, startTime: startTime, endTime: endTime), region: region)
     }
 
     // MARK: Invoke
@@ -416,7 +416,7 @@ extension SCF {
     ///
     /// - Returns: The action's output.
     public func invoke(functionName: String, invocationType: String? = nil, qualifier: String? = nil, clientContext: String? = nil, logType: String? = nil, namespace: String? = nil, region: String? = nil) async throws -> InvokeResponse {
-        try await invoke(InvokeRequest(functionName: functionName, invocationType: invocationType, qualifier: qualifier, clientContext: clientContext, logType: logType, namespace: namespace), region: region)
+        try await self.invoke(InvokeRequest(functionName: functionName, invocationType: invocationType, qualifier: qualifier, clientContext: clientContext, logType: logType, namespace: namespace), region: region)
     }
 
     // MARK: ListFunctions
@@ -462,7 +462,7 @@ extension SCF {
     ///
     /// - Returns: The action's output.
     public func listFunctions(order: String? = nil, orderby: String? = nil, offset: Int64? = nil, limit: Int64? = nil, searchKey: String? = nil, region: String? = nil) async throws -> ListFunctionsResponse {
-        try await listFunctions(ListFunctionsRequest(order: order, orderby: orderby, offset: offset, limit: limit, searchKey: searchKey), region: region)
+        try await self.listFunctions(ListFunctionsRequest(order: order, orderby: orderby, offset: offset, limit: limit, searchKey: searchKey), region: region)
     }
 
     // MARK: UpdateFunctionCode
@@ -513,7 +513,7 @@ extension SCF {
     /// - Returns: The action's output.
     @discardableResult
     public func updateFunctionCode(handler: String, functionName: String, cosBucketName: String? = nil, cosObjectName: String? = nil, zipFile: String? = nil, cosBucketRegion: String? = nil, region: String? = nil) async throws -> UpdateFunctionCodeResponse {
-        try await updateFunctionCode(UpdateFunctionCodeRequest(handler: handler, functionName: functionName, cosBucketName: cosBucketName, cosObjectName: cosObjectName, zipFile: zipFile, cosBucketRegion: cosBucketRegion), region: region)
+        try await self.updateFunctionCode(UpdateFunctionCodeRequest(handler: handler, functionName: functionName, cosBucketName: cosBucketName, cosObjectName: cosObjectName, zipFile: zipFile, cosBucketRegion: cosBucketRegion), region: region)
     }
 
     // MARK: UpdateFunctionConfiguration
@@ -571,6 +571,6 @@ extension SCF {
     /// - Returns: The action's output.
     @discardableResult
     public func updateFunctionConfiguration(functionName: String, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, runtime: String? = nil, environment: Environment? = nil, vpcConfig: VpcConfig? = nil, region: String? = nil) async throws -> UpdateFunctionConfigurationResponse {
-        try await updateFunctionConfiguration(UpdateFunctionConfigurationRequest(functionName: functionName, description: description, memorySize: memorySize, timeout: timeout, runtime: runtime, environment: environment, vpcConfig: vpcConfig), region: region)
+        try await self.updateFunctionConfiguration(UpdateFunctionConfigurationRequest(functionName: functionName, description: description, memorySize: memorySize, timeout: timeout, runtime: runtime, environment: environment, vpcConfig: vpcConfig), region: region)
     }
 }

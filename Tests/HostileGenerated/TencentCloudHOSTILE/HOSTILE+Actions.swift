@@ -40,10 +40,11 @@ extension HOSTILE {
     ///   - data: 名为 Data 的结构体。
     ///   - root: 递归结构体。
     ///   - pair: 相互引用的结构体。
+    ///   - describeHostile: 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
     ///   - region: The region for this call; the service's region when `nil`.
     ///
     /// - Returns: The action's output.
-    public func describeHostile(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, region: String? = nil) async throws -> DescribeHostileResponse {
-        try await describeHostile(DescribeHostileRequest(_self: _self, _self2: _self2, default: `default`, type: type, protocol: `protocol`, _init: _init, foo: foo, foo2: foo2, text: text, error: error, data: data, root: root, pair: pair), region: region)
+    public func describeHostile(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil, region: String? = nil) async throws -> DescribeHostileResponse {
+        try await self.describeHostile(DescribeHostileRequest(_self: _self, _self2: _self2, default: `default`, type: type, protocol: `protocol`, _init: _init, foo: foo, foo2: foo2, text: text, error: error, data: data, root: root, pair: pair, describeHostile: describeHostile), region: region)
     }
 }

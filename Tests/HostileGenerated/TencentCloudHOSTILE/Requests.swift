@@ -45,6 +45,9 @@ public struct DescribeHostileRequest: TencentCloudRequest {
     /// 相互引用的结构体。
     public var pair: A?
 
+    /// 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
+    public var describeHostile: Bool?
+
     // MARK: Initializer
 
     /// Creates the input of `DescribeHostile`.
@@ -63,7 +66,8 @@ public struct DescribeHostileRequest: TencentCloudRequest {
     ///   - data: 名为 Data 的结构体。
     ///   - root: 递归结构体。
     ///   - pair: 相互引用的结构体。
-    public init(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil) {
+    ///   - describeHostile: 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
+    public init(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil) {
         self._self = _self
         self._self2 = _self2
         self.`default` = `default`
@@ -77,6 +81,7 @@ public struct DescribeHostileRequest: TencentCloudRequest {
         self.data = data
         self.root = root
         self.pair = pair
+        self.describeHostile = describeHostile
     }
 
     // MARK: Validation
@@ -103,5 +108,6 @@ public struct DescribeHostileRequest: TencentCloudRequest {
         case data = "Data"
         case root = "Root"
         case pair = "Pair"
+        case describeHostile = "DescribeHostile"
     }
 }
