@@ -1,7 +1,7 @@
 /// A set of string values a doc page lists for a parameter (`TCP`, `UDP`, `HTTP`).
 ///
 /// Generated enumerations are structs, not Swift enums, so a value the server adds after the code was
-/// generated still decodes: it is kept in ``rawValue`` and simply matches none of the known members.
+/// generated still decodes: it is kept in `rawValue` and simply matches none of the known members.
 public protocol TencentCloudEnumeration: RawRepresentable<String>, Codable, Hashable, Sendable,
     ExpressibleByStringLiteral, CustomStringConvertible
 {
