@@ -64,22 +64,8 @@ public enum TC3Signer {
 
     /// The UTC date of `timestamp` as `yyyy-MM-dd`.
     public static func date(of timestamp: Int) -> String {
-        let days = Int((Double(timestamp) / 86_400).rounded(.down))
-        // Civil-from-days (Howard Hinnant), proleptic Gregorian calendar.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let days = Int64((Double(timestamp) / 86_400).rounded(.down))
+        return CivilDate.text(CivilDate.fromDays(days))
     }
 
     /// The derived signing key: HMAC chain over date, service and `tc3_request`.

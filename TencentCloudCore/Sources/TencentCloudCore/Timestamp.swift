@@ -33,9 +33,9 @@ public struct TencentCloudTimestamp: Codable, Hashable, Sendable, ExpressibleByS
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let offset: Int64 = format == .iso8601 ? 0 : Self.beijingOffset
         let (days, secondOfDay) = (seconds + offset).floorDivided(by: 86_400)
-        let (year, month, day) = Self.civilDate(fromDays: days)
-        let datePart = "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
-        let timePart = "\(Self.pad(secondOfDay / 3600, 2)):\(Self.pad(secondOfDay / 60 % 60, 2)):\(Self.pad(secondOfDay % 60, 2))"
+        let datePart = CivilDate.text(CivilDate.fromDays(days))
+        let timePart = [secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60].map { CivilDate.padded($0, 2) }
+            .joined(separator: ":")
         switch format {
         case .dateTime: rawValue = "\(datePart) \(timePart)"
         case .iso8601: rawValue = "\(datePart)T\(timePart)Z"
@@ -59,7 +59,7 @@ public struct TencentCloudTimestamp: Codable, Hashable, Sendable, ExpressibleByS
         guard let year = number(0, 4), bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), let month = number(5, 2),
             bytes[7] == UInt8(ascii: "-"), let day = number(8, 2), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var seconds = Self.days(year: year, month: month, day: day) * 86_400
+        var seconds = CivilDate.days(year: year, month: month, day: day) * 86_400
         var offset = Self.beijingOffset
         var index = 10
         if bytes.count > 10 {
@@ -116,33 +116,6 @@ public struct TencentCloudTimestamp: Codable, Hashable, Sendable, ExpressibleByS
     public var description: String { rawValue }
 
     private static let beijingOffset: Int64 = 8 * 3600
-
-    private static func pad(_ value: Int64, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civilDate(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
 }
 
 extension Int64 {
