@@ -75,13 +75,7 @@ struct ExampleTestEmitter {
             guard case .object(let envelope)? = ExampleJSON.parse(output), case .object(let response)? = envelope["Response"]
             else { return .failure(ExampleFitProblem("the output is not JSON with a Response object")) }
             if response["Error"] == nil {
-                var members = action.output
-                if !members.contains(where: { $0.name == RuntimeNames.requestIdWireName }) {
-                    members.append(
-                        Parameter(
-                            name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil, description: "",
-                            location: action.location))
-                }
+                let members = ResponseEmitter.outputs(of: action)
                 if let problem = fit.problem(in: response, members: members, path: "", isRequest: false) {
                     return .failure(ExampleFitProblem("output \(problem)"))
                 }

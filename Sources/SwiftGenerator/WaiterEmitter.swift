@@ -6,8 +6,16 @@ import DocModel
 /// The task's state is read from the output's `Status` values as the page describes them: a value described as
 /// 成功 (success) ends well, 失败 (failure) ends badly, anything else is still running.
 struct WaiterEmitter {
-    var service: Service
-    var context: ServiceContext
+    let service: Service
+    let context: ServiceContext
+    /// What polling needs, planned once; `nil` when the service cannot wait for tasks.
+    let plan: Plan?
+
+    init(service: Service, context: ServiceContext) {
+        self.service = service
+        self.context = context
+        plan = Self.plan(service: service, context: context)
+    }
 
     /// What polling needs.
     struct Plan {
@@ -19,7 +27,7 @@ struct WaiterEmitter {
         var failed: [String]
     }
 
-    var plan: Plan? {
+    private static func plan(service: Service, context: ServiceContext) -> Plan? {
         guard let action = service.actions.first(where: { $0.name == RuntimeNames.taskStatusAction }) else { return nil }
         let input = context.inputMembers(of: action)
         let output = context.outputMembers(of: action)
