@@ -1,42 +1,90 @@
 import Foundation
 import TencentCloudCLB
+import TencentCloudCore
 
 /// `swift run -c release RuntimeBenchmark [seconds]`: builds, validates, encodes and signs a DeregisterTargets
 /// request in a loop and prints operations per second — the same work `Benchmarks/python_sdk_sign.py` times for
-/// the official Python SDK.
+/// the official Python SDK — then the cost of each step alone.
 @main
 enum RuntimeBenchmark {
+    static let secretId = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
+    static let secretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
+
     static func main() throws {
         let seconds = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 3
-        let encoder = JSONEncoder()
-        var operations = 0
+        let encoder = TencentCloudJSONEncoder()
+        let signer = TC3SigningKeyCache()
         var checksum = 0
+        let (operations, elapsed) = try measure(seconds: seconds) { index in
+            let request = makeRequest()
+            try request.validate()
+            let body = try encoder.encode(request)
+            let signature = TC3Signer.sign(
+                TC3Signer.Input(
+                    method: "POST",
+                    headers: [("content-type", "application/json; charset=utf-8"), ("host", "clb.tencentcloudapi.com")],
+                    payload: body, timestamp: 1_700_000_000 + index, service: "clb"),
+                secretId: secretId, secretKey: secretKey, cache: signer)
+            checksum &+= signature.authorization.utf8.count
+        }
+        print(
+            String(
+                format: "swift: %d operations in %.2f s = %.0f ops/s (checksum %d)", operations, elapsed,
+                Double(operations) / elapsed, checksum))
+
+        // Each step alone, in microseconds per operation.
+        let request = makeRequest()
+        let body = try encoder.encode(request)
+        let foundation = JSONEncoder()
+        foundation.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let steps: [(String, (Int) throws -> Void)] = [
+            ("build", { _ in checksum &+= makeRequest().targets.count }),
+            ("validate", { _ in try request.validate() }),
+            ("encode (TencentCloudJSONEncoder)", { _ in checksum &+= try encoder.encode(request).count }),
+            ("encode (Foundation JSONEncoder)", { _ in checksum &+= try foundation.encode(request).count }),
+            (
+                "derive signing key",
+                { index in _ = TC3Signer.signingKey(secretKey: secretKey, date: TC3Signer.date(of: index), service: "clb") }
+            ),
+            (
+                "sign with cached key",
+                { index in
+                    let signature = TC3Signer.sign(
+                        TC3Signer.Input(
+                            method: "POST",
+                            headers: [("content-type", "application/json; charset=utf-8"), ("host", "clb.tencentcloudapi.com")],
+                            payload: body, timestamp: 1_700_000_000 + index, service: "clb"),
+                        secretId: secretId, secretKey: secretKey, cache: signer)
+                    checksum &+= signature.authorization.utf8.count
+                }
+            ),
+        ]
+        for (name, step) in steps {
+            let (count, time) = try measure(seconds: min(seconds, 1), step)
+            print(
+                "  " + name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    + String(format: "%7.2f µs", time / Double(count) * 1e6))
+        }
+    }
+
+    static func makeRequest() -> DeregisterTargetsRequest {
+        DeregisterTargetsRequest(
+            loadBalancerId: "lb-cuxw2rm0", listenerId: "lbl-d1ubsydq",
+            targets: [Target(port: 334, instanceId: "ins-dm4xtz0i"), Target(port: 335, instanceId: "ins-dm4xtz0j", weight: 10)])
+    }
+
+    /// Runs `body` in batches of 1,000 until `seconds` have passed; returns the count and the elapsed seconds.
+    static func measure(seconds: Double, _ body: (Int) throws -> Void) throws -> (Int, Double) {
+        var operations = 0
         let started = ContinuousClock.now
         let deadline = started + .milliseconds(Int(seconds * 1000))
         while ContinuousClock.now < deadline {
             for _ in 0..<1_000 {
-                let request = DeregisterTargetsRequest(
-                    loadBalancerId: "lb-cuxw2rm0", listenerId: "lbl-d1ubsydq",
-                    targets: [
-                        Target(port: 334, instanceId: "ins-dm4xtz0i"), Target(port: 335, instanceId: "ins-dm4xtz0j", weight: 10),
-                    ])
-                try request.validate()
-                let body = try encoder.encode(request)
-                let signature = TC3Signer.sign(
-                    TC3Signer.Input(
-                        method: "POST",
-                        headers: [("content-type", "application/json; charset=utf-8"), ("host", "clb.tencentcloudapi.com")],
-                        payload: body, timestamp: 1_700_000_000 + operations, service: "clb"),
-                    secretId: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE")
-                checksum &+= signature.authorization.utf8.count
+                try body(operations)
                 operations += 1
             }
         }
         let elapsed = ContinuousClock.now - started
-        let total = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print(
-            String(
-                format: "swift: %d operations in %.2f s = %.0f ops/s (checksum %d)", operations, total,
-                Double(operations) / total, checksum))
+        return (operations, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 }

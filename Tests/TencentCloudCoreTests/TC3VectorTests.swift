@@ -26,6 +26,14 @@ struct TC3VectorTests {
         let signature: TC3Signer.Signature
         if let secretKey = vector.secretKey {
             signature = TC3Signer.sign(input, secretId: vector.secretId, secretKey: secretKey)
+            // The client's path: the key from a cache, asked twice so the second answer is the cached one.
+            let cache = TC3SigningKeyCache()
+            for _ in 0..<2 {
+                #expect(
+                    TC3Signer.sign(input, secretId: vector.secretId, secretKey: secretKey, cache: cache) == signature,
+                    "\(vector.id)")
+            }
+            #expect(cache.count == 1)
             let keys = TC3Signer.derivedKeys(
                 secretKey: secretKey, date: TC3Signer.date(of: vector.timestamp), service: vector.service)
             if let expected = vector.computed["secret_date"] { #expect(keys.date == expected, "\(vector.id)") }

@@ -15,7 +15,7 @@ public enum ExampleCheck {
     ) throws {
         let request = try decode(Request.self, json)
         let expected = try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
-        let actual = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(request))
+        let actual = try JSONDecoder().decode(JSONValue.self, from: Data(TencentCloudJSONEncoder().encode(request)))
         if let difference = difference(expected, actual, path: "") {
             throw Mismatch(description: "request JSON differs at \(difference)")
         }

@@ -5,8 +5,8 @@ import Foundation
 public enum QueryEncoding {
     /// The query items of `value` (encoded to JSON first, so its coding keys are the wire names).
     public static func items(of value: some Encodable) throws -> [(String, String)] {
-        let data = try JSONEncoder().encode(value)
-        let json = try JSONDecoder().decode(JSONValue.self, from: data)
+        let data = try TencentCloudJSONEncoder().encode(value)
+        let json = try JSONDecoder().decode(JSONValue.self, from: Data(data))
         var items: [(String, String)] = []
         flatten(json, prefix: nil, into: &items)
         return items

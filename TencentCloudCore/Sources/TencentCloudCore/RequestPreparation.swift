@@ -33,7 +33,7 @@ enum RequestPreparation {
                 throw TencentCloudError.requestTooLarge(size: body.count, limit: ClientConfiguration.maximumBodyBytes)
             }
             return PreparedRequest(
-                method: .post, url: base.absoluteString, host: host, query: "", body: Array(body),
+                method: .post, url: base.absoluteString, host: host, query: "", body: body,
                 contentType: "application/json; charset=utf-8", region: sentRegion)
         case .get:
             var items = try QueryEncoding.items(of: request)
@@ -51,18 +51,17 @@ enum RequestPreparation {
         }
     }
 
-    static func jsonBody(_ request: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(request)
+    static func jsonBody(_ request: some Encodable) throws -> [UInt8] {
+        try TencentCloudJSONEncoder().encode(request)
     }
 
     /// The body with a fresh `ClientToken` when it has none; the same body is then sent on every retry.
-    static func addingClientToken(to body: Data) throws -> Data {
-        guard var object = try JSONSerialization.jsonObject(with: body) as? [String: Any], object["ClientToken"] == nil else {
+    static func addingClientToken(to body: [UInt8]) throws -> [UInt8] {
+        guard var object = try JSONSerialization.jsonObject(with: Data(body)) as? [String: Any], object["ClientToken"] == nil
+        else {
             return body
         }
         object["ClientToken"] = UUID().uuidString
-        return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return Array(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
     }
 }

@@ -91,21 +91,53 @@ public enum TC3Signer {
         return sign(input, secretId: secretId, signingKey: key)
     }
 
+    /// Signs `input` with a secret key whose derived key `cache` keeps for the day (what the client does).
+    public static func sign(_ input: Input, secretId: String, secretKey: String, cache: TC3SigningKeyCache) -> Signature {
+        sign(
+            input, secretId: secretId,
+            authenticator: cache.authenticator(secretKey: secretKey, timestamp: input.timestamp, service: input.service))
+    }
+
     /// Signs `input` with an already derived signing key.
     public static func sign(_ input: Input, secretId: String, signingKey: SymmetricKey) -> Signature {
-        let headers = input.headers
-            .map { ($0.0.lowercased(), trimmedSpaces($0.1)) }
-            .sorted { $0.0 < $1.0 }
-        let canonicalHeaders = headers.map { "\($0.0):\($0.1)\n" }.joined()
-        let signedHeaders = headers.map(\.0).joined(separator: ";")
-        let canonicalRequest = [input.method, "/", input.query, canonicalHeaders, signedHeaders, input.payloadHash]
-            .joined(separator: "\n")
-        let hashedCanonicalRequest = Hex.sha256(Array(canonicalRequest.utf8))
-        let credentialScope = "\(date(of: input.timestamp))/\(input.service)/tc3_request"
-        let stringToSign = [algorithm, String(input.timestamp), credentialScope, hashedCanonicalRequest].joined(separator: "\n")
-        let signature = Hex.encode(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: signingKey))
+        sign(input, secretId: secretId, authenticator: HMAC<SHA256>(key: signingKey))
+    }
+
+    /// Signs `input` with an HMAC already keyed with the signing key (copied, so it can be reused).
+    static func sign(_ input: Input, secretId: String, authenticator: HMAC<SHA256>) -> Signature {
+        var headers = input.headers.map { (lowercasedASCII($0.0), trimmedSpaces($0.1)) }
+        if headers.count > 1 { headers.sort { $0.0 < $1.0 } }
+        var canonicalHeaders = ""
+        var signedHeaders = ""
+        for (name, value) in headers {
+            canonicalHeaders += name
+            canonicalHeaders += ":"
+            canonicalHeaders += value
+            canonicalHeaders += "\n"
+            if !signedHeaders.isEmpty { signedHeaders += ";" }
+            signedHeaders += name
+        }
+        var canonicalRequest = input.method
+        canonicalRequest.reserveCapacity(
+            input.method.utf8.count + input.query.utf8.count + canonicalHeaders.utf8.count + signedHeaders.utf8.count + 72)
+        canonicalRequest += "\n/\n"
+        canonicalRequest += input.query
+        canonicalRequest += "\n"
+        canonicalRequest += canonicalHeaders
+        canonicalRequest += "\n"
+        canonicalRequest += signedHeaders
+        canonicalRequest += "\n"
+        canonicalRequest += input.payloadHash
+        let hashedCanonicalRequest = Hex.sha256(utf8Of: canonicalRequest)
+        let credentialScope = date(of: input.timestamp) + "/" + input.service + "/tc3_request"
+        let stringToSign = algorithm + "\n" + String(input.timestamp) + "\n" + credentialScope + "\n" + hashedCanonicalRequest
+        var authenticator = authenticator
+        var message = stringToSign
+        message.withUTF8 { authenticator.update(data: UnsafeRawBufferPointer($0)) }
+        let signature = Hex.encode(authenticator.finalize())
         let authorization =
-            "\(algorithm) Credential=\(secretId)/\(credentialScope), SignedHeaders=\(signedHeaders), Signature=\(signature)"
+            algorithm + " Credential=" + secretId + "/" + credentialScope + ", SignedHeaders=" + signedHeaders + ", Signature="
+            + signature
         return Signature(
             canonicalRequest: canonicalRequest, hashedCanonicalRequest: hashedCanonicalRequest,
             credentialScope: credentialScope, stringToSign: stringToSign, signedHeaders: signedHeaders,
@@ -124,6 +156,7 @@ public enum Hex {
     /// Lowercase hex of `bytes`.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var result: [UInt8] = []
+        result.reserveCapacity(bytes.underestimatedCount * 2)
         for byte in bytes {
             result.append(digits[Int(byte >> 4)])
             result.append(digits[Int(byte & 0x0F)])
@@ -131,11 +164,35 @@ public enum Hex {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Lowercase hex SHA-256 of `data`.
-    public static func sha256(_ data: some DataProtocol) -> String {
-        encode(SHA256.hash(data: data))
+    /// Lowercase hex of a message authentication code.
+    static func encode(_ code: HashedAuthenticationCode<SHA256>) -> String {
+        code.withUnsafeBytes { encode($0) }
     }
 
+    /// Lowercase hex of a digest.
+    static func encode(_ digest: SHA256Digest) -> String {
+        digest.withUnsafeBytes { encode($0) }
+    }
+
+    /// Lowercase hex SHA-256 of `data`.
+    public static func sha256(_ data: some DataProtocol) -> String {
+        if let digest = data.withContiguousStorageIfAvailable({ SHA256.hash(data: UnsafeRawBufferPointer($0)) }) {
+            return encode(digest)
+        }
+        return encode(SHA256.hash(data: data))
+    }
+
+    /// Lowercase hex SHA-256 of the UTF-8 bytes of `text`.
+    static func sha256(utf8Of text: String) -> String {
+        var text = text
+        return text.withUTF8 { encode(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
+    }
+
+}
+
+/// `name` in lowercase; header names are ASCII, and most are lowercase already.
+private func lowercasedASCII(_ name: String) -> String {
+    name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? name.lowercased() : name
 }
 
 /// `value` without leading and trailing spaces and tabs (header values are ASCII; this avoids bridging to

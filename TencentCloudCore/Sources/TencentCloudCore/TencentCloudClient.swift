@@ -25,6 +25,8 @@ public final class TencentCloudClient: Sendable {
 
     private let ownsHTTPClient: Bool
     private let rateLimiter = RateLimiter()
+    /// Signing keys derived once per secret, day and service.
+    private let signingKeys = TC3SigningKeyCache()
 
     /// The largest response body read.
     static let maximumResponseBytes = 64 * 1024 * 1024
@@ -142,7 +144,7 @@ public final class TencentCloudClient: Sendable {
                 method: prepared.method.rawValue, query: prepared.query,
                 headers: [("content-type", prepared.contentType), ("host", prepared.host)],
                 payload: prepared.body, timestamp: timestamp, service: service.name),
-            secretId: credential.secretId, secretKey: credential.secretKey)
+            secretId: credential.secretId, secretKey: credential.secretKey, cache: signingKeys)
 
         var httpRequest = HTTPClientRequest(url: prepared.url)
         httpRequest.method = prepared.method == .get ? .GET : .POST

@@ -51,12 +51,29 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
 public struct ValidationContext: Sendable {
     /// The problems found so far.
     public private(set) var problems: [ValidationProblem] = []
-    private var prefix = ""
+    /// Where the value being checked sits; written out only when a problem is recorded.
+    private var location: [PathComponent] = []
+
+    private enum PathComponent: Sendable {
+        case field(String)
+        case index(Int)
+        case key(String)
+    }
 
     /// Creates an empty context.
     public init() {}
 
-    private func path(_ field: String) -> String { prefix.isEmpty ? field : "\(prefix).\(field)" }
+    private func path(_ field: String) -> String {
+        var path = ""
+        for component in location {
+            switch component {
+            case .field(let name): path += path.isEmpty ? name : "." + name
+            case .index(let index): path += "[\(index)]"
+            case .key(let key): path += "[\(key)]"
+            }
+        }
+        return path.isEmpty ? field : path + "." + field
+    }
 
     /// Records a problem at `field`.
     public mutating func record(_ message: String, at field: String) {
@@ -83,21 +100,32 @@ public struct ValidationContext: Sendable {
     /// Checks a nested value, prefixing its problems with `field`.
     public mutating func validate(_ value: (some TencentCloudValidatable)?, at field: String) {
         guard let value else { return }
-        let saved = prefix
-        prefix = path(field)
+        location.append(.field(field))
         value.validate(into: &self)
-        prefix = saved
+        location.removeLast()
     }
 
     /// Checks each element, prefixing its problems with `field[index]`.
     public mutating func validate(_ values: [some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
-        for (index, value) in values.enumerated() { validate(value, at: "\(field)[\(index)]") }
+        location.append(.field(field))
+        for index in values.indices {
+            location.append(.index(index))
+            values[index].validate(into: &self)
+            location.removeLast()
+        }
+        location.removeLast()
     }
 
     /// Checks each value, prefixing its problems with `field[key]`.
     public mutating func validate(_ values: [String: some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
-        for key in values.keys.sorted() { validate(values[key], at: "\(field)[\(key)]") }
+        location.append(.field(field))
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            location.append(.key(key))
+            value.validate(into: &self)
+            location.removeLast()
+        }
+        location.removeLast()
     }
 }

@@ -1,0 +1,79 @@
+/// Encodes requests to the JSON bodies the client sends: compact, object keys in byte order, `/` not escaped —
+/// the bytes Foundation's `JSONEncoder` writes with `.sortedKeys` and `.withoutEscapingSlashes` for the types
+/// generated code uses — written straight into one byte buffer.
+///
+/// Foundation's encoder first builds a tree of boxed values and then serializes it; for a small request that
+/// tree costs more than signing it. This encoder writes each value where it goes and reorders an object's
+/// members only when its last member is written.
+///
+/// `Data`, `Date` and `URL` have no special strategies: they encode as their own `Encodable` conformances say.
+/// Non-finite floating-point numbers are an error, as in JSON.
+public struct TencentCloudJSONEncoder: Sendable {
+    /// Creates an encoder.
+    public init() {}
+
+    /// The UTF-8 JSON text of `value`.
+    public func encode(_ value: some Encodable) throws -> [UInt8] {
+        let encoder = JSONStreamEncoder()
+        try encoder.encodeValue(value)
+        return encoder.writer.bytes
+    }
+}
+
+/// The `Encoder` every value of one encoding is handed; it writes into ``JSONByteWriter``.
+final class JSONStreamEncoder: Encoder {
+    let writer: JSONByteWriter
+    /// The frame index of the value being encoded: a container it asks for opens at this depth.
+    private var valueDepth = 0
+
+    var codingPath: [any CodingKey] { writer.codingPath }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    /// Encodes `value` at the current position, closing whatever containers it opened; a value that writes
+    /// nothing is an empty object, as with Foundation.
+    func encodeValue(_ value: some Encodable) throws {
+        let savedDepth = valueDepth
+        let start = writer.bytes.count
+        valueDepth = writer.frames.count
+        defer { valueDepth = savedDepth }
+        try value.encode(to: self)
+        writer.close(downTo: valueDepth)
+        if writer.bytes.count == start { writer.bytes.append(contentsOf: [0x7B, 0x7D]) }
+    }
+
+    /// The frame for the value being encoded, opened on first use (asking twice returns the same container).
+    private func frame(isObject: Bool) -> Int {
+        if writer.frames.count > valueDepth { return valueDepth }
+        writer.open(isObject: isObject)
+        return valueDepth
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(JSONKeyedContainer<Key>(encoder: self, frame: frame(isObject: true)))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        JSONUnkeyedContainer(encoder: self, frame: frame(isObject: false))
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        JSONSingleValueContainer(encoder: self)
+    }
+
+    /// Opens a container inside the frame `parent` after its key or separator has been written.
+    func nestedFrame(isObject: Bool) -> Int {
+        writer.open(isObject: isObject)
+        return writer.frames.count - 1
+    }
+
+    /// An encoder for one value at the current position (`superEncoder`), sharing this encoder's buffer.
+    func nestedEncoder() -> any Encoder {
+        JSONStreamEncoder(writer: writer)
+    }
+
+    /// Creates an encoder writing into `writer` at its current position.
+    init(writer: JSONByteWriter = JSONByteWriter()) {
+        self.writer = writer
+        self.valueDepth = writer.frames.count
+    }
+}

@@ -1,0 +1,56 @@
+import Crypto
+import NIOConcurrencyHelpers
+
+/// Derived TC3 signing keys, kept per secret key, UTC day and service.
+///
+/// The key a request is signed with depends only on the secret key, the day of its timestamp and the service,
+/// yet deriving it takes three HMAC-SHA256 rounds — as much as the rest of the signature. A client signs every
+/// request with a key from this cache; a new day, service or rotated secret derives a new one. The cache holds
+/// at most ``capacity`` keys and starts over when it is full.
+public final class TC3SigningKeyCache: Sendable {
+    private struct Entry: Hashable {
+        var secretKey: String
+        var day: Int
+        var service: String
+    }
+
+    /// How many keys are kept before the cache starts over.
+    public let capacity: Int
+    /// The key and an HMAC keyed with it (copying a keyed HMAC skips its key setup).
+    private struct Derived {
+        var key: SymmetricKey
+        var authenticator: HMAC<SHA256>
+    }
+
+    private let keys = NIOLockedValueBox<[Entry: Derived]>([:])
+
+    /// Creates an empty cache holding at most `capacity` keys.
+    public init(capacity: Int = 64) {
+        self.capacity = max(1, capacity)
+    }
+
+    /// The signing key for a request at `timestamp` (seconds since 1970) to `service`.
+    public func key(secretKey: String, timestamp: Int, service: String) -> SymmetricKey {
+        derived(secretKey: secretKey, timestamp: timestamp, service: service).key
+    }
+
+    /// An HMAC-SHA256 keyed with the signing key, ready to authenticate a string to sign.
+    func authenticator(secretKey: String, timestamp: Int, service: String) -> HMAC<SHA256> {
+        derived(secretKey: secretKey, timestamp: timestamp, service: service).authenticator
+    }
+
+    private func derived(secretKey: String, timestamp: Int, service: String) -> Derived {
+        let entry = Entry(secretKey: secretKey, day: Int((Double(timestamp) / 86_400).rounded(.down)), service: service)
+        if let derived = keys.withLockedValue({ $0[entry] }) { return derived }
+        let key = TC3Signer.signingKey(secretKey: secretKey, date: TC3Signer.date(of: timestamp), service: service)
+        let derived = Derived(key: key, authenticator: HMAC<SHA256>(key: key))
+        keys.withLockedValue { keys in
+            if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
+            keys[entry] = derived
+        }
+        return derived
+    }
+
+    /// How many keys the cache holds.
+    public var count: Int { keys.withLockedValue(\.count) }
+}
