@@ -7,26 +7,44 @@ enum ConstraintReader {
     static func constraints(from description: String, type: TypeReference) -> Constraints {
         var constraints = Constraints()
         let flat = description.replacingNewlines()
-        constraints.isNullable = flat.containsBytes("可能返回 null") || flat.containsBytes("可能返回null")
-        constraints.isDeprecated = flat.containsBytes("已废弃") || flat.containsBytes("已弃用") || flat.containsBytes("旧参数")
-        if case .array = type {
+        // Every marker below holds one of these characters; most descriptions hold none, so one pass over
+        // the text decides which searches can find anything.
+        let hints = MarkerHints(flat)
+        if hints.contains("可") {
+            constraints.isNullable = flat.containsBytes("可能返回 null") || flat.containsBytes("可能返回null")
+        }
+        if hints.contains("已") || hints.contains("旧") {
+            constraints.isDeprecated = flat.containsBytes("已废弃") || flat.containsBytes("已弃用") || flat.containsBytes("旧参数")
+        }
+        if case .array = type, hints.contains("最") || hints.contains("数") {
             constraints.maxCount = maxCount(in: flat)
         }
-        if type.isNumeric, let range = range(in: flat) {
+        if type.isNumeric, hints.contains("范"), let range = range(in: flat) {
             constraints.minimum = range.0
             constraints.maximum = range.1
         }
-        constraints.defaultValue = value(after: ["默认值为", "默认值是", "默认值：", "默认值:", "默认为", "默认是", "缺省为"], in: flat)
-        constraints.example = value(after: ["示例值：", "示例值:"], in: flat)
+        if hints.contains("默") || hints.contains("缺") {
+            constraints.defaultValue = value(after: ["默认值为", "默认值是", "默认值：", "默认值:", "默认为", "默认是", "缺省为"], in: flat)
+        }
+        if hints.contains("示") {
+            constraints.example = value(after: ["示例值：", "示例值:"], in: flat)
+        }
         constraints.allowedValues = EnumerationReader.values(in: description)
-        constraints.unit = value(after: ["单位：", "单位:", "单位为", "单位是"], in: flat).map {
-            String($0.prefix { $0 != "（" && $0 != "(" })
+        if hints.contains("单") {
+            constraints.unit = value(after: ["单位：", "单位:", "单位为", "单位是"], in: flat).map {
+                String($0.prefix { $0 != "（" && $0 != "(" })
+            }
         }
         if type.isNumeric {
-            constraints.maximum = constraints.maximum ?? bound(after: ["最大值为", "最大值：", "最大值:", "最大为", "上限为", "上限："], in: flat)
-            constraints.minimum = constraints.minimum ?? bound(after: ["最小值为", "最小值：", "最小值:", "最小为", "下限为"], in: flat)
+            if hints.contains("最") || hints.contains("上") {
+                constraints.maximum =
+                    constraints.maximum ?? bound(after: ["最大值为", "最大值：", "最大值:", "最大为", "上限为", "上限："], in: flat)
+            }
+            if hints.contains("最") || hints.contains("下") {
+                constraints.minimum = constraints.minimum ?? bound(after: ["最小值为", "最小值：", "最小值:", "最小为", "下限为"], in: flat)
+            }
         }
-        if let marker = flat.range(ofBytes: "请切换到") {
+        if hints.contains("请"), let marker = flat.range(ofBytes: "请切换到") {
             let name = flat[marker.upperBound...].drop { Whitespace.isSpace($0) }
                 .prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
             if !name.isEmpty { constraints.replacement = String(name) }
@@ -100,9 +118,50 @@ enum ConstraintReader {
     }
 }
 
+/// Which of the characters the constraint markers are made of occur in a text, found in one pass.
+struct MarkerHints {
+    private var found: UInt32 = 0
+
+    init(_ text: String) {
+        for scalar in text.unicodeScalars where scalar.value >= 0x4E00 {
+            if let bit = Self.bit(of: scalar) { found |= 1 << bit }
+        }
+    }
+
+    /// Whether `character` occurs; `true` for a character this type does not track.
+    func contains(_ character: Unicode.Scalar) -> Bool {
+        guard let bit = Self.bit(of: character) else { return true }
+        return found & (1 << bit) != 0
+    }
+
+    private static func bit(of scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "可": 0
+        case "已": 1
+        case "旧": 2
+        case "最": 3
+        case "数": 4
+        case "范": 5
+        case "默": 6
+        case "缺": 7
+        case "示": 8
+        case "单": 9
+        case "上": 10
+        case "下": 11
+        case "请": 12
+        default: nil
+        }
+    }
+}
+
 extension String {
-    /// The text on one line: line breaks become spaces.
+    /// The text on one line: line breaks become spaces (a CR LF pair, one character, stays).
     func replacingNewlines() -> String {
-        String(map { $0 == "\n" ? " " : $0 })
+        guard utf8.contains(0x0A) else { return self }
+        var bytes = Array(utf8)
+        for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+            bytes[index] = 0x20
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

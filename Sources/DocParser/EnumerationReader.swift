@@ -5,6 +5,11 @@ import DocModel
 enum EnumerationReader {
     /// The allowed values in `description` (DocC Markdown, one list item or `<br/>` line per line).
     static func values(in description: String) -> [AllowedValue] {
+        // Every shape needs a colon (list items, keyed lines), `值` (the markers) or a pipe.
+        guard
+            description.utf8.contains(where: { $0 == 0x3A || $0 == 0x7C }) || description.containsBytes("：")
+                || description.containsBytes("值")
+        else { return [] }
         let lines = description.split(separator: "\n").map { Substring($0.trimmed(" ")) }
         let listLines = lines.filter { $0.hasPrefix("- ") }
         let items = listLines.compactMap { keyed(String($0.dropFirst(2))) }
@@ -22,7 +27,9 @@ enum EnumerationReader {
 
     /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`); `nil` otherwise.
     static func keyed(_ text: String) -> AllowedValue? {
-        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        guard text.utf8.contains(0x3A) || text.containsBytes("："),
+            let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" })
+        else { return nil }
         let key = text[..<colon].trimmed(" ")
         guard isWireValue(key) else { return nil }
         var description = Substring(text[text.index(after: colon)...].trimmed(" "))
@@ -32,6 +39,7 @@ enum EnumerationReader {
 
     /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
     static func afterMarker(_ line: String) -> [AllowedValue]? {
+        guard line.containsBytes("值") else { return nil }
         for marker in ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："] {
             guard let found = line.range(ofBytes: marker) else { continue }
             var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }

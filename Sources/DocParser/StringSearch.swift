@@ -1,48 +1,57 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes. The standard library's `firstRange(of:)` and `contains(_:)` for strings
-/// go through generic collection algorithms and dominated the parser's profile; searching the contiguous UTF-8
-/// storage is many times faster and gives the same answers for the markers the parser looks for (exact
+/// go through generic collection algorithms and dominated the parser's profile; `memchr` and `memcmp` over the contiguous
+/// UTF-8 storage is many times faster and gives the same answers for the markers the parser looks for (exact
 /// byte sequences of valid UTF-8, which cannot match inside another character).
 extension StringProtocol {
     /// The first range of `needle` in the text, or `nil`.
     func range(ofBytes needle: String) -> Range<Index>? {
-        let needleBytes = Array(needle.utf8)
-        guard let first = needleBytes.first else { return startIndex..<startIndex }
+        let needleCount = needle.utf8.count
+        guard needleCount > 0 else { return startIndex..<startIndex }
         let found: Int?? = utf8.withContiguousStorageIfAvailable { haystack -> Int? in
-            let count = haystack.count - needleBytes.count
-            guard count >= 0 else { return nil }
-            var offset = 0
-            while offset <= count {
-                if haystack[offset] == first {
-                    var matched = true
-                    var index = 1
-                    while index < needleBytes.count {
-                        if haystack[offset + index] != needleBytes[index] {
-                            matched = false
-                            break
-                        }
-                        index += 1
-                    }
-                    if matched { return offset }
-                }
-                offset += 1
-            }
-            return nil
+            Self.offset(of: needle, in: UnsafeRawBufferPointer(haystack))
         }
         guard let found else {
             // Not contiguous (a bridged string): search a native copy, which is.
             let native = String(self)
             guard let range = native.range(ofBytes: needle) else { return nil }
             let lower = utf8.index(startIndex, offsetBy: native.utf8.distance(from: native.startIndex, to: range.lowerBound))
-            return lower..<utf8.index(lower, offsetBy: needleBytes.count)
+            return lower..<utf8.index(lower, offsetBy: needleCount)
         }
-        let offset = found
-        guard let offset else { return nil }
+        guard let offset = found else { return nil }
         let lower = utf8.index(startIndex, offsetBy: offset)
-        return lower..<utf8.index(lower, offsetBy: needleBytes.count)
+        return lower..<utf8.index(lower, offsetBy: needleCount)
     }
 
     /// Whether the text contains `needle`.
     func containsBytes(_ needle: String) -> Bool {
         range(ofBytes: needle) != nil
+    }
+
+    /// The byte offset of `needle` in `haystack`, or `nil`.
+    private static func offset(of needle: String, in haystack: UnsafeRawBufferPointer) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { needleBytes -> Int? in
+            guard let base = haystack.baseAddress, let needleBase = needleBytes.baseAddress,
+                haystack.count >= needleBytes.count
+            else { return nil }
+            // `memchr` finds each candidate first byte (vectorised), `memcmp` checks the rest.
+            let last = haystack.count - needleBytes.count
+            var offset = 0
+            while offset <= last {
+                guard let candidate = memchr(base + offset, Int32(needleBase.pointee), last - offset + 1) else { return nil }
+                let found = base.distance(to: UnsafeRawPointer(candidate))
+                if memcmp(candidate, needleBase, needleBytes.count) == 0 { return found }
+                offset = found + 1
+            }
+            return nil
+        }
     }
 }

@@ -16,29 +16,78 @@ enum Whitespace {
 
     /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
     static func collapse(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
-            }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            append(collapsing: bytes[...], to: &result)
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
     }
 
     /// Several lines: each collapsed, runs of blank lines reduced to one, none at either end.
     static func tidyLines(_ text: String) -> String {
-        var lines: [String] = []
-        for raw in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
-            let line = collapse(String(String.UnicodeScalarView(raw)))
-            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
-            lines.append(line)
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var lineStart = 0
+            var wroteLine = false
+            // A blank line after written text: written only when more text follows.
+            var blankPending = false
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let before = result.count
+                if wroteLine {
+                    result.append(0x0A)
+                    if blankPending { result.append(0x0A) }
+                }
+                let contentStart = result.count
+                append(collapsing: bytes[lineStart..<lineEnd], to: &result)
+                if result.count == contentStart {
+                    result.removeSubrange(before...)
+                    blankPending = wroteLine
+                } else {
+                    wroteLine = true
+                    blankPending = false
+                }
+                lineStart = lineEnd + 1
+            }
+            return String(decoding: result, as: UTF8.self)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
+    }
+
+    /// The length of the space at `index` (an ASCII space, tab or line break, NBSP, U+3000, U+2002, U+2003 or
+    /// U+2009), or 0. Lead bytes are only ever matched at a character's start, so this never splits one.
+    private static func spaceLength(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0D: return 1
+        case 0xC2: return index + 1 < bytes.endIndex && bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE3: return index + 2 < bytes.endIndex && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard index + 2 < bytes.endIndex, bytes[index + 1] == 0x80 else { return 0 }
+            let last = bytes[index + 2]
+            return last == 0x82 || last == 0x83 || last == 0x89 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Appends `bytes` with runs of spaces as one space and none at either end.
+    private static func append(collapsing bytes: Slice<UnsafeBufferPointer<UInt8>>, to result: inout [UInt8]) {
+        let start = result.count
+        var pendingSpace = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let length = spaceLength(bytes, at: index)
+            if length > 0 {
+                pendingSpace = result.count > start
+                index += length
+            } else {
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(bytes[index])
+                index += 1
+            }
+        }
     }
 }

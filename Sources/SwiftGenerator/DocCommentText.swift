@@ -10,6 +10,7 @@ enum DocCommentText {
             while trimmed.last == " " { trimmed = trimmed.dropLast() }
             return trimmed.isEmpty ? [] : [String(trimmed)]
         }
+        if !needsCleaning { return cleanLines(text) }
         var lines: [String] = []
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let cleaned = needsCleaning ? String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed))) : String(raw)
@@ -17,6 +18,20 @@ enum DocCommentText {
             while trimmed.last == " " { trimmed = trimmed.dropLast() }
             if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }
             lines.append(String(trimmed))
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// ``lines(_:)`` for text whose only line separator is LF (every other one — CR, VT, FF, NEL, U+2028,
+    /// U+2029 — is a character to clean): split over the UTF-8 bytes instead of characters.
+    private static func cleanLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            var trimmed = raw
+            while trimmed.last == 0x20 { trimmed = trimmed.dropLast() }
+            if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(String(decoding: trimmed, as: UTF8.self))
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import DocParser
+
+/// The byte-level text helpers give what the character-level code they replaced gave (kept here as the
+/// reference), on random text made of the characters that matter: every kind of space and line break, CJK
+/// markers, full-width punctuation, emoji.
+struct TextScanTests {
+    static let alphabet: [String] = [
+        "a", "Z", "0", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{00A0}", "\u{3000}", "\u{2002}", "\u{2003}", "\u{2009}",
+        "\u{2028}", "：", ":", "值", "默认值为", "范围", "最大", "单位：", "中", "🚀", "é", "e\u{301}", "|", "-",
+    ]
+
+    static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        var generator = SplitMix(state: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    // MARK: References (the previous implementations)
+
+    static func referenceIsSpace(_ scalar: Unicode.Scalar) -> Bool {
+        [0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009].contains(scalar.value)
+    }
+
+    static func referenceCollapse(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if referenceIsSpace(scalar) {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    static func referenceTidyLines(_ text: String) -> String {
+        var lines: [String] = []
+        for raw in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
+            let line = referenceCollapse(String(String.UnicodeScalarView(raw)))
+            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Tests
+
+    @Test func collapseAndTidyLinesMatchTheScalarVersions() {
+        for text in Self.randomTexts(count: 3_000, seed: 1) {
+            #expect(Whitespace.collapse(text) == Self.referenceCollapse(text), "\(text.debugDescription)")
+            #expect(Whitespace.tidyLines(text) == Self.referenceTidyLines(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func replacingNewlinesMatchesTheCharacterVersion() {
+        for text in Self.randomTexts(count: 3_000, seed: 2) {
+            #expect(text.replacingNewlines() == String(text.map { $0 == "\n" ? " " : $0 }), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func byteSearchFindsWhatTheStandardLibraryFinds() {
+        let needles = ["值", "默认值为", "：", " ", "\n", "范围", "🚀", "a0", "|"]
+        for text in Self.randomTexts(count: 2_000, seed: 3) {
+            for needle in needles {
+                let expected = text.utf8.indices.first { text.utf8[$0...].starts(with: needle.utf8) }
+                #expect(text.range(ofBytes: needle)?.lowerBound == expected, "\(needle) in \(text.debugDescription)")
+                let tail = text.dropFirst(text.count / 2)
+                let expectedInTail = tail.utf8.indices.first { tail.utf8[$0...].starts(with: needle.utf8) }
+                #expect(tail.range(ofBytes: needle)?.lowerBound == expectedInTail)
+            }
+        }
+    }
+
+    @Test func markerHintsSeeEveryMarkerCharacter() {
+        let hints = MarkerHints("取值范围：[0, 100]，默认值为 5，单位：秒")
+        for character: Unicode.Scalar in ["范", "默", "单"] { #expect(hints.contains(character)) }
+        for character: Unicode.Scalar in ["可", "已", "旧", "最", "数", "缺", "示", "上", "下", "请"] {
+            #expect(!hints.contains(character))
+        }
+        // A character it does not track is never ruled out.
+        #expect(hints.contains("x"))
+    }
+}
+
+/// SplitMix64: the same random texts on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
