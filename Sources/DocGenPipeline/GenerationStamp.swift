@@ -105,8 +105,10 @@ public struct GenerationStamp: Hashable, Sendable {
         guard let data = FileManager.default.contents(atPath: output + "/" + fileName) else { return nil }
         var stamp = GenerationStamp(inputHash: 0, key: "", inputs: [], outputs: [])
         var hasHash = false
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let (tag, value) = (line.prefix(4), String(line.dropFirst(4)))
+        let bytes = [UInt8](data)
+        for line in bytes.split(separator: 0x0A) {
+            let tag = String(decoding: line.prefix(4), as: UTF8.self)
+            let value = String(decoding: line.dropFirst(4), as: UTF8.self)
             switch tag {
             case "hash":
                 guard let hash = UInt64(value, radix: 16) else { return nil }

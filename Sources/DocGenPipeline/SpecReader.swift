@@ -29,8 +29,8 @@ public enum SpecReader {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            for case let relative as String in manager.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator()
-            where relative.hasSuffix(".md") || PatchFileReader.isPatchFile(relative) {
+            for relative in DirectoryWalker.files(under: base, where: { $0.hasSuffix(".md") || PatchFileReader.isPatchFile($0) })
+            {
                 files.append(base + "/" + relative)
             }
         }
