@@ -24,7 +24,7 @@ public struct TencentCloudJSONEncoder: Sendable {
 final class JSONStreamEncoder: Encoder {
     let writer: JSONByteWriter
     /// The frame index of the value being encoded: a container it asks for opens at this depth.
-    private var valueDepth = 0
+    @exclusivity(unchecked) private var valueDepth = 0
 
     var codingPath: [any CodingKey] { writer.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }

@@ -21,10 +21,10 @@ final class JSONByteWriter {
         var keyEnd: Int
     }
 
-    var bytes: [UInt8] = []
-    var frames: [Frame] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
+    @exclusivity(unchecked) var frames: [Frame] = []
     /// The members of every open object, innermost object last.
-    private var members: [Member] = []
+    @exclusivity(unchecked) private var members: [Member] = []
 
     init() {
         bytes.reserveCapacity(256)

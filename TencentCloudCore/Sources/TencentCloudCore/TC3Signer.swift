@@ -129,15 +129,34 @@ public enum TC3Signer {
         canonicalRequest += "\n"
         canonicalRequest += input.payloadHash
         let hashedCanonicalRequest = Hex.sha256(utf8Of: canonicalRequest)
-        let credentialScope = date(of: input.timestamp) + "/" + input.service + "/tc3_request"
-        let stringToSign = algorithm + "\n" + String(input.timestamp) + "\n" + credentialScope + "\n" + hashedCanonicalRequest
+        var credentialScope = date(of: input.timestamp)
+        credentialScope.reserveCapacity(credentialScope.utf8.count + input.service.utf8.count + 13)
+        credentialScope += "/"
+        credentialScope += input.service
+        credentialScope += "/tc3_request"
+        var stringToSign = algorithm
+        stringToSign.reserveCapacity(algorithm.utf8.count + credentialScope.utf8.count + 88)
+        stringToSign += "\n"
+        stringToSign += String(input.timestamp)
+        stringToSign += "\n"
+        stringToSign += credentialScope
+        stringToSign += "\n"
+        stringToSign += hashedCanonicalRequest
         var authenticator = authenticator
         var message = stringToSign
         message.withUTF8 { authenticator.update(data: UnsafeRawBufferPointer($0)) }
         let signature = Hex.encode(authenticator.finalize())
-        let authorization =
-            algorithm + " Credential=" + secretId + "/" + credentialScope + ", SignedHeaders=" + signedHeaders + ", Signature="
-            + signature
+        var authorization = algorithm
+        authorization.reserveCapacity(
+            algorithm.utf8.count + secretId.utf8.count + credentialScope.utf8.count + signedHeaders.utf8.count + 110)
+        authorization += " Credential="
+        authorization += secretId
+        authorization += "/"
+        authorization += credentialScope
+        authorization += ", SignedHeaders="
+        authorization += signedHeaders
+        authorization += ", Signature="
+        authorization += signature
         return Signature(
             canonicalRequest: canonicalRequest, hashedCanonicalRequest: hashedCanonicalRequest,
             credentialScope: credentialScope, stringToSign: stringToSign, signedHeaders: signedHeaders,
@@ -162,6 +181,17 @@ public enum Hex {
             result.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Lowercase hex of raw bytes, written straight into the string's storage.
+    static func encode(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[2 * index] = digits[Int(byte >> 4)]
+                buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
+            }
+            return bytes.count * 2
+        }
     }
 
     /// Lowercase hex of a message authentication code.

@@ -22,7 +22,13 @@ public final class TC3SigningKeyCache: Sendable {
         var authenticator: HMAC<SHA256>
     }
 
-    private let keys = NIOLockedValueBox<[Entry: Derived]>([:])
+    /// The keys, and the one asked for last (most calls ask for it again; comparing beats hashing the secret).
+    private struct State {
+        var keys: [Entry: Derived] = [:]
+        var last: (entry: Entry, derived: Derived)?
+    }
+
+    private let state = NIOLockedValueBox(State())
 
     /// Creates an empty cache holding at most `capacity` keys.
     public init(capacity: Int = 64) {
@@ -41,16 +47,23 @@ public final class TC3SigningKeyCache: Sendable {
 
     private func derived(secretKey: String, timestamp: Int, service: String) -> Derived {
         let entry = Entry(secretKey: secretKey, day: Int((Double(timestamp) / 86_400).rounded(.down)), service: service)
-        if let derived = keys.withLockedValue({ $0[entry] }) { return derived }
+        let cached = state.withLockedValue { state -> Derived? in
+            if let last = state.last, last.entry == entry { return last.derived }
+            guard let derived = state.keys[entry] else { return nil }
+            state.last = (entry, derived)
+            return derived
+        }
+        if let cached { return cached }
         let key = TC3Signer.signingKey(secretKey: secretKey, date: TC3Signer.date(of: timestamp), service: service)
         let derived = Derived(key: key, authenticator: HMAC<SHA256>(key: key))
-        keys.withLockedValue { keys in
-            if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
-            keys[entry] = derived
+        state.withLockedValue { state in
+            if state.keys.count >= capacity { state.keys.removeAll(keepingCapacity: true) }
+            state.keys[entry] = derived
+            state.last = (entry, derived)
         }
         return derived
     }
 
     /// How many keys the cache holds.
-    public var count: Int { keys.withLockedValue(\.count) }
+    public var count: Int { state.withLockedValue(\.keys.count) }
 }
