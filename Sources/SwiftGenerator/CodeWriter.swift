@@ -8,6 +8,11 @@ struct CodeWriter {
         lines.append(text.isEmpty ? "" : String(repeating: "    ", count: depth) + text)
     }
 
+    /// Appends the lines another writer wrote, at this writer's indentation.
+    mutating func append(_ other: CodeWriter) {
+        for text in other.lines { line(text) }
+    }
+
     /// Appends `header {`, the body one level deeper, then `}`.
     mutating func block(_ header: String, _ body: (inout CodeWriter) -> Void) {
         line(header + " {")

@@ -4,7 +4,8 @@ import DocModel
 ///
 /// - `<SVC>.swift`: the service type (client, region, endpoint);
 /// - `<SVC>+Actions.swift`: one extension with every action's methods;
-/// - `Requests.swift`, `Responses.swift`, `Models.swift`: the value types;
+/// - `Requests.swift`, `Responses.swift`, `Models.swift`: the value types, continued in `Requests2.swift`,
+///   `Requests3.swift`… past ``partLines`` lines (see ``partLines`` for why);
 /// - `<SVC>Error.swift`: the typed error and its codes;
 /// - `<SVC>+Paginators.swift`, `<SVC>+Waiters.swift`: only when the service has such actions;
 /// - the DocC catalog, and a test target with the pages' examples.
@@ -29,6 +30,22 @@ struct ServiceFilesEmitter {
             emit(&writer)
             files.append(GeneratedFile(path: "\(module.module)/\(name)", contents: writer.source))
         }
+        // The value types, a part per file: each element whole, a new file once a part reaches `partLines`.
+        func addParts<Element>(_ name: String, _ elements: [Element], _ emit: (Element, inout CodeWriter) -> Void) {
+            var part = CodeWriter()
+            var partNumber = 1
+            func finish() {
+                add(partNumber == 1 ? "\(name).swift" : "\(name)\(partNumber).swift") { $0.append(part) }
+                part = CodeWriter()
+                partNumber += 1
+            }
+            for element in elements {
+                if part.lines.count >= Self.partLines { finish() }
+                if !part.lines.isEmpty { part.line() }
+                emit(element, &part)
+            }
+            finish()
+        }
         add(
             "\(serviceType).swift",
             imports: ["import \(RuntimeNames.foundation)", "@_exported import \(RuntimeNames.coreModule)"]
@@ -42,17 +59,11 @@ struct ServiceFilesEmitter {
                     }
                 }
             }
-            add("Requests.swift") { writer in
-                separated(service.actions, in: &writer) { RequestEmitter(action: $0, context: context).emit(into: &$1) }
-            }
-            add("Responses.swift") { writer in
-                separated(service.actions, in: &writer) { ResponseEmitter(action: $0, context: context).emit(into: &$1) }
-            }
+            addParts("Requests", service.actions) { RequestEmitter(action: $0, context: context).emit(into: &$1) }
+            addParts("Responses", service.actions) { ResponseEmitter(action: $0, context: context).emit(into: &$1) }
         }
         if !service.structs.isEmpty {
-            add("Models.swift") { writer in
-                separated(service.structs, in: &writer) { ModelEmitter(definition: $0, context: context).emit(into: &$1) }
-            }
+            addParts("Models", service.structs) { ModelEmitter(definition: $0, context: context).emit(into: &$1) }
         }
         add("\(context.errorType).swift") { ServiceErrorEmitter(service: service, context: context).emit(into: &$0) }
         let paginators = PaginatorEmitter(service: service, context: context)
@@ -84,15 +95,13 @@ struct ServiceFilesEmitter {
         return (files, diagnostics)
     }
 
-    /// Emits each element with a `// MARK: -` line naming it and a blank line between them.
-    private func separated<Element>(
-        _ elements: [Element], in writer: inout CodeWriter, _ emit: (Element, inout CodeWriter) -> Void
-    ) {
-        for (index, element) in elements.enumerated() {
-            if index > 0 { writer.line() }
-            emit(element, &writer)
-        }
-    }
+    /// The lines after which the value types go on in another file.
+    ///
+    /// A debug build compiles a module's files in batches of consecutive files, one batch per core. Requests,
+    /// responses and models cost about ten times more per line to compile than the rest (synthesized `Codable`
+    /// and `Hashable`), so as three big files they landed in one batch and a module built on one core; as
+    /// parts of about this size they spread over every batch.
+    static let partLines = 1_000
 
     private func relative(_ path: String) -> String {
         let root = options.sourceRoot.hasSuffix("/") || options.sourceRoot.isEmpty ? options.sourceRoot : options.sourceRoot + "/"
