@@ -14,6 +14,13 @@ enum CivilDate {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    /// The day (since 1970-01-01) and the second within it of `seconds` since 1970, rounding down, so a
+    /// moment before 1970 falls on the day before.
+    static func dayAndSecond(of seconds: Int64) -> (day: Int64, second: Int64) {
+        let second = ((seconds % 86_400) + 86_400) % 86_400
+        return ((seconds - second) / 86_400, second)
+    }
+
     /// Days since 1970-01-01 of a year, month and day.
     static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year

@@ -64,8 +64,7 @@ public enum TC3Signer {
 
     /// The UTC date of `timestamp` as `yyyy-MM-dd`.
     public static func date(of timestamp: Int) -> String {
-        let days = Int64((Double(timestamp) / 86_400).rounded(.down))
-        return CivilDate.text(CivilDate.fromDays(days))
+        CivilDate.text(CivilDate.fromDays(CivilDate.dayAndSecond(of: Int64(timestamp)).day))
     }
 
     /// The derived signing key: HMAC chain over date, service and `tc3_request`.
@@ -174,13 +173,8 @@ public enum Hex {
 
     /// Lowercase hex of `bytes`.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.underestimatedCount * 2)
-        for byte in bytes {
-            result.append(digits[Int(byte >> 4)])
-            result.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: result, as: UTF8.self)
+        bytes.withContiguousStorageIfAvailable { encode(UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { encode($0) }
     }
 
     /// Lowercase hex of raw bytes, written straight into the string's storage.

@@ -10,7 +10,7 @@ import NIOConcurrencyHelpers
 public final class TC3SigningKeyCache: Sendable {
     private struct Entry: Hashable {
         var secretKey: String
-        var day: Int
+        var day: Int64
         var service: String
     }
 
@@ -46,7 +46,8 @@ public final class TC3SigningKeyCache: Sendable {
     }
 
     private func derived(secretKey: String, timestamp: Int, service: String) -> Derived {
-        let entry = Entry(secretKey: secretKey, day: Int((Double(timestamp) / 86_400).rounded(.down)), service: service)
+        let day = CivilDate.dayAndSecond(of: Int64(timestamp)).day
+        let entry = Entry(secretKey: secretKey, day: day, service: service)
         let cached = state.withLockedValue { state -> Derived? in
             if let last = state.last, last.entry == entry { return last.derived }
             guard let derived = state.keys[entry] else { return nil }

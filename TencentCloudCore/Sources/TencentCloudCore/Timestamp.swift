@@ -32,7 +32,7 @@ public struct TencentCloudTimestamp: Codable, Hashable, Sendable, ExpressibleByS
     public init(_ date: Date, format: Format = .dateTime) {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let offset: Int64 = format == .iso8601 ? 0 : Self.beijingOffset
-        let (days, secondOfDay) = (seconds + offset).floorDivided(by: 86_400)
+        let (days, secondOfDay) = CivilDate.dayAndSecond(of: seconds + offset)
         let datePart = CivilDate.text(CivilDate.fromDays(days))
         let timePart = [secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60].map { CivilDate.padded($0, 2) }
             .joined(separator: ":")
@@ -116,11 +116,4 @@ public struct TencentCloudTimestamp: Codable, Hashable, Sendable, ExpressibleByS
     public var description: String { rawValue }
 
     private static let beijingOffset: Int64 = 8 * 3600
-}
-
-extension Int64 {
-    fileprivate func floorDivided(by divisor: Int64) -> (Int64, Int64) {
-        let remainder = ((self % divisor) + divisor) % divisor
-        return ((self - remainder) / divisor, remainder)
-    }
 }
