@@ -6,14 +6,6 @@ enum Whitespace {
             || character == "\u{2002}" || character == "\u{2003}" || character == "\u{2009}"
     }
 
-    /// Whether a scalar is a plain space for ``collapse(_:)``.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009: true
-        default: false
-        }
-    }
-
     /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
     static func collapse(_ text: String) -> String {
         var text = text
