@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocParserTests",
-            dependencies: ["DocParser", "DocModel"]
+            dependencies: ["DocParser", "DocModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "SwiftGeneratorTests",
@@ -120,6 +120,7 @@ let package = Package(
             dependencies: [
                 core, "LoopbackTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import DocParser
@@ -12,7 +13,7 @@ struct TextScanTests {
     ]
 
     static func randomTexts(count: Int, seed: UInt64) -> [String] {
-        var generator = SplitMix(state: seed)
+        var generator = Xoshiro(seed: (seed, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
         return (0..<count).map { _ in
             (0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
         }
@@ -86,17 +87,5 @@ struct TextScanTests {
         }
         // A character it does not track is never ruled out.
         #expect(hints.contains("x"))
-    }
-}
-
-/// SplitMix64: the same random texts on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
