@@ -12,12 +12,22 @@ public enum GeneratorPipeline {
         public var filter: ModelFilter
         /// The access level of the generated API.
         public var access: AccessLevel
+        /// The language of the doc comments where a Chinese and an English page document one action or struct.
+        public var docLanguage: DocLanguage
+        /// Whether services whose pages have errors are left out (and left as they are in the output) while
+        /// every other service is generated, instead of nothing being generated.
+        public var keepGoing: Bool
 
         /// Creates options.
-        public init(sourceRoot: String, filter: ModelFilter = ModelFilter(), access: AccessLevel = .public) {
+        public init(
+            sourceRoot: String, filter: ModelFilter = ModelFilter(), access: AccessLevel = .public,
+            docLanguage: DocLanguage = .zh, keepGoing: Bool = false
+        ) {
             self.sourceRoot = sourceRoot
             self.filter = filter
             self.access = access
+            self.docLanguage = docLanguage
+            self.keepGoing = keepGoing
         }
     }
 
@@ -25,15 +35,21 @@ public enum GeneratorPipeline {
     public struct Output: Sendable {
         /// The model the pages gave (after the filter).
         public var model: APIModel
-        /// The files to write, sorted by path; empty when there are errors.
+        /// The files to write, sorted by path; empty when there are errors (with `keepGoing`, the files of the
+        /// services without errors).
         public var files: [GeneratedFile]
         /// Every diagnostic of every stage.
         public var diagnostics: [Diagnostic]
         /// The modules this run owns in the output folder: every module, or with a service filter only
         /// the filtered services' modules (`nil` means every `TencentCloud*` folder).
         public var ownedModules: Set<String>?
+        /// With `keepGoing`: the services left out for their errors; their modules are neither written nor removed.
+        public var failedServices: [FailedService] = []
+        /// The modules of ``failedServices``, which the output folder must leave as they are.
+        public var keptModules: Set<String> = []
 
-        /// Whether any diagnostic is an error (then nothing may be written).
+        /// Whether any diagnostic is an error (then nothing may be written, unless `keepGoing` left the failing
+        /// services out).
         public var hasErrors: Bool { diagnostics.containsErrors }
     }
 
@@ -42,41 +58,93 @@ public enum GeneratorPipeline {
     public static func run(
         _ pages: [PageSource], options: Options, concurrency: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> Output {
-        let parsed = await ModelBuilder.build(pages, concurrency: concurrency, progress: progress)
-        let (model, owned, diagnostics) = check(parsed, options: options)
-        guard !diagnostics.containsErrors else {
-            return Output(model: model, files: [], diagnostics: diagnostics, ownedModules: owned)
-        }
+        let parsed = await ModelBuilder.build(
+            pages, language: options.docLanguage, concurrency: concurrency, progress: progress)
+        var output = check(parsed, options: options)
+        guard output.canGenerate else { return output.result }
         let (files, generatorDiagnostics) = await SwiftGenerator.generate(
-            model, options: SwiftGenerator.Options(sourceRoot: options.sourceRoot, access: options.access),
+            output.model, options: SwiftGenerator.Options(sourceRoot: options.sourceRoot, access: options.access),
             concurrency: concurrency)
-        let all = diagnostics + generatorDiagnostics
-        return Output(model: model, files: all.containsErrors ? [] : files, diagnostics: all, ownedModules: owned)
+        output.add(files, generatorDiagnostics)
+        return output.result
     }
 
-    /// The filtered model, the modules the run owns, and the diagnostics so far (parser and example checks).
-    private static func check(_ parsed: ModelBuilder.Result, options: Options) -> (APIModel, Set<String>?, [Diagnostic]) {
-        let model = options.filter.apply(to: parsed.model)
+    /// The filtered model, the modules the run owns, and the diagnostics so far (parser and example checks);
+    /// with `keepGoing`, the services with errors taken out of the model.
+    private static func check(_ parsed: ModelBuilder.Result, options: Options) -> RunState {
+        var model = options.filter.apply(to: parsed.model)
         let owned = options.filter.services.map { services in
             Set(services.flatMap { [SwiftNaming.moduleName($0), SwiftNaming.moduleName($0) + "Tests"] })
                 .union(ModuleName.plan(model.services).flatMap { [$0.1.module, $0.1.testModule] })
         }
-        return (model, owned, parsed.diagnostics + ExampleChecker.check(model))
+        let diagnostics = parsed.diagnostics + ExampleChecker.check(model)
+        var state = RunState(model: model, diagnostics: diagnostics, owned: owned, keepGoing: options.keepGoing)
+        if options.keepGoing, diagnostics.containsErrors {
+            state.leaveOut(ErrorAttribution(model).failedServices(diagnostics).failed)
+            model = state.model
+        }
+        return state
+    }
+
+    /// A run between its stages.
+    private struct RunState {
+        var model: APIModel
+        var diagnostics: [Diagnostic]
+        var owned: Set<String>?
+        var keepGoing: Bool
+        var files: [GeneratedFile] = []
+        var failed: [FailedService] = []
+        var kept: Set<String> = []
+
+        /// Whether the generator runs: no errors, or with `keepGoing` some service left to generate.
+        var canGenerate: Bool { keepGoing ? !model.services.isEmpty : !diagnostics.containsErrors }
+
+        /// Takes `services` (every version of each) out of the model; their modules are kept as they are.
+        mutating func leaveOut(_ services: [FailedService]) {
+            let names = Set(services.map(\.name))
+            guard !names.isEmpty else { return }
+            kept.formUnion(
+                ModuleName.plan(model.services).filter { names.contains($0.0.name) }.flatMap { [$0.1.module, $0.1.testModule] })
+            model.services.removeAll { names.contains($0.name) }
+            failed = (failed + services).sorted { $0.name < $1.name }
+        }
+
+        /// The generator's files and diagnostics; with `keepGoing`, the files of services whose generation
+        /// failed are dropped.
+        mutating func add(_ generated: [GeneratedFile], _ generatorDiagnostics: [Diagnostic]) {
+            diagnostics += generatorDiagnostics
+            files = generated
+            guard generatorDiagnostics.containsErrors else { return }
+            guard keepGoing else {
+                files = []
+                return
+            }
+            let before = kept
+            leaveOut(ErrorAttribution(model).failedServices(generatorDiagnostics).failed)
+            let dropped = kept.subtracting(before)
+            files.removeAll { file in dropped.contains(String(file.path.prefix { $0 != "/" })) }
+        }
+
+        var result: Output {
+            let writable = !diagnostics.containsErrors || (keepGoing && !failed.isEmpty)
+            var output = Output(model: model, files: writable ? files : [], diagnostics: diagnostics, ownedModules: owned)
+            output.failedServices = failed
+            output.keptModules = kept
+            return output
+        }
     }
 
     /// Parses `pages` and, if they hold no errors, generates the Swift files.
     public static func run(
         _ pages: [PageSource], options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Output {
-        let parsed = ModelBuilder.build(pages, progress: progress)
-        let (model, owned, diagnostics) = check(parsed, options: options)
-        guard !diagnostics.containsErrors else {
-            return Output(model: model, files: [], diagnostics: diagnostics, ownedModules: owned)
-        }
+        let parsed = ModelBuilder.build(pages, language: options.docLanguage, progress: progress)
+        var output = check(parsed, options: options)
+        guard output.canGenerate else { return output.result }
         let (files, generatorDiagnostics) = SwiftGenerator.generate(
-            model, options: SwiftGenerator.Options(sourceRoot: options.sourceRoot, access: options.access))
-        let all = diagnostics + generatorDiagnostics
-        return Output(model: model, files: all.containsErrors ? [] : files, diagnostics: all, ownedModules: owned)
+            output.model, options: SwiftGenerator.Options(sourceRoot: options.sourceRoot, access: options.access))
+        output.add(files, generatorDiagnostics)
+        return output.result
     }
 
     /// Parses `pages` and generates everything, with file headers relative to `sourceRoot`.

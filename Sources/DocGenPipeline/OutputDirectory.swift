@@ -27,11 +27,15 @@ public struct OutputDirectory: Sendable {
     public var path: String
     /// The module folders the generator owns; `nil` means every `TencentCloud*` folder.
     public var ownedModules: Set<String>?
+    /// Module folders left exactly as they are even when owned (those of services a `--keep-going` run left out).
+    public var keptModules: Set<String>
 
-    /// Creates a handle on the folder at `path`, owning `ownedModules` (all generated modules by default).
-    public init(path: String, ownedModules: Set<String>? = nil) {
+    /// Creates a handle on the folder at `path`, owning `ownedModules` (all generated modules by default) except
+    /// `keptModules`.
+    public init(path: String, ownedModules: Set<String>? = nil, keptModules: Set<String> = []) {
         self.path = path
         self.ownedModules = ownedModules
+        self.keptModules = keptModules
     }
 
     /// Compares the folder with `files`.
@@ -103,7 +107,7 @@ public struct OutputDirectory: Sendable {
         return ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { name in
             let attributes = try? manager.attributesOfItem(atPath: rootURL.appendingPathComponent(name).path)
             return name.hasPrefix("TencentCloud") && attributes?[.type] as? FileAttributeType == .typeDirectory
-                && (ownedModules?.contains(name) ?? true)
+                && (ownedModules?.contains(name) ?? true) && !keptModules.contains(name)
         }
     }
 

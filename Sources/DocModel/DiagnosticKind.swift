@@ -24,6 +24,12 @@ public enum DiagnosticKind: String, Hashable, Sendable, Codable, CaseIterable {
     case hiddenCharacters = "hidden-characters"
     /// A page without 接口请求域名.
     case missingHost = "missing-host"
+    /// A table row that is not a parameter but the rest of the previous row's description (a line break in a cell).
+    case continuationRow = "continuation-row"
+    /// The Chinese and the English page of one action or struct disagree on a name, type or required flag.
+    case languageMismatch = "language-mismatch"
+    /// Where a data-structure page's structs were attached, when more than one service version could own them.
+    case structPlacement = "struct-placement"
     /// A page that is not an API page.
     case skippedPage = "skipped-page"
     /// Something the generator had to leave out.

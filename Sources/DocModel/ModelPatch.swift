@@ -50,11 +50,14 @@ extension APIModel {
         var model = self
         var diagnostics: [Diagnostic] = []
         for patch in patches {
-            guard let serviceIndex = model.services.firstIndex(where: { $0.folders.contains(patch.folder) }) else {
+            let candidates = model.services.indices.filter { model.services[$0].folders.contains(patch.folder) }
+            guard !candidates.isEmpty else {
                 diagnostics.append(.error("no service's pages are in \(patch.folder)", at: patch.location, kind: .patch))
                 continue
             }
-            if !model.services[serviceIndex].apply(patch) {
+            var applied = false
+            for index in candidates where !applied { applied = model.services[index].apply(patch) }
+            if !applied {
                 diagnostics.append(.error("the patch matches nothing: \(patch.target.summary)", at: patch.location, kind: .patch))
             }
         }
@@ -63,12 +66,10 @@ extension APIModel {
 }
 
 extension Service {
-    /// The folders the service's pages are in.
+    /// The folders the service's pages are in, and the folders above them (a patch file may sit in a product
+    /// folder whose pages are in 分组 subfolders).
     fileprivate var folders: Set<String> {
-        Set(
-            (actions.map(\.location.file) + structs.map(\.location.file)).map { path in
-                path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-            })
+        Set((actions.map(\.location.file) + structs.map(\.location.file)).flatMap(PagePath.ancestors))
     }
 
     /// Applies `patch`; `false` when its target does not exist.

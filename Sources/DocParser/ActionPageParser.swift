@@ -4,6 +4,8 @@ import DocModel
 struct ActionPageParser {
     var page: PageSource
     var sections: [PageSection]
+    /// The wordings of the page's language.
+    var vocabulary: PageVocabulary
 
     private var file: String { page.path }
 
@@ -11,19 +13,26 @@ struct ActionPageParser {
     func parse(diagnostics: inout [Diagnostic]) -> (Action, String?)? {
         let pageStart = sections.first?.position.location(in: file) ?? SourceLocation(file: file, line: 1, column: 1)
         let overview = overviewFacts()
-        let reader = ParameterTableReader(file: file)
+        let reader = ParameterTableReader(file: file, language: vocabulary.language)
 
         var actionName: String?
         var version: String?
         var region = RegionRequirement.notNeeded
         var input: [Parameter] = []
         var inputLocation = pageStart
-        if let section = section("输入参数") {
+        var sawCommonRows = false
+        if let section = section(.input) {
             inputLocation = section.position.location(in: file)
-            for row in parameterTable("输入参数").map({ reader.rows(of: $0, diagnostics: &diagnostics) }) ?? [] {
+            for row in parameterTable(.input).map({ reader.rows(of: $0, diagnostics: &diagnostics) }) ?? [] {
                 switch row.parameter.name {
-                case "Action": actionName = Self.commonValue(row.descriptionText)
-                case "Version": version = Self.commonValue(row.descriptionText)
+                case "Action":
+                    sawCommonRows = true
+                    actionName = commonValue(row.descriptionText)
+                case "Version":
+                    sawCommonRows = true
+                    version = commonValue(row.descriptionText).map {
+                        versionText($0, at: row.parameter.location, diagnostics: &diagnostics)
+                    }
                 case "Region": region = row.parameter.isRequired == true ? .required : .optional
                 default: input.append(row.parameter)
                 }
@@ -32,7 +41,7 @@ struct ActionPageParser {
             diagnostics.append(.error("action page has no 输入参数 section", at: pageStart, kind: .missingSection))
         }
         var output =
-            parameterTable("输出参数")
+            parameterTable(.output)
             .map { reader.rows(of: $0, diagnostics: &diagnostics).map(\.parameter) } ?? []
         for index in output.indices where output[index].isRequired != nil {
             if output[index].isRequired == true {
@@ -44,6 +53,25 @@ struct ActionPageParser {
             output[index].isRequired = nil
         }
 
+        if actionName.map(TypeParser.isIdentifier) == false { actionName = nil }
+        if version.map(Self.isVersion) == false { version = nil }
+        if sawCommonRows, actionName == nil || version == nil, let link = explorerLink() {
+            // A row whose value cannot be read (a stray `||` shifts its cells): the API Explorer link names both.
+            if actionName == nil, let name = link.action {
+                diagnostics.append(
+                    .warning(
+                        "the Action row gives no readable value; '\(name)' taken from the API Explorer link", at: inputLocation,
+                        kind: .missingSection))
+                actionName = name
+            }
+            if version == nil, let linked = link.version {
+                diagnostics.append(
+                    .warning(
+                        "the Version row gives no readable value; '\(linked)' taken from the API Explorer link",
+                        at: inputLocation, kind: .missingSection))
+                version = linked
+            }
+        }
         if actionName == nil && version == nil {
             diagnostics.append(
                 .note("skipped: no Action or Version row, so not an API 3.0 action page", at: pageStart, kind: .skippedPage))
@@ -74,18 +102,45 @@ struct ActionPageParser {
             examples: examples(),
             location: pageStart
         )
-        let service = overview.host.flatMap { $0.split(separator: ".").first.map(String.init) }
+        let service = overview.host.flatMap { $0.split(separator: ".").first.map(String.init) } ?? explorerProduct()
         return (action, service)
     }
 
-    private func section(_ title: String) -> PageSection? {
-        sections.first { $0.isTitled(title) }
+    private func section(_ kind: PageVocabulary.Section) -> PageSection? {
+        sections.first { PageVocabulary.isTitled($0, kind) }
+    }
+
+    /// The service an API Explorer link on the page names (`…/api/explorer?Product=cvm&Version=…`), for pages
+    /// without a host line.
+    private func explorerProduct() -> String? {
+        explorerLink()?.product
+    }
+
+    /// What the page's first API Explorer link with a valid `Product` names
+    /// (`…/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances`).
+    private func explorerLink() -> (product: String, version: String?, action: String?)? {
+        var search = Substring(page.text)
+        while let link = search.range(ofBytes: "api/explorer?") {
+            let query = search[link.upperBound...].prefix { !Whitespace.isSpace($0) && !")\"'>]".contains($0) }
+            var items: [Substring: String] = [:]
+            for item in query.split(separator: "&") {
+                let parts = item.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { items[parts[0]] = String(parts[1]) }
+            }
+            if let product = items["Product"]?.lowercased(), ModelBuilder.isServiceName(product) {
+                let version = items["Version"].flatMap { Self.isVersion($0) ? $0 : nil }
+                let action = items["Action"].flatMap { TypeParser.isIdentifier($0) ? $0 : nil }
+                return (product, version, action)
+            }
+            search = search[link.upperBound...]
+        }
+        return nil
     }
 
     /// The first parameter table (one with name and type columns) in a section with this title; a section
     /// may hold its table in a numbered subsection (`## 2. 输入参数` then `### 2.1 输入参数`).
-    private func parameterTable(_ title: String) -> MarkdownTable? {
-        for section in sections where section.isTitled(title) {
+    private func parameterTable(_ kind: PageVocabulary.Section) -> MarkdownTable? {
+        for section in sections where PageVocabulary.isTitled(section, kind) {
             if let table = section.tables.first(where: { TableColumns(header: $0.header).has(.name, .type) }) {
                 return table
             }
@@ -93,12 +148,37 @@ struct ActionPageParser {
         return nil
     }
 
-    /// `公共参数，本接口取值：DeregisterTargets` → `DeregisterTargets`.
-    static func commonValue(_ text: String) -> String? {
-        guard let marker = text.range(ofBytes: "本接口取值") else { return nil }
-        let rest = text[marker.upperBound...].drop { $0 == "：" || $0 == ":" || Whitespace.isSpace($0) }
-        let value = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ".") }
-        return value.isEmpty ? nil : String(value)
+    /// `公共参数，本接口取值：DeregisterTargets` (`Common parameter. The value used for this API: …`) →
+    /// `DeregisterTargets`.
+    func commonValue(_ text: String) -> String? {
+        let rest: Substring
+        if let marker = vocabulary.range(ofFirst: vocabulary.commonValueMarkers, in: text) {
+            rest = text[marker.upperBound...].drop { $0 == "：" || $0 == ":" || Whitespace.isSpace($0) }
+        } else if vocabulary.language == .en, vocabulary.contains(anyOf: ["common param"], in: text),
+            let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" })
+        {
+            // English pages word it many ways (`the version this API:`, `the name for this API:`, a zero-width
+            // space for a space): the value follows the last colon.
+            rest = text[text.index(after: colon)...].drop { Whitespace.isSpace($0) || $0 == "\u{200B}" }
+        } else {
+            return nil
+        }
+        let value = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_-./".contains($0)) }
+        var trimmed = Substring(value)
+        while trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return trimmed.isEmpty ? nil : String(trimmed)
+    }
+
+    /// The version as `yyyy-mm-dd`; a `m/d/yyyy` spelling (some English pages) is read with a warning.
+    private func versionText(_ text: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), parts[2].count == 4, Int(parts[2]) != nil,
+            (1...12).contains(month), (1...31).contains(day)
+        else { return text }
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let version = "\(parts[2])-\(twoDigits(month))-\(twoDigits(day))"
+        diagnostics.append(.warning("version written as '\(text)'; read as \(version)", at: location, kind: .typeSpelling))
+        return version
     }
 
     /// Whether `text` looks like `yyyy-mm-dd`.
@@ -120,31 +200,29 @@ struct ActionPageParser {
 
     private func overviewFacts() -> OverviewFacts {
         var facts = OverviewFacts()
-        guard let section = section("接口描述") else { return facts }
+        guard let section = section(.overview) else { return facts }
         var kept: [String] = []
         for block in section.blocks {
             guard case .paragraph(let inlines, _) = block else { continue }
             var paragraph: [String] = []
             for line in InlineRenderer.markdown(inlines).split(separator: "\n", omittingEmptySubsequences: false) {
                 let text = String(line)
-                if let marker = text.range(ofBytes: "接口请求域名") {
+                if let marker = vocabulary.range(ofFirst: vocabulary.hostMarkers, in: text) {
                     let rest = text[marker.upperBound...].drop { "：:`*".contains($0) || Whitespace.isSpace($0) }
                     var host = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
                     while host.hasSuffix(".") { host = host.dropLast() }
                     if !host.isEmpty { facts.host = String(host).lowercased() }
                     continue
                 }
-                if text.containsBytes("频率限制"), let perSecond = text.range(ofBytes: "次/秒") {
-                    let digits = text[..<perSecond.lowerBound].reversed().drop { Whitespace.isSpace($0) }
-                        .prefix { $0.isASCII && $0.isNumber }
-                    facts.rateLimit = Int(String(digits.reversed()))
+                if let limit = vocabulary.rateLimit(in: text) {
+                    facts.rateLimit = limit
                     continue
                 }
-                if text.containsBytes("金融区") && text.containsBytes("支持") {
+                if vocabulary.supportsFinancialRegions(text) {
                     facts.supportsFinancialRegions = true
                     continue
                 }
-                if text.containsBytes("本接口为异步接口") { facts.isAsync = true }
+                if vocabulary.contains(anyOf: vocabulary.asyncMarkers, in: text) { facts.isAsync = true }
                 paragraph.append(text)
             }
             let joined = paragraph.joined(separator: "\n")
@@ -158,7 +236,7 @@ struct ActionPageParser {
 
     private func errorCodes(diagnostics: inout [Diagnostic]) -> [ErrorCode] {
         var codes: [ErrorCode] = []
-        for section in sections where section.isTitled("错误码") {
+        for section in sections where PageVocabulary.isTitled(section, .errors) {
             for table in section.tables {
                 let columns = TableColumns(header: table.header)
                 guard columns.has(.errorCode) else { continue }
@@ -178,8 +256,8 @@ struct ActionPageParser {
     private func examples() -> [Example] {
         var examples: [Example] = []
         var target: WritableKeyPath<Example, String?> = \.input
-        for section in sections where section.isTitled("示例") {
-            if section.title != "示例" {
+        for section in sections where PageVocabulary.isTitled(section, .examples) {
+            if !["示例", "Example", "Examples", "Sample", "Samples"].contains(section.title) {
                 examples.append(
                     Example(title: section.title, input: nil, output: nil, location: section.position.location(in: file)))
             }
@@ -187,18 +265,21 @@ struct ActionPageParser {
                 switch block {
                 case .heading(let heading):
                     let title = InlineRenderer.plainText(heading.inlines)
-                    if title.hasPrefix("示例") {
+                    if vocabulary.exampleHeadings.contains(where: { title.hasPrefix($0) }) {
                         examples.append(
                             Example(title: title, input: nil, output: nil, location: heading.position.location(in: file)))
                         target = \.input
-                    } else if title.containsBytes("输出") {
+                    } else if vocabulary.contains(anyOf: [vocabulary.exampleOutputWord], in: title) {
                         target = \.output
-                    } else if title.containsBytes("输入") {
+                    } else if vocabulary.contains(anyOf: [vocabulary.exampleInputWord], in: title) {
                         target = \.input
                     }
                 case .code(_, let literal, let position):
                     if examples.isEmpty || examples[examples.count - 1][keyPath: target] != nil {
-                        examples.append(Example(title: "示例", input: nil, output: nil, location: position.location(in: file)))
+                        examples.append(
+                            Example(
+                                title: vocabulary.exampleHeadings[0], input: nil, output: nil,
+                                location: position.location(in: file)))
                         target = \.input
                     }
                     examples[examples.count - 1][keyPath: target] = literal

@@ -3,8 +3,16 @@ import DocModel
 /// Reads facts stated in a description's prose: nullability, ranges, defaults, array limits, examples,
 /// enumerations and deprecation.
 enum ConstraintReader {
-    /// The constraints `description` (plain DocC Markdown) states for a value of `type`.
-    static func constraints(from description: String, type: TypeReference) -> Constraints {
+    /// The constraints `description` (plain DocC Markdown, in `language`) states for a value of `type`.
+    static func constraints(from description: String, type: TypeReference, language: DocLanguage) -> Constraints {
+        switch language {
+        case .zh: chinese(description, type: type)
+        case .en: english(description, type: type)
+        }
+    }
+
+    /// The facts a Chinese description states.
+    private static func chinese(_ description: String, type: TypeReference) -> Constraints {
         var constraints = Constraints()
         let flat = description.replacingNewlines()
         // Every marker below holds one of these characters; most descriptions hold none, so one pass over
@@ -29,7 +37,7 @@ enum ConstraintReader {
         if hints.contains("示") {
             constraints.example = value(after: ["示例值：", "示例值:"], in: flat)
         }
-        constraints.allowedValues = EnumerationReader.values(in: description)
+        constraints.allowedValues = EnumerationReader.values(in: description, language: .zh)
         if hints.contains("单") {
             constraints.unit = value(after: ["单位：", "单位:", "单位为", "单位是"], in: flat).map {
                 String($0.prefix { $0 != "（" && $0 != "(" })

@@ -4,7 +4,7 @@ import DocModel
 /// `<li>KEY：desc</li>` items, `KEY：desc<br/>` lines, `A &#124; B`, and `可选值：A、B` / `可选值：1-启用；0-不启用`.
 enum EnumerationReader {
     /// The allowed values in `description` (DocC Markdown, one list item or `<br/>` line per line).
-    static func values(in description: String) -> [AllowedValue] {
+    static func values(in description: String, language: DocLanguage) -> [AllowedValue] {
         // Every shape needs a colon (list items, keyed lines), `值` (the markers) or a pipe.
         guard
             description.utf8.contains(where: { $0 == 0x3A || $0 == 0x7C }) || description.containsBytes("：")
@@ -12,12 +12,13 @@ enum EnumerationReader {
         else { return [] }
         let lines = description.split(separator: "\n").map { Substring($0.trimmed(" ")) }
         let listLines = lines.filter { $0.hasPrefix("- ") }
-        let items = listLines.compactMap { keyed(String($0.dropFirst(2))) }
+        let items = listLines.compactMap { keyed(String($0.dropFirst(2)), language: language) }
         if !items.isEmpty && items.count == listLines.count { return unique(items) }
-        let keyedLines = lines.compactMap { keyed(String($0)) }
+        let keyedLines = lines.compactMap { keyed(String($0), language: language) }
         if keyedLines.count >= 2 { return unique(keyedLines) }
         for line in lines {
-            if let listed = afterMarker(String(line)) { return unique(listed) }
+            let listed = language == .zh ? afterMarker(String(line)) : afterEnglishMarker(String(line))
+            if let listed { return unique(listed) }
         }
         for line in lines {
             if let piped = pipeSeparated(String(line)) { return unique(piped) }
@@ -25,12 +26,13 @@ enum EnumerationReader {
         return []
     }
 
-    /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`); `nil` otherwise.
-    static func keyed(_ text: String) -> AllowedValue? {
+    /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`; in English also in backticks);
+    /// `nil` otherwise.
+    static func keyed(_ text: String, language: DocLanguage = .zh) -> AllowedValue? {
         guard text.utf8.contains(0x3A) || text.containsBytes("："),
             let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" })
         else { return nil }
-        let key = text[..<colon].trimmed(" ")
+        let key = text[..<colon].trimmed(language == .en ? " `" : " ")
         guard isWireValue(key) else { return nil }
         var description = Substring(text[text.index(after: colon)...].trimmed(" "))
         while let last = description.last, "；;。，,".contains(last) { description = description.dropLast() }
@@ -55,6 +57,29 @@ enum EnumerationReader {
             return values.count >= 2 ? values : nil
         }
         return nil
+    }
+
+    /// `Valid values: A, B, and C`, `Values: 0 (off), 1 (on)`: every item must start with a wire value.
+    static func afterEnglishMarker(_ line: String) -> [AllowedValue]? {
+        guard line.utf8.contains(0x3A) || line.containsBytes(" are ") else { return nil }
+        let text = EnglishText(line)
+        guard let found = text.range(ofFirst: ["valid values:", "valid values are", "values:", "value range:", "options:"])
+        else { return nil }
+        var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }
+        if let end = rest.range(ofBytes: ". ") { rest = rest[..<end.lowerBound] }
+        while rest.last == "." { rest = rest.dropLast() }
+        var values: [AllowedValue] = []
+        for part in rest.split(whereSeparator: { ",;".contains($0) }) {
+            var item = Substring(part.trimmed(" `"))
+            for conjunction in ["and ", "or "] where item.hasPrefix(conjunction) { item = item.dropFirst(conjunction.count) }
+            item = Substring(item.trimmed(" `"))
+            guard !item.isEmpty else { continue }
+            let key = item.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+            guard !key.isEmpty, key.count == item.count || " :(`".contains(item[key.endIndex]) else { return nil }
+            let description = item.dropFirst(key.count).drop { " -:(`".contains($0) }
+            values.append(AllowedValue(value: String(key), description: String(description.trimmed(" )"))))
+        }
+        return values.count >= 2 ? values : nil
     }
 
     /// `HTTP | HTTPS | TCP` (the page's `&#124;`): two or more wire values and nothing else.

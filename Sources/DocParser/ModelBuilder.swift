@@ -14,8 +14,12 @@ public enum ModelBuilder {
     }
 
     /// Parses `pages` and builds the model; `progress` hears (pages done, pages in all) as pages are read.
-    /// `patches.json` files among `pages` are read as ``ModelPatch``es and applied to the built model.
-    public static func build(_ pages: [PageSource], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
+    /// `patches.json` files among `pages` are read as ``ModelPatch``es and applied to the built model. Where a
+    /// Chinese and an English page document one action or struct, the page in `language` gives the text and
+    /// the other fills in what it lacks.
+    public static func build(
+        _ pages: [PageSource], language: DocLanguage = .zh, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> Result {
         let (pages, patchFiles) = split(pages)
         var results: [(ParsedPage, [Diagnostic])] = []
         results.reserveCapacity(pages.count)
@@ -23,7 +27,7 @@ public enum ModelBuilder {
             results.append(PageParser.parse(page))
             progress?(index + 1, pages.count)
         }
-        return finish(results, patchFiles: patchFiles)
+        return finish(results, patchFiles: patchFiles, language: language)
     }
 
     private static func split(_ pages: [PageSource]) -> (pages: [PageSource], patchFiles: [PageSource]) {
@@ -34,11 +38,13 @@ public enum ModelBuilder {
     }
 
     /// Gathers the pages' diagnostics in input order, builds the model and applies the patches.
-    private static func finish(_ results: [(ParsedPage, [Diagnostic])], patchFiles: [PageSource]) -> Result {
+    private static func finish(
+        _ results: [(ParsedPage, [Diagnostic])], patchFiles: [PageSource], language: DocLanguage
+    ) -> Result {
         var diagnostics: [Diagnostic] = []
         for (_, pageDiagnostics) in results { diagnostics += pageDiagnostics }
         let parsed = results.map(\.0)
-        var model = assemble(parsed, diagnostics: &diagnostics)
+        var model = assemble(parsed, language: language, diagnostics: &diagnostics)
         // A patch may add a struct the pages forgot: references are checked again on the patched model.
         if !patchFiles.isEmpty { diagnostics.removeAll { $0.kind == .undefinedStruct } }
         for file in patchFiles {
@@ -57,9 +63,10 @@ public enum ModelBuilder {
     /// ``build(_:progress:)``'s whatever the scheduling: pages are parsed independently and put back in input
     /// order before anything depends on order.
     public static func build(
-        _ pages: [PageSource], concurrency: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ pages: [PageSource], language: DocLanguage = .zh, concurrency: Int,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> Result {
-        guard concurrency > 1, pages.count > 1 else { return build(pages, progress: progress) }
+        guard concurrency > 1, pages.count > 1 else { return build(pages, language: language, progress: progress) }
         let (pages, patchFiles) = split(pages)
         let chunkCount = min(pages.count, concurrency * 8)
         let chunkSize = (pages.count + chunkCount - 1) / chunkCount
@@ -83,93 +90,118 @@ public enum ModelBuilder {
                 startNext(&group)
             }
         }
-        return finish(parsedChunks.flatMap { $0 }, patchFiles: patchFiles)
+        return finish(parsedChunks.flatMap { $0 }, patchFiles: patchFiles, language: language)
     }
 
-    private struct ServiceKey: Hashable, Comparable {
+    struct ServiceKey: Hashable, Comparable {
         var name: String
         var version: String
         static func < (lhs: ServiceKey, rhs: ServiceKey) -> Bool { (lhs.name, lhs.version) < (rhs.name, rhs.version) }
     }
 
-    /// Groups parsed pages into services.
-    static func assemble(_ pages: [ParsedPage], diagnostics: inout [Diagnostic]) -> APIModel {
-        var actions: [ServiceKey: [String: Action]] = [:]
+    /// Groups parsed pages into services: action pages by service, version and action (the Chinese and the
+    /// English page of one action merged, the page in `language` first), each data-structure page's structs to
+    /// the service versions whose action pages sit in its folder or below it.
+    static func assemble(_ pages: [ParsedPage], language: DocLanguage, diagnostics: inout [Diagnostic]) -> APIModel {
+        let services = ServiceResolver(pages)
+        var documented: [ServiceKey: [String: [(Action, DocLanguage)]]] = [:]
         var hosts: [ServiceKey: [String: Int]] = [:]
-        var keysByFolder: [String: Set<ServiceKey>] = [:]
+        var placement = StructPlacement(pages)
+        let twins = LanguageTwins(pages)
         for page in pages {
-            guard let action = page.action else { continue }
-            let serviceName = page.serviceName ?? serviceFromPath(page.path)
-            if page.serviceName == nil {
-                diagnostics.append(
-                    .warning(
-                        "page gives no 接口请求域名; service '\(serviceName)' taken from the folder", at: action.location,
-                        kind: .missingHost))
-            }
-            guard isServiceName(serviceName) else {
-                diagnostics.append(
-                    .error(
-                        "service name '\(serviceName)' is not a host label (a-z, 0-9, -)", at: action.location, kind: .invalidName
-                    ))
-                continue
-            }
+            guard let action = page.action.map({ twins.action($0, of: page, diagnostics: &diagnostics) }),
+                let serviceName = services.serviceName(of: page, at: action.location, diagnostics: &diagnostics)
+            else { continue }
             let key = ServiceKey(name: serviceName, version: action.version)
-            keysByFolder[folder(of: page.path), default: []].insert(key)
+            placement.add(action, of: key, at: page.path)
             if let host = action.host { hosts[key, default: [:]][host, default: 0] += 1 }
-            if let first = actions[key]?[action.name] {
-                if sameParameters(first, action) {
-                    diagnostics.append(
-                        Diagnostic(
-                            .warning,
-                            "action \(action.name) is documented by two pages with the same parameters; the first is used",
-                            at: action.location, related: [first.location], kind: .duplicateAction))
-                } else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .error, "action \(action.name) is defined by two pages, differently", at: action.location,
-                            related: [first.location], kind: .duplicateAction))
-                }
-                continue
-            }
-            actions[key, default: [:]][action.name] = action
+            documented[key, default: [:]][action.name, default: []].append((action, page.language))
         }
-
-        var structs: [ServiceKey: [String: StructDefinition]] = [:]
-        for page in pages where page.kind == .dataStructures {
-            let keys = keysByFolder[folder(of: page.path)] ?? []
-            if keys.isEmpty, !page.structs.isEmpty {
-                diagnostics.append(
-                    .warning(
-                        "data structures page has no action page beside it; its structs belong to no service",
-                        at: SourceLocation(file: page.path, line: 1, column: 1), kind: .notGenerated))
-            }
-            for key in keys {
-                for definition in page.structs {
-                    if let first = structs[key]?[definition.name] {
-                        if !sameShape(first, definition) {
-                            diagnostics.append(
-                                Diagnostic(
-                                    .error, "struct \(definition.name) is defined twice, differently",
-                                    at: definition.location, related: [first.location], kind: .duplicateStruct))
-                        }
-                        continue
+        let merge = LanguageMerge(base: language)
+        var actions: [ServiceKey: [Action]] = [:]
+        for key in documented.keys.sorted() {
+            for (_, entries) in documented[key, default: [:]].sorted(by: { $0.key < $1.key }) {
+                let perLanguage = firstPerLanguage(entries, diagnostics: &diagnostics) { first, action, diagnostics in
+                    if sameParameters(first, action) {
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning,
+                                "action \(action.name) is documented by two pages with the same parameters; the first is used",
+                                at: action.location, related: [first.location], kind: .duplicateAction))
+                    } else {
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, "action \(action.name) is defined by two pages, differently", at: action.location,
+                                related: [first.location], kind: .duplicateAction))
                     }
-                    structs[key, default: [:]][definition.name] = definition
+                }
+                if let action = merged(
+                    perLanguage, preferring: language, merge: { merge.merge($0, $1, diagnostics: &diagnostics) })
+                {
+                    actions[key, default: []].append(action)
                 }
             }
         }
 
-        var services: [Service] = []
+        var structs: [ServiceKey: [StructDefinition]] = [:]
+        let placed = placement.definitions(diagnostics: &diagnostics)
+        for key in placed.keys.sorted() {
+            for (_, entries) in placed[key, default: [:]].sorted(by: { $0.key < $1.key }) {
+                let perLanguage = firstPerLanguage(entries, diagnostics: &diagnostics) { first, definition, diagnostics in
+                    if !sameShape(first, definition) {
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, "struct \(definition.name) is defined twice, differently", at: definition.location,
+                                related: [first.location], kind: .duplicateStruct))
+                    }
+                }
+                if let definition = merged(
+                    perLanguage, preferring: language, merge: { merge.merge($0, $1, diagnostics: &diagnostics) })
+                {
+                    structs[key, default: []].append(definition)
+                }
+            }
+        }
+
+        var result: [Service] = []
         for key in actions.keys.sorted() {
-            let serviceActions = (actions[key] ?? [:]).values.sorted { $0.name < $1.name }
-            let serviceStructs = (structs[key] ?? [:]).values.sorted { $0.name < $1.name }
             let host = hosts[key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "\(key.name).tencentcloudapi.com"
             let service = Service(
-                name: key.name, version: key.version, host: host, actions: serviceActions, structs: serviceStructs)
+                name: key.name, version: key.version, host: host, actions: actions[key] ?? [], structs: structs[key] ?? [])
             checkReferences(service, diagnostics: &diagnostics)
-            services.append(service)
+            result.append(service)
         }
-        return APIModel(services: services)
+        return APIModel(services: result)
+    }
+
+    /// The first entry of each language, in input order; `compare` hears every later entry of a language with
+    /// that language's first.
+    private static func firstPerLanguage<Entry>(
+        _ entries: [(Entry, DocLanguage)], diagnostics: inout [Diagnostic],
+        compare: (Entry, Entry, inout [Diagnostic]) -> Void
+    ) -> [DocLanguage: Entry] {
+        var first: [DocLanguage: Entry] = [:]
+        for (entry, language) in entries {
+            if let existing = first[language] {
+                compare(existing, entry, &diagnostics)
+            } else {
+                first[language] = entry
+            }
+        }
+        return first
+    }
+
+    /// The entry in `language`, merged with the other language's when both exist.
+    private static func merged<Entry>(
+        _ perLanguage: [DocLanguage: Entry], preferring language: DocLanguage, merge: (Entry, Entry) -> Entry
+    ) -> Entry? {
+        let otherLanguage: DocLanguage = language == .zh ? .en : .zh
+        switch (perLanguage[language], perLanguage[otherLanguage]) {
+        case (let base?, let other?): return merge(base, other)
+        case (let base?, nil): return base
+        case (nil, let other?): return other
+        case (nil, nil): return nil
+        }
     }
 
     /// Reports every struct a parameter uses that no data-structure page of the service defines.
@@ -204,19 +236,5 @@ public enum ModelBuilder {
     private static func sameShape(_ lhs: StructDefinition, _ rhs: StructDefinition) -> Bool {
         lhs.members.map { [$0.name, $0.type.irName, "\(String(describing: $0.isRequired))"] }
             == rhs.members.map { [$0.name, $0.type.irName, "\(String(describing: $0.isRequired))"] }
-    }
-
-    private static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
-    }
-
-    /// `specs/<svc>/<version>/Page.md` → `<svc>`; otherwise the folder's name.
-    static func serviceFromPath(_ path: String) -> String {
-        let parts = path.split(separator: "/").dropLast()
-        if let last = parts.last, ActionPageParser.isVersion(String(last)), parts.count >= 2 {
-            return String(parts[parts.count - 2]).lowercased()
-        }
-        return parts.last.map { String($0).lowercased() } ?? "unknown"
     }
 }

@@ -12,21 +12,35 @@ public enum PageParser {
                 [.error(message, at: SourceLocation(file: page.path, line: 1, column: 1), kind: .limit)]
             )
         }
+        let fileLanguage = PageVocabulary.language(ofFileName: page.fileName)
+        if case .unread(let code) = fileLanguage {
+            let message = "skipped: a page in a language docgen does not read ('_intl_\(code)'): \(page.fileName)"
+            return (
+                ParsedPage(path: page.path, kind: .other),
+                [.note(message, at: SourceLocation(file: page.path, line: 1, column: 1), kind: .skippedPage)]
+            )
+        }
         let sections = PageSection.sections(of: CMarkReader.blocks(of: page.text))
+        let language: DocLanguage
+        if case .read(let named) = fileLanguage { language = named } else { language = PageVocabulary.language(of: sections) }
+        let vocabulary = PageVocabulary.of(language)
         var diagnostics: [Diagnostic] = []
         if let hidden = HiddenCharacterScanner.warning(for: page) { diagnostics.append(hidden) }
         let kind = classify(page, sections: sections)
         switch kind {
         case .action:
-            let parser = ActionPageParser(page: page, sections: sections)
+            let parser = ActionPageParser(page: page, sections: sections, vocabulary: vocabulary)
             guard let (action, service) = parser.parse(diagnostics: &diagnostics) else {
                 let skipped = !diagnostics.containsErrors
-                return (ParsedPage(path: page.path, kind: skipped ? .other : kind), diagnostics)
+                return (ParsedPage(path: page.path, kind: skipped ? .other : kind, language: language), diagnostics)
             }
-            return (ParsedPage(path: page.path, kind: kind, action: action, serviceName: service), diagnostics)
+            return (
+                ParsedPage(path: page.path, kind: kind, language: language, action: action, serviceName: service), diagnostics
+            )
         case .dataStructures:
-            let structs = StructPageParser(page: page, sections: sections).parse(diagnostics: &diagnostics)
-            return (ParsedPage(path: page.path, kind: kind, structs: structs), diagnostics)
+            let structs = StructPageParser(page: page, sections: sections, vocabulary: vocabulary)
+                .parse(diagnostics: &diagnostics)
+            return (ParsedPage(path: page.path, kind: kind, language: language, structs: structs), diagnostics)
         default:
             let location = SourceLocation(file: page.path, line: 1, column: 1)
             diagnostics.append(.note("skipped: not an API page (\(kind.rawValue))", at: location, kind: .skippedPage))
@@ -49,7 +63,7 @@ public enum PageParser {
 
     /// Decides what a page is from its section titles and tables, then its file name.
     static func classify(_ page: PageSource, sections: [PageSection]) -> PageKind {
-        if sections.contains(where: { $0.isTitled("接口描述") || $0.isTitled("输入参数") }) {
+        if sections.contains(where: { PageVocabulary.isTitled($0, .overview) || PageVocabulary.isTitled($0, .input) }) {
             return isAPI3ActionPage(page, sections: sections) ? .action : .other
         }
         let name = page.fileName

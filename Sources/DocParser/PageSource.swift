@@ -15,10 +15,4 @@ public struct PageSource: Hashable, Sendable {
     var fileName: String {
         String(path.split(separator: "/").last ?? Substring(path))
     }
-
-    /// The folder holding the page (the empty string for a bare file name).
-    var folder: String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
-    }
 }

@@ -4,6 +4,8 @@ import DocModel
 struct ParameterTableReader {
     /// The page's path, for locations.
     var file: String
+    /// The page's language, for the facts its descriptions state.
+    var language: DocLanguage
 
     /// A row the reader kept, with the cells it needed to read the common rows.
     struct Row {
@@ -41,6 +43,20 @@ struct ParameterTableReader {
             }
             var name = columns.text(.name, in: row)
             if name.hasSuffix(".N") { name.removeLast(2) }
+            if !rows.isEmpty, let continued = continuation(row, name: name, columns: columns) {
+                // A line break inside a cell ends the row for cmark-gfm: the next line is a row of its own.
+                var previous = rows[rows.count - 1]
+                previous.parameter.description += "\n" + continued.markdown
+                previous.parameter.constraints = ConstraintReader.constraints(
+                    from: previous.parameter.description, type: previous.parameter.type, language: language)
+                previous.descriptionText += " " + continued.plain
+                rows[rows.count - 1] = previous
+                diagnostics.append(
+                    .warning(
+                        "table row is not a parameter but more of the description of '\(previous.parameter.name)' (a line break inside a cell); read as such",
+                        at: location, kind: .continuationRow))
+                continue
+            }
             guard !name.isEmpty else { continue }
             guard TypeParser.isIdentifier(name) else {
                 diagnostics.append(
@@ -60,6 +76,8 @@ struct ParameterTableReader {
             let typeText = typeCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
             let typeLocation = typeCell?.position.location(in: file) ?? location
             let type: TypeReference
+            var descriptionCell = columns.cell(.description, in: row)
+            var isShifted = false
             let linked = Set(typeCell.map { InlineRenderer.linkTexts($0.inlines) } ?? [])
             switch TypeParser.parse(typeText, linked: linked) {
             case .type(let parsed):
@@ -70,13 +88,25 @@ struct ParameterTableReader {
                 )
                 type = parsed
             case .unknown:
+                // A row that left out its 必选 cell: the type sits in that column, the description in the type's.
+                guard let shifted = shiftedType(row, columns: columns) else {
+                    diagnostics.append(
+                        .error("unknown type '\(typeText)' for parameter '\(name)'", at: typeLocation, kind: .typeSpelling))
+                    continue
+                }
                 diagnostics.append(
-                    .error("unknown type '\(typeText)' for parameter '\(name)'", at: typeLocation, kind: .typeSpelling))
-                continue
+                    .warning(
+                        "row of '\(name)' has no required cell: its type is read from that column (\(shifted.irName)), its description from the type column; read as optional",
+                        at: location, kind: .typeSpelling))
+                type = shifted
+                descriptionCell = typeCell
+                isShifted = true
             }
-            let requiredText = columns.text(.required, in: row)
+            let requiredText = isShifted ? "" : columns.text(.required, in: row)
             var isRequired: Bool?
-            if columns.has(.required) {
+            if isShifted {
+                isRequired = false
+            } else if columns.has(.required) {
                 switch requiredText {
                 case "是", "必选", "Yes", "yes", "true": isRequired = true
                 case "否", "可选", "No", "no", "false": isRequired = false
@@ -88,14 +118,13 @@ struct ParameterTableReader {
                     isRequired = false
                 }
             }
-            let descriptionCell = columns.cell(.description, in: row)
             let description = descriptionCell.map { InlineRenderer.markdown($0.inlines) } ?? ""
             let parameter = Parameter(
                 name: name,
                 type: type,
                 isRequired: isRequired,
                 description: description,
-                constraints: ConstraintReader.constraints(from: description, type: type),
+                constraints: ConstraintReader.constraints(from: description, type: type, language: language),
                 location: location
             )
             rows.append(
@@ -106,5 +135,33 @@ struct ParameterTableReader {
                 ))
         }
         return rows
+    }
+
+    /// The type in the required column of a row whose description column is empty (the row has one cell too
+    /// few), or `nil`.
+    private func shiftedType(_ row: MarkdownTableRow, columns: TableColumns) -> TypeReference? {
+        guard let cell = columns.cell(.required, in: row), columns.text(.description, in: row).isEmpty else { return nil }
+        switch TypeParser.parse(InlineRenderer.plainText(cell.inlines), linked: Set(InlineRenderer.linkTexts(cell.inlines))) {
+        case .type(let type), .legacy(let type, _): return type
+        case .unknown: return nil
+        }
+    }
+
+    /// The text of a row that is not a parameter but the rest of the previous row's description: a row with
+    /// one non-empty cell, or whose first cell is not a name while its type and required cells are empty.
+    private func continuation(_ row: MarkdownTableRow, name: String, columns: TableColumns) -> (
+        markdown: String, plain: String
+    )? {
+        let filled = row.cells.filter { !InlineRenderer.plainText($0.inlines).trimmed(" ").isEmpty }
+        guard !filled.isEmpty else { return nil }
+        let notAName = !name.isEmpty && !TypeParser.isIdentifier(name)
+        guard
+            filled.count == 1
+                || (notAName && columns.text(.type, in: row).isEmpty && columns.text(.required, in: row).isEmpty)
+        else { return nil }
+        return (
+            filled.map { InlineRenderer.markdown($0.inlines) }.joined(separator: " "),
+            filled.map { InlineRenderer.plainText($0.inlines) }.joined(separator: " ")
+        )
     }
 }

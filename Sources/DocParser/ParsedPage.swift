@@ -22,6 +22,8 @@ public struct ParsedPage: Hashable, Sendable {
     public var path: String
     /// What kind of page it is.
     public var kind: PageKind
+    /// The language it is written in.
+    public var language: DocLanguage
     /// The action, for action pages that could be read.
     public var action: Action?
     /// The service name from the page's host (action pages only).
@@ -30,10 +32,13 @@ public struct ParsedPage: Hashable, Sendable {
     public var structs: [StructDefinition]
 
     /// Creates a parsed page.
-    public init(path: String, kind: PageKind, action: Action? = nil, serviceName: String? = nil, structs: [StructDefinition] = [])
-    {
+    public init(
+        path: String, kind: PageKind, language: DocLanguage = .zh, action: Action? = nil, serviceName: String? = nil,
+        structs: [StructDefinition] = []
+    ) {
         self.path = path
         self.kind = kind
+        self.language = language
         self.action = action
         self.serviceName = serviceName
         self.structs = structs

@@ -4,9 +4,11 @@ import DocModel
 struct StructPageParser {
     var page: PageSource
     var sections: [PageSection]
+    /// The wordings of the page's language.
+    var vocabulary: PageVocabulary
 
     func parse(diagnostics: inout [Diagnostic]) -> [StructDefinition] {
-        let reader = ParameterTableReader(file: page.path)
+        let reader = ParameterTableReader(file: page.path, language: vocabulary.language)
         var structs: [StructDefinition] = []
         for section in sections {
             guard let table = section.tables.first, TableColumns(header: table.header).has(.name, .type) else { continue }
@@ -21,7 +23,9 @@ struct StructPageParser {
                 if case .table = block { break }
                 if case .paragraph(let inlines, _) = block {
                     let text = InlineRenderer.markdown(inlines)
-                    if !text.hasPrefix("被如下接口引用") { paragraphs.append(text) }
+                    if !vocabulary.contains(anyOf: vocabulary.referencedByMarkers, in: String(text.prefix(24))) {
+                        paragraphs.append(text)
+                    }
                 }
             }
             let members = reader.rows(of: table, diagnostics: &diagnostics).map(\.parameter)

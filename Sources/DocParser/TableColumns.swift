@@ -4,7 +4,7 @@ struct TableColumns: Sendable {
     enum Role: Hashable, Sendable, CaseIterable {
         case name, required, type, description, errorCode
 
-        /// The header texts that name this role.
+        /// The Chinese header texts that name this role.
         var headers: [String] {
             switch self {
             case .name: ["参数名称", "名称", "参数名", "字段", "参数"]
@@ -14,9 +14,22 @@ struct TableColumns: Sendable {
             case .errorCode: ["错误码", "错误代码"]
             }
         }
+
+        /// The English header texts that name this role (compared without regard to case).
+        var englishHeaders: [String] {
+            switch self {
+            case .name: ["parameter name", "name", "parameter", "field"]
+            case .required: ["required", "mandatory"]
+            case .type: ["type", "parameter type"]
+            case .description: ["description", "error description"]
+            case .errorCode: ["error code"]
+            }
+        }
     }
 
     private var indices: [Role: Int] = [:]
+    /// Whether the name column's header is English (`Parameter name`, `Name`).
+    private(set) var isEnglish = false
 
     /// Maps the header row's cells to roles.
     init(header: MarkdownTableRow) {
@@ -24,6 +37,12 @@ struct TableColumns: Sendable {
             let text = InlineRenderer.plainText(cell.inlines)
             for role in Role.allCases where indices[role] == nil && role.headers.contains(text) {
                 indices[role] = index
+            }
+            guard text.utf8.first.map({ $0 < 0x80 }) == true else { continue }
+            let lowered = text.trimmed(" ").lowercasedASCII()
+            for role in Role.allCases where indices[role] == nil && role.englishHeaders.contains(lowered) {
+                indices[role] = index
+                if role == .name { isEnglish = true }
             }
         }
     }

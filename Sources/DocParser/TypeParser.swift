@@ -51,6 +51,12 @@ enum TypeParser {
         if isIdentifier(spelled), !incomplete.contains(spelled) || linked.contains(spelled) {
             return .type(.structure(spelled))
         }
+        // A link cmark-gfm could not read (`[Placement](# placement)`: a space in its target) is left as text.
+        if spelled.hasPrefix("["), spelled.hasSuffix(")"), let close = spelled.range(ofBytes: "]("),
+            case .type(let named) = parse(String(spelled[spelled.index(after: spelled.startIndex)..<close.lowerBound]))
+        {
+            return .legacy(named, spelling: spelled)
+        }
         if spelled == "Array" || spelled == "array" {
             return .legacy(.array(.string), spelling: spelled)
         }

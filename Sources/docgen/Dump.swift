@@ -10,12 +10,15 @@ struct Dump: ParsableCommand {
     @Argument(help: "Doc pages or folders of pages.")
     var paths: [String]
 
+    @Option(help: "The language whose text the model keeps where a Chinese and an English page document one action: zh or en.")
+    var docLanguage: DocLanguage = .zh
+
     @Flag(help: "Also print notes (such as skipped pages).")
     var verbose = false
 
     func run() throws {
         let (pages, readDiagnostics) = SpecReader.pages(at: paths)
-        let result = ModelBuilder.build(pages)
+        let result = ModelBuilder.build(pages, language: docLanguage)
         let diagnostics = readDiagnostics + result.diagnostics
         DiagnosticPrinter.print(verbose ? diagnostics : diagnostics.filter { $0.severity != .note })
         let encoder = JSONEncoder()

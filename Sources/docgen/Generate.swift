@@ -60,8 +60,11 @@ struct Generate: AsyncParsableCommand {
         let output = try await options.run(pages: pages, readDiagnostics: listDiagnostics + readDiagnostics)
         let files = output.files + (manifest.map { [$0.file] } ?? [])
         let difference = try options.directory(for: output).write(files)
-        let outputs = GenerationStamp.outputStates(files.map(\.path), in: options.output)
-        try? GenerationStamp(inputHash: inputHash, key: key, inputs: inputs, outputs: outputs).write(in: options.output)
+        if !output.hasErrors {
+            // A run that left services out is not current: the next run tries them again.
+            let outputs = GenerationStamp.outputStates(files.map(\.path), in: options.output)
+            try? GenerationStamp(inputHash: inputHash, key: key, inputs: inputs, outputs: outputs).write(in: options.output)
+        }
         let model = output.model
         let warnings = output.diagnostics.filter { $0.severity == .warning }.count
         let elapsed = ContinuousClock.now - started
@@ -72,6 +75,7 @@ struct Generate: AsyncParsableCommand {
                 \(difference.changed.count + difference.missing.count) file(s) written, \(difference.unchanged.count) unchanged, \
                 \(difference.extra.count) removed; \(warnings) warning(s); \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))
                 """)
+        try options.finish(output)
     }
 }
 
@@ -92,5 +96,6 @@ struct Check: AsyncParsableCommand {
             throw ExitCode(1)
         }
         DiagnosticPrinter.print(line: "docgen: \(options.output) is current (\(difference.unchanged.count) files)")
+        try options.finish(output)
     }
 }

@@ -19,12 +19,15 @@ struct Lint: ParsableCommand {
     @Option(help: "text (grouped, compiler format) or json.")
     var format: Format = .text
 
+    @Option(help: "The language whose text the model keeps where a Chinese and an English page document one action: zh or en.")
+    var docLanguage: DocLanguage = .zh
+
     @Flag(help: "Also list notes (such as skipped pages).")
     var verbose = false
 
     func run() throws {
         let (pages, readDiagnostics) = SpecReader.pages(at: paths)
-        let result = ModelBuilder.build(pages)
+        let result = ModelBuilder.build(pages, language: docLanguage)
         let diagnostics = (readDiagnostics + result.diagnostics + ExampleChecker.check(result.model))
             .filter { verbose || $0.severity != .note }
         let report = LintReport(diagnostics: diagnostics)

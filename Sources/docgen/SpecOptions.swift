@@ -6,6 +6,7 @@ import Foundation
 import SwiftGenerator
 
 extension AccessLevel: ExpressibleByArgument {}
+extension DocLanguage: ExpressibleByArgument {}
 
 /// Options every subcommand that generates shares.
 struct SpecOptions: ParsableArguments {
@@ -24,6 +25,12 @@ struct SpecOptions: ParsableArguments {
     @Option(help: "The access level of the generated API: public, package or internal.")
     var access: AccessLevel = .public
 
+    @Option(help: "The language of the generated doc comments, zh or en; the other language fills in where it has no text.")
+    var docLanguage: DocLanguage = .zh
+
+    @Flag(help: "Generate every service whose pages have no errors; leave the others in the output as they are; exit 1.")
+    var keepGoing = false
+
     @Option(name: .shortAndLong, help: "Pages parsed and services emitted at once (default: every core).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
@@ -34,7 +41,7 @@ struct SpecOptions: ParsableArguments {
     /// Reads the pages and runs the pipeline, printing diagnostics and progress; exits 1 on errors.
     /// Everything besides the pages that changes the output.
     var fingerprint: String {
-        "services=\(services?.sorted() ?? []) actions=\(actions?.sorted() ?? []) access=\(access.rawValue)"
+        "services=\(services?.sorted() ?? []) actions=\(actions?.sorted() ?? []) access=\(access.rawValue) doc-language=\(docLanguage.rawValue)"
     }
 
     func run() async throws -> GeneratorPipeline.Output {
@@ -45,7 +52,8 @@ struct SpecOptions: ParsableArguments {
     func run(pages: [PageSource], readDiagnostics: [Diagnostic]) async throws -> GeneratorPipeline.Output {
         let progress = ProgressReporter(label: "pages")
         let filter = ModelFilter(services: services, actions: actions)
-        let options = GeneratorPipeline.Options(sourceRoot: specs, filter: filter, access: access)
+        let options = GeneratorPipeline.Options(
+            sourceRoot: specs, filter: filter, access: access, docLanguage: docLanguage, keepGoing: keepGoing)
         var callback: (@Sendable (Int, Int) -> Void)?
         if progress.isEnabled { callback = { done, total in progress.update(done, of: total) } }
         var output = await GeneratorPipeline.run(pages, options: options, concurrency: jobs, progress: callback)
@@ -54,14 +62,30 @@ struct SpecOptions: ParsableArguments {
         DiagnosticPrinter.print(output.diagnostics.filter { $0.severity != .note })
         if output.hasErrors {
             let count = output.diagnostics.filter { $0.severity == .error }.count
-            DiagnosticPrinter.print(line: "docgen: \(count) error(s); nothing written")
-            throw ExitCode(1)
+            guard keepGoing else {
+                DiagnosticPrinter.print(line: "docgen: \(count) error(s); nothing written")
+                throw ExitCode(1)
+            }
+            for failed in output.failedServices {
+                let first = failed.errors.first.map { ": \($0.location.map { "\($0): " } ?? "")\($0.message)" } ?? ""
+                DiagnosticPrinter.print(
+                    line:
+                        "docgen: service \(failed.name) left as it is in \(self.output) (\(failed.errors.count) error(s))\(first)"
+                )
+            }
+            DiagnosticPrinter.print(
+                line: "docgen: \(count) error(s); \(output.failedServices.count) service(s) left out, the others generated")
         }
         return output
     }
 
+    /// Exit 1 after a `--keep-going` run that left services out (or had errors no service owns).
+    func finish(_ output: GeneratorPipeline.Output) throws {
+        if output.hasErrors { throw ExitCode(1) }
+    }
+
     /// The output folder, owning the modules this run generates.
     func directory(for output: GeneratorPipeline.Output) -> OutputDirectory {
-        OutputDirectory(path: self.output, ownedModules: output.ownedModules)
+        OutputDirectory(path: self.output, ownedModules: output.ownedModules, keptModules: output.keptModules)
     }
 }

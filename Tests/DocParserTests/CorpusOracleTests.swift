@@ -18,23 +18,61 @@ struct CorpusOracleTests {
         #expect(summary.hasPrefix("PASS"), "\(summary)")
     }
 
-    @Test(.enabled(if: SharedCorpus.hasWholeAPI, "../shared/corpus/full-pages.tar.xz is missing: whole-API check skipped"))
+    @Test(
+        .enabled(
+            if: SharedCorpus.has("full-pages.tar.xz"), "../shared/corpus/full-pages.tar.xz is missing: whole-API check skipped"))
     func wholeAPIMatchesTheOracle() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-full-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let pages = folder.appendingPathComponent("pages")
-        let oracle = folder.appendingPathComponent("oracle")
-        for (archive, target) in [("full-pages.tar.xz", pages), ("full-oracle.tar.xz", oracle)] {
+        let (pages, oracle, done) = try Self.unpack(pages: "full-pages.tar.xz", oracle: "full-oracle.tar.xz")
+        defer { done() }
+        let summary = try Self.check(
+            pages: pages, oracle: oracle, thresholds: ["--min-type", "99.98", "--min-required", "99.99", "--min-recall", "99.99"])
+        #expect(summary.hasPrefix("PASS"), "\(summary)")
+    }
+
+    /// The whole API as English pages (`<Action>_intl.md`, both English wordings).
+    @Test(
+        .enabled(
+            if: SharedCorpus.has("full-pages-en.tar.xz"),
+            "../shared/corpus/full-pages-en.tar.xz is missing: English check skipped"))
+    func wholeEnglishAPIMatchesTheOracle() throws {
+        let (pages, oracle, done) = try Self.unpack(pages: "full-pages-en.tar.xz", oracle: "full-oracle-en.tar.xz")
+        defer { done() }
+        let summary = try Self.check(
+            pages: pages, oracle: oracle, thresholds: ["--min-type", "99.98", "--min-required", "99.99", "--min-recall", "99.99"])
+        #expect(summary.hasPrefix("PASS"), "\(summary)")
+        #expect(summary.contains("missing_pages=0"), "\(summary)")
+    }
+
+    /// A slice of the documentation repository in its original paths, Chinese and English pages side by side.
+    @Test(.enabled(if: SharedCorpus.has("tree.tar.xz"), "../shared/corpus/tree.tar.xz is missing: checkout check skipped"))
+    func documentationCheckoutMatchesTheOracle() throws {
+        let (folder, _, done) = try Self.unpack(pages: "tree.tar.xz", oracle: nil)
+        defer { done() }
+        let pages = folder + "/API/API 3.0"
+        let summary = try Self.check(
+            pages: pages, oracle: Self.shared.appendingPathComponent("corpus/oracle").path,
+            thresholds: ["--min-type", "99.7", "--min-required", "98.7", "--min-recall", "99.9"])
+        #expect(summary.hasPrefix("PASS"), "\(summary)")
+        #expect(summary.contains("missing_pages=0"), "\(summary)")
+    }
+
+    /// Unpacks `corpus/<pages>` (and `corpus/<oracle>`) into a temporary folder; the closure removes it.
+    static func unpack(pages: String, oracle: String?) throws -> (pages: String, oracle: String, done: () -> Void) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-corpus-\(UUID().uuidString)")
+        let targets =
+            [(pages, folder.appendingPathComponent("pages"))]
+            + (oracle.map { [($0, folder.appendingPathComponent("oracle"))] } ?? [])
+        for (archive, target) in targets {
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             let status = try Self.run(
                 "/usr/bin/env", ["tar", "-xJf", Self.shared.appendingPathComponent("corpus/\(archive)").path, "-C", target.path]
             ).status
             #expect(status == 0, "tar failed on \(archive)")
         }
-        let summary = try Self.check(
-            pages: pages.path, oracle: oracle.path,
-            thresholds: ["--min-type", "99.98", "--min-required", "99.99", "--min-recall", "99.99"])
-        #expect(summary.hasPrefix("PASS"), "\(summary)")
+        return (
+            folder.appendingPathComponent("pages").path, folder.appendingPathComponent("oracle").path,
+            { try? FileManager.default.removeItem(at: folder) }
+        )
     }
 
     /// Parses every page under `pages`, dumps the model and runs the oracle check; returns its summary line.
@@ -80,7 +118,8 @@ enum SharedCorpus {
             && FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus/real").path)
     }
 
-    static var hasWholeAPI: Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus/full-pages.tar.xz").path)
+    /// Whether `corpus/<archive>` exists.
+    static func has(_ archive: String) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus/" + archive).path)
     }
 }

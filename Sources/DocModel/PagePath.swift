@@ -1,0 +1,21 @@
+/// Folders of page paths, as the pages were given (relative paths stay relative).
+public enum PagePath {
+    /// The folder holding `path` (the empty string for a bare file name).
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// `path`'s folders from the nearest up to the outermost; the empty string (the current folder) last for a
+    /// relative path.
+    public static func ancestors(of path: String) -> [String] {
+        var folders: [String] = []
+        var current = folder(of: path)
+        while true {
+            folders.append(current)
+            if current.isEmpty { break }
+            current = folder(of: current)
+        }
+        return folders
+    }
+}

@@ -1,0 +1,166 @@
+import DocModel
+
+/// Every wording the reader looks for, per language: the one place that knows how a Chinese page and an English
+/// page (`<页面>_intl.md`, in the 2019 international phrasing and the current one) say a thing.
+struct PageVocabulary: Sendable {
+    /// The numbered sections of an action page.
+    enum Section: CaseIterable, Sendable {
+        case overview, input, output, examples, errors
+    }
+
+    /// The language of this vocabulary.
+    var language: DocLanguage
+    /// Section titles (prefixes of a heading without its number).
+    var titles: [Section: [String]]
+    /// Markers before the host (`接口请求域名：cvm.tencentcloudapi.com`).
+    var hostMarkers: [String]
+    /// Markers before the value of a common parameter row (`公共参数，本接口取值：DescribeInstances`).
+    var commonValueMarkers: [String]
+    /// Lines of 接口描述 that say the action is asynchronous.
+    var asyncMarkers: [String]
+    /// A struct's paragraph that lists the actions using it, not a description.
+    var referencedByMarkers: [String]
+    /// Prefixes of a heading that starts an example (`示例1`, `Example 1`, `Sample 1. Error`).
+    var exampleHeadings: [String]
+    /// Words of a heading that starts an example's input (`输入示例`, `Input Sample Code`) and its output.
+    var exampleInputWord: String
+    var exampleOutputWord: String
+    /// Whether markers are matched without regard to ASCII case (English prose varies its capitals).
+    var ignoresCase: Bool
+
+    static let chinese = PageVocabulary(
+        language: .zh,
+        titles: [
+            .overview: ["接口描述"], .input: ["输入参数"], .output: ["输出参数"], .examples: ["示例"], .errors: ["错误码"],
+        ],
+        hostMarkers: ["接口请求域名"],
+        commonValueMarkers: ["本接口取值"],
+        asyncMarkers: ["本接口为异步接口"],
+        referencedByMarkers: ["被如下接口引用"],
+        exampleHeadings: ["示例"], exampleInputWord: "输入", exampleOutputWord: "输出",
+        ignoresCase: false)
+
+    static let english = PageVocabulary(
+        language: .en,
+        titles: [
+            .overview: ["API Description"], .input: ["Input Parameters", "Request Parameters"],
+            .output: ["Output Parameters", "Response Parameters", "Return Parameters"], .examples: ["Example", "Sample"],
+            .errors: ["Error Code"],
+        ],
+        hostMarkers: ["api request domain name", "domain name for api request"],
+        commonValueMarkers: [
+            "value for this api", "value used for this api", "value used in this api", "name of this api", "version of this api",
+        ],
+        asyncMarkers: [
+            "is an asynchronous api", "is an async api", "this api is asynchronous", "this api is completed asynchronously",
+        ],
+        referencedByMarkers: ["referenced by", "used by actions"],
+        exampleHeadings: ["Example", "Sample"], exampleInputWord: "input", exampleOutputWord: "output",
+        ignoresCase: true)
+
+    /// The vocabulary of `language`.
+    static func of(_ language: DocLanguage) -> PageVocabulary {
+        switch language {
+        case .zh: chinese
+        case .en: english
+        }
+    }
+
+    /// Whether `section` is titled as `kind` in either language (a page may mix them; titles never clash).
+    static func isTitled(_ section: PageSection, _ kind: Section) -> Bool {
+        chinese.titles[kind, default: []].contains { section.title.hasPrefix($0) }
+            || english.titles[kind, default: []].contains { section.title.hasPrefix($0) }
+    }
+
+    /// The range of the first of `markers` in `text` (ASCII case ignored where the language's prose varies it).
+    func range(ofFirst markers: [String], in text: String) -> Range<String.Index>? {
+        guard ignoresCase else {
+            for marker in markers { if let found = text.range(ofBytes: marker) { return found } }
+            return nil
+        }
+        return EnglishText(text).range(ofFirst: markers)
+    }
+
+    /// Whether `text` holds any of `markers`.
+    func contains(anyOf markers: [String], in text: String) -> Bool {
+        range(ofFirst: markers, in: text) != nil
+    }
+
+    /// Requests per second a line of 接口描述 states (`默认接口请求频率限制：20次/秒`,
+    /// `Default API request frequency limit: 20 times/second.`, `A maximum of 20 requests can be initiated per
+    /// second for this API.`), or `nil`.
+    func rateLimit(in line: String) -> Int? {
+        switch language {
+        case .zh:
+            guard line.containsBytes("频率限制"), let perSecond = line.range(ofBytes: "次/秒") else { return nil }
+            return Self.integer(before: perSecond.lowerBound, in: line)
+        case .en:
+            if contains(anyOf: ["frequency limit", "rate limit"], in: line),
+                let unit = range(ofFirst: ["times/second", "requests/second", "times/sec"], in: line)
+            {
+                return Self.integer(before: unit.lowerBound, in: line)
+            }
+            if let marker = range(ofFirst: ["a maximum of "], in: line),
+                contains(anyOf: ["per second"], in: line)
+            {
+                let digits = line[marker.upperBound...].prefix { $0.isASCII && $0.isNumber }
+                return Int(String(digits))
+            }
+            return nil
+        }
+    }
+
+    /// Whether a line of 接口描述 says the action supports the financial regions.
+    func supportsFinancialRegions(_ line: String) -> Bool {
+        switch language {
+        case .zh: line.containsBytes("金融区") && line.containsBytes("支持")
+        case .en: contains(anyOf: ["supports finance region", "supports financial region"], in: line)
+        }
+    }
+
+    private static func integer(before index: String.Index, in text: String) -> Int? {
+        let digits = text[..<index].reversed().drop { Whitespace.isSpace($0) }.prefix { $0.isASCII && $0.isNumber }
+        return Int(String(digits.reversed()))
+    }
+
+    // MARK: Which language a page is in
+
+    /// The language of a page from its file name: `_intl.md` pages are English; `nil` when the name does not
+    /// say. A name such as `_intl_jp.md` or `_intl_ko.md` is a language the reader does not read: ``unread``.
+    static func language(ofFileName name: String) -> FileLanguage {
+        guard name.hasSuffix(".md"), let marker = name.range(ofBytes: "_intl") else { return .unstated }
+        let suffix = name[marker.upperBound...].dropLast(3)
+        if suffix.isEmpty || suffix == "_en" { return .read(.en) }
+        if suffix == "_cn" || suffix == "_zh" { return .read(.zh) }
+        return .unread(String(suffix.dropFirst()))
+    }
+
+    /// What a file name says of its page's language.
+    enum FileLanguage: Equatable {
+        case unstated
+        case read(DocLanguage)
+        case unread(String)
+    }
+
+    /// The language of a page whose name does not say: English when a section title or a table header is
+    /// English, else Chinese.
+    static func language(of sections: [PageSection]) -> DocLanguage {
+        for section in sections {
+            if english.titles.values.contains(where: { $0.contains { section.title.hasPrefix($0) } }) { return .en }
+            if chinese.titles.values.contains(where: { $0.contains { section.title.hasPrefix($0) } }) { return .zh }
+            if let table = section.tables.first {
+                let columns = TableColumns(header: table.header)
+                if columns.has(.name, .type) { return columns.isEnglish ? .en : .zh }
+            }
+        }
+        return .zh
+    }
+}
+
+extension StringProtocol {
+    /// The text with ASCII capitals lowered and every other byte kept, so UTF-8 offsets stay the same.
+    func lowercasedASCII() -> String {
+        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(self) }
+        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+}
