@@ -43,7 +43,9 @@ struct ParameterTableReader {
             }
             var name = columns.text(.name, in: row)
             if name.hasSuffix(".N") { name.removeLast(2) }
-            if !rows.isEmpty, let continued = continuation(row, name: name, columns: columns) {
+            // A parameter row has a name and a type: only rows that lack one can be continuations.
+            let mayContinue = !rows.isEmpty && (!TypeParser.isIdentifier(name) || columns.text(.type, in: row).isEmpty)
+            if mayContinue, let continued = continuation(row, name: name, columns: columns) {
                 // A line break inside a cell ends the row for cmark-gfm: the next line is a row of its own.
                 var previous = rows[rows.count - 1]
                 previous.parameter.description += "\n" + continued.markdown

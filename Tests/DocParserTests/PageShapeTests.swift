@@ -196,11 +196,23 @@ struct CrossPageTests {
         #expect(result.model.services.first?.structs.map(\.name) == ["Thing"])
     }
 
-    @Test func missingHostFallsBackToTheFolderWithAWarning() throws {
+    @Test func missingHostTakesTheServiceOfTheOtherPagesWithAWarning() throws {
+        let result = ModelBuilder.build([
+            PageSource(path: "docs/产品/分组/A.md", text: PageFixtures.actionPage(action: "DescribeA", host: nil, rows: [])),
+            PageSource(path: "docs/产品/B.md", text: PageFixtures.actionPage(action: "DescribeB", rows: [])),
+        ])
+        #expect(result.model.services.map(\.name) == ["demo"])
+        #expect(result.model.services.first?.actions.map(\.name) == ["DescribeA", "DescribeB"])
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.kind == .missingHost)
+    }
+
+    @Test func aFolderNameIsNeverAServiceName() throws {
         let result = ModelBuilder.build([
             PageSource(path: "specs/demo/2020-01-01/A.md", text: PageFixtures.actionPage(host: nil, rows: []))
         ])
-        #expect(result.model.services.first?.name == "demo")
-        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.model.services.isEmpty)
+        #expect(result.diagnostics.map(\.severity) == [.error])
+        #expect(result.diagnostics.first?.kind == .missingHost)
     }
 }
