@@ -102,7 +102,7 @@ struct ActionPageParser {
             examples: examples(),
             location: pageStart
         )
-        let service = overview.host.flatMap { $0.split(separator: ".").first.map(String.init) } ?? explorerProduct()
+        let service = overview.host.flatMap { $0.split(separator: ".").first.map(String.init) } ?? explorerLink()?.product
         return (action, service)
     }
 
@@ -110,13 +110,8 @@ struct ActionPageParser {
         sections.first { PageVocabulary.isTitled($0, kind) }
     }
 
-    /// The service an API Explorer link on the page names (`…/api/explorer?Product=cvm&Version=…`), for pages
-    /// without a host line.
-    private func explorerProduct() -> String? {
-        explorerLink()?.product
-    }
-
-    /// What the page's first API Explorer link with a valid `Product` names
+    /// What the page's first API Explorer link with a valid `Product` names (the service of a page without a
+    /// host line; its Action and Version where those rows cannot be read)
     /// (`…/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances`).
     private func explorerLink() -> (product: String, version: String?, action: String?)? {
         var search = Substring(page.text)

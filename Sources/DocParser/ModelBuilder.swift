@@ -118,49 +118,31 @@ public enum ModelBuilder {
             documented[key, default: [:]][action.name, default: []].append((action, page.language))
         }
         let merge = LanguageMerge(base: language)
-        var actions: [ServiceKey: [Action]] = [:]
-        for key in documented.keys.sorted() {
-            for (_, entries) in documented[key, default: [:]].sorted(by: { $0.key < $1.key }) {
-                let perLanguage = firstPerLanguage(entries, diagnostics: &diagnostics) { first, action, diagnostics in
-                    if sameParameters(first, action) {
-                        diagnostics.append(
-                            Diagnostic(
-                                .warning,
-                                "action \(action.name) is documented by two pages with the same parameters; the first is used",
-                                at: action.location, related: [first.location], kind: .duplicateAction))
-                    } else {
-                        diagnostics.append(
-                            Diagnostic(
-                                .error, "action \(action.name) is defined by two pages, differently", at: action.location,
-                                related: [first.location], kind: .duplicateAction))
-                    }
-                }
-                if let action = merged(
-                    perLanguage, preferring: language, merge: { merge.merge($0, $1, diagnostics: &diagnostics) })
-                {
-                    actions[key, default: []].append(action)
-                }
+        let actions = mergedEntries(documented, language: language, diagnostics: &diagnostics) { first, action, diagnostics in
+            if sameParameters(first, action) {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "action \(action.name) is documented by two pages with the same parameters; the first is used",
+                        at: action.location, related: [first.location], kind: .duplicateAction))
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "action \(action.name) is defined by two pages, differently", at: action.location,
+                        related: [first.location], kind: .duplicateAction))
             }
+        } merge: {
+            merge.merge($0, $1, diagnostics: &$2)
         }
-
-        var structs: [ServiceKey: [StructDefinition]] = [:]
         let placed = placement.definitions(diagnostics: &diagnostics)
-        for key in placed.keys.sorted() {
-            for (_, entries) in placed[key, default: [:]].sorted(by: { $0.key < $1.key }) {
-                let perLanguage = firstPerLanguage(entries, diagnostics: &diagnostics) { first, definition, diagnostics in
-                    if !sameShape(first, definition) {
-                        diagnostics.append(
-                            Diagnostic(
-                                .error, "struct \(definition.name) is defined twice, differently", at: definition.location,
-                                related: [first.location], kind: .duplicateStruct))
-                    }
-                }
-                if let definition = merged(
-                    perLanguage, preferring: language, merge: { merge.merge($0, $1, diagnostics: &diagnostics) })
-                {
-                    structs[key, default: []].append(definition)
-                }
+        let structs = mergedEntries(placed, language: language, diagnostics: &diagnostics) { first, definition, diagnostics in
+            if !sameShape(first, definition) {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "struct \(definition.name) is defined twice, differently", at: definition.location,
+                        related: [first.location], kind: .duplicateStruct))
             }
+        } merge: {
+            merge.merge($0, $1, diagnostics: &$2)
         }
 
         var result: [Service] = []
@@ -172,6 +154,24 @@ public enum ModelBuilder {
             result.append(service)
         }
         return APIModel(services: result)
+    }
+
+    /// One entry per service version and name, sorted by name: the first page of each language (`duplicate`
+    /// hears every later page of that language with the first), the page in `language` merged with the other's.
+    private static func mergedEntries<Entry>(
+        _ grouped: [ServiceKey: [String: [(Entry, DocLanguage)]]], language: DocLanguage, diagnostics: inout [Diagnostic],
+        duplicate: (Entry, Entry, inout [Diagnostic]) -> Void, merge: (Entry, Entry, inout [Diagnostic]) -> Entry
+    ) -> [ServiceKey: [Entry]] {
+        var result: [ServiceKey: [Entry]] = [:]
+        for key in grouped.keys.sorted() {
+            for (_, entries) in grouped[key, default: [:]].sorted(by: { $0.key < $1.key }) {
+                let perLanguage = firstPerLanguage(entries, diagnostics: &diagnostics, compare: duplicate)
+                if let entry = merged(perLanguage, preferring: language, merge: { merge($0, $1, &diagnostics) }) {
+                    result[key, default: []].append(entry)
+                }
+            }
+        }
+        return result
     }
 
     /// The first entry of each language, in input order; `compare` hears every later entry of a language with
