@@ -1,23 +1,22 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
 
-/// The `TencentCloud*` folders under `folder` (relative to this manifest): generated modules, and the test targets
-/// docgen writes beside them (`TencentCloudCLBTests`: the doc pages' examples as tests).
-func generatedFolders(in folder: String) -> (modules: [String], tests: [String]) {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folder)
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter {
-        $0.hasPrefix("TencentCloud")
-    }
-    return (names.filter { !$0.hasSuffix("Tests") }.sorted(), names.filter { $0.hasSuffix("Tests") }.sorted())
-}
+/// The generated service modules in `Generated/` (`TencentCloud<SVC>`, each a library product) and their
+/// example-test targets. `docgen generate` writes this list and `docgen check` holds it against the folder, so a
+/// service added to specs/ becomes a product without editing the manifest by hand.
+// docgen: the modules in Generated/ (written by `docgen generate`; do not edit)
+let generatedModules: [String] = [
+    "TencentCloudCLB"
+]
+let generatedTests: [String] = [
+    "TencentCloudCLBTests"
+]
+// docgen: end of the modules in Generated/
 
-/// Every folder under `Generated/` is one generated service module (`TencentCloud<SVC>`), so a service
-/// added by `docgen generate` becomes a library product without editing this manifest.
-let (generatedModules, generatedTests) = generatedFolders(in: "Generated")
-
-/// Whole-service goldens of real doc pages (`../shared/corpus/real`), compiled and their examples run.
-let (corpusModules, corpusTests) = generatedFolders(in: "Tests/CorpusGenerated")
+/// Whole-service goldens of real doc pages (`../shared/corpus/real`), compiled and their examples run; a test
+/// regenerates them (Tests/DocGenPipelineTests/CorpusGoldenTests.swift names the same services).
+let corpusModules = ["TencentCloudES", "TencentCloudSCF"]
+let corpusTests = corpusModules.map { $0 + "Tests" }
 
 /// The runtime, a package of its own in `TencentCloudCore/`.
 let core: Target.Dependency = .product(name: "TencentCloudCore", package: "TencentCloudCore")

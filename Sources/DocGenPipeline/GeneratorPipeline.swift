@@ -74,7 +74,7 @@ public enum GeneratorPipeline {
     private static func check(_ parsed: ModelBuilder.Result, options: Options) -> RunState {
         var model = options.filter.apply(to: parsed.model)
         let owned = options.filter.services.map { services in
-            Set(services.flatMap { [SwiftNaming.moduleName($0), SwiftNaming.moduleName($0) + "Tests"] })
+            Set(services.flatMap { [SwiftNaming.moduleName($0), ModuleName.testModule(of: SwiftNaming.moduleName($0))] })
                 .union(ModuleName.plan(model.services).flatMap { [$0.1.module, $0.1.testModule] })
         }
         let diagnostics = parsed.diagnostics + ExampleChecker.check(model)

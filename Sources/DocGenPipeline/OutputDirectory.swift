@@ -83,6 +83,15 @@ public struct OutputDirectory: Sendable {
         return difference
     }
 
+    /// The generated modules and test targets the folder holds once `files` are written: those `files` write, and
+    /// the module folders the run leaves as they are (not owned, or kept), each list sorted.
+    public func modules(after files: [GeneratedFile]) -> GeneratedTargets {
+        var names = Set(files.compactMap { $0.path.split(separator: "/").first.map(String.init) }.filter(ModuleName.isGenerated))
+        let written = Set(moduleFolders())
+        names.formUnion(allModuleFolders().filter { !written.contains($0) })
+        return GeneratedTargets(folders: names)
+    }
+
     private var rootURL: URL { URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL }
 
     private func fileURL(_ relative: String) -> URL {
@@ -103,11 +112,15 @@ public struct OutputDirectory: Sendable {
 
     /// The generator's module folders: `TencentCloud*` folders that are real folders, not links to elsewhere.
     private func moduleFolders() -> [String] {
+        allModuleFolders().filter { (ownedModules?.contains($0) ?? true) && !keptModules.contains($0) }
+    }
+
+    /// Every `TencentCloud*` folder that is a real folder, owned by this run or not.
+    private func allModuleFolders() -> [String] {
         let manager = FileManager.default
         return ((try? manager.contentsOfDirectory(atPath: rootURL.path)) ?? []).filter { name in
             let attributes = try? manager.attributesOfItem(atPath: rootURL.appendingPathComponent(name).path)
-            return name.hasPrefix("TencentCloud") && attributes?[.type] as? FileAttributeType == .typeDirectory
-                && (ownedModules?.contains(name) ?? true) && !keptModules.contains(name)
+            return ModuleName.isGenerated(name) && attributes?[.type] as? FileAttributeType == .typeDirectory
         }
     }
 

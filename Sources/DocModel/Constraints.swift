@@ -1,9 +1,9 @@
 /// Facts about a value that a page states in prose, read from the description.
 public struct Constraints: Hashable, Sendable {
-    /// The smallest allowed value (`取值范围：[0, 100]`, `0~100`).
-    public var minimum: Double?
-    /// The largest allowed value.
-    public var maximum: Double?
+    /// The smallest allowed value (`取值范围：[0, 100]`, `0~100`), exactly as written.
+    public var minimum: DecimalNumber?
+    /// The largest allowed value, exactly as written.
+    public var maximum: DecimalNumber?
     /// The most elements an array may hold (`数组长度最大支持20`, `最多20个`).
     public var maxCount: Int?
     /// The default the server applies when the value is left out (`默认为 10`, `默认值：10`).
@@ -23,8 +23,8 @@ public struct Constraints: Hashable, Sendable {
 
     /// Creates a set of constraints; every fact defaults to "not stated".
     public init(
-        minimum: Double? = nil,
-        maximum: Double? = nil,
+        minimum: DecimalNumber? = nil,
+        maximum: DecimalNumber? = nil,
         maxCount: Int? = nil,
         defaultValue: String? = nil,
         isNullable: Bool = false,
@@ -53,10 +53,21 @@ public struct AllowedValue: Hashable, Sendable {
     public var value: String
     /// What the page says it means.
     public var description: String
+    /// How something ended, when the description says so (a task status `2：失败` or `FAILED: Failed`).
+    public var outcome: Outcome?
 
     /// Creates an allowed value.
-    public init(value: String, description: String = "") {
+    public init(value: String, description: String = "", outcome: Outcome? = nil) {
         self.value = value
         self.description = description
+        self.outcome = outcome
+    }
+
+    /// How something ended.
+    public enum Outcome: String, Hashable, Sendable {
+        /// It ended well (成功, success).
+        case success
+        /// It ended badly (失败, failed).
+        case failure
     }
 }

@@ -87,8 +87,8 @@ public struct ModelDump: Encodable, Sendable {
             location = parameter.location.description
             nullable = constraints.isNullable ? true : nil
             deprecated = constraints.isDeprecated ? true : nil
-            minimum = constraints.minimum
-            maximum = constraints.maximum
+            minimum = constraints.minimum?.doubleValue
+            maximum = constraints.maximum?.doubleValue
             maxCount = constraints.maxCount
             `default` = constraints.defaultValue
             example = constraints.example

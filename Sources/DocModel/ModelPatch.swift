@@ -45,8 +45,12 @@ public struct ModelPatch: Hashable, Sendable {
 
 extension APIModel {
     /// The model with `patches` applied in order, and an error for each patch that matches nothing (a patch
-    /// must never silently stop applying when the pages change).
-    public func applying(_ patches: [ModelPatch]) -> (APIModel, [Diagnostic]) {
+    /// must never silently stop applying when the pages change). Where a patch changes a parameter's type,
+    /// `constraints` reads the parameter's facts again for the new type (a range means something for an Integer
+    /// that it does not for a String).
+    public func applying(
+        _ patches: [ModelPatch], constraints: (Parameter) -> Constraints = \.constraints
+    ) -> (APIModel, [Diagnostic]) {
         var model = self
         var diagnostics: [Diagnostic] = []
         for patch in patches {
@@ -56,7 +60,9 @@ extension APIModel {
                 continue
             }
             var applied = false
-            for index in candidates where !applied { applied = model.services[index].apply(patch) }
+            for index in candidates where !applied {
+                applied = model.services[index].apply(patch, constraints: constraints)
+            }
             if !applied {
                 diagnostics.append(.error("the patch matches nothing: \(patch.target.summary)", at: patch.location, kind: .patch))
             }
@@ -73,10 +79,13 @@ extension Service {
     }
 
     /// Applies `patch`; `false` when its target does not exist.
-    fileprivate mutating func apply(_ patch: ModelPatch) -> Bool {
+    fileprivate mutating func apply(_ patch: ModelPatch, constraints: (Parameter) -> Constraints) -> Bool {
         func fix(_ parameters: inout [Parameter], _ name: String) -> Bool {
             guard let index = parameters.firstIndex(where: { $0.name == name }) else { return false }
-            if let type = patch.type { parameters[index].type = type }
+            if let type = patch.type, type != parameters[index].type {
+                parameters[index].type = type
+                parameters[index].constraints = constraints(parameters[index])
+            }
             if let newName = patch.name { parameters[index].name = newName }
             if let required = patch.isRequired { parameters[index].isRequired = required }
             return true

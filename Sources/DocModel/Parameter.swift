@@ -8,6 +8,8 @@ public struct Parameter: Hashable, Sendable {
     public var isRequired: Bool?
     /// The description as DocC Markdown (HTML already turned into Markdown).
     public var description: String
+    /// The description without markup, line by line: the text the ``constraints`` are read from.
+    public var plainDescription: String
     /// Facts read from the description.
     public var constraints: Constraints
     /// Where the row starts.
@@ -19,6 +21,7 @@ public struct Parameter: Hashable, Sendable {
         type: TypeReference,
         isRequired: Bool?,
         description: String,
+        plainDescription: String? = nil,
         constraints: Constraints = Constraints(),
         location: SourceLocation
     ) {
@@ -26,6 +29,7 @@ public struct Parameter: Hashable, Sendable {
         self.type = type
         self.isRequired = isRequired
         self.description = description
+        self.plainDescription = plainDescription ?? description
         self.constraints = constraints
         self.location = location
     }

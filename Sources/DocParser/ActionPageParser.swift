@@ -284,6 +284,6 @@ struct ActionPageParser {
                 }
             }
         }
-        return examples.filter { $0.input != nil || $0.output != nil }
+        return examples.filter { $0.input != nil || $0.output != nil }.map(ExampleReader.read)
     }
 }

@@ -3,7 +3,7 @@ import DocModel
 extension ConstraintReader {
     /// The facts an English description states, the counterparts of the Chinese markers: `may return null`,
     /// `deprecated`, `Value range: 1-100`, `Default value: 10`, `Example value: …`, `Unit: second`,
-    /// `Maximum value: 100`, `up to 20 …` for arrays, and the enumerations ``EnumerationReader`` finds.
+    /// `Maximum value: 100`, `up to 20 …` for arrays (the enumerations are read by ``constraints(of:language:)``).
     static func english(_ description: String, type: TypeReference) -> Constraints {
         var constraints = Constraints()
         let flat = description.replacingNewlines()
@@ -38,12 +38,11 @@ extension ConstraintReader {
             .flatMap { token(after: $0, in: flat) }
         constraints.example = text.range(ofFirst: ["example value:", "sample value:"]).flatMap { token(after: $0, in: flat) }
         constraints.unit = text.range(ofFirst: ["unit:", "unit is"]).flatMap { token(after: $0, in: flat) }
-        constraints.allowedValues = EnumerationReader.values(in: description, language: .en)
         return constraints
     }
 
     /// `Value range: 1-100`, `value range: [0, 100]`, `Valid range: 1–65535`, `range: 1 to 10`: the two bounds.
-    private static func englishRange(in text: EnglishText, _ flat: String) -> (Double, Double)? {
+    private static func englishRange(in text: EnglishText, _ flat: String) -> (DecimalNumber, DecimalNumber)? {
         for marker in ["value range", "valid range", "range:", "range is", "ranges from"] {
             var searchFrom = flat.startIndex
             while let found = text.range(of: marker, from: searchFrom) {
@@ -80,11 +79,11 @@ extension ConstraintReader {
             var searchFrom = flat.startIndex
             while let found = text.range(of: marker, from: searchFrom) {
                 searchFrom = found.upperBound
-                guard let (count, after) = number(at: flat[found.upperBound...]), count == count.rounded(), count > 0 else {
-                    continue
-                }
+                guard let (number, after) = number(at: flat[found.upperBound...]),
+                    let count = number.int64Value.flatMap({ Int(exactly: $0) }), count > 0
+                else { continue }
                 let word = after.drop { Whitespace.isSpace($0) }.prefix { $0.isASCII && $0.isLetter }.lowercased()
-                if !units.contains(word) { return Int(count) }
+                if !units.contains(word) { return count }
             }
         }
         return nil

@@ -3,15 +3,34 @@ import DocModel
 /// Reads facts stated in a description's prose: nullability, ranges, defaults, array limits, examples,
 /// enumerations and deprecation.
 enum ConstraintReader {
-    /// The constraints `description` (plain DocC Markdown, in `language`) states for a value of `type`.
-    static func constraints(from description: String, type: TypeReference, language: DocLanguage) -> Constraints {
-        switch language {
-        case .zh: chinese(description, type: type)
-        case .en: english(description, type: type)
+    /// The constraints `parameter`'s description (in `language`) states for a value of its type: facts are
+    /// read from its ``Parameter/plainDescription`` (`取值范围：**2**-**10**` is a range), the enumerations'
+    /// values from its Markdown ``Parameter/description`` (their descriptions become documentation). Read again
+    /// whenever the type changes (a patch), so the facts always fit the type.
+    static func constraints(of parameter: Parameter, language: DocLanguage) -> Constraints {
+        var constraints =
+            switch language {
+            case .zh: chinese(parameter.plainDescription, type: parameter.type)
+            case .en: english(parameter.plainDescription, type: parameter.type)
+            }
+        constraints.allowedValues = EnumerationReader.values(in: parameter.description, language: language).map {
+            var value = $0
+            value.outcome = outcome(of: value.description)
+            return value
         }
+        return constraints
     }
 
-    /// The facts a Chinese description states.
+    /// How a value described as `description` ends something: a failure when it says 失败 or fail (in either
+    /// language, so `失败` and `Failed` read alike), else a success when it says 成功, success or succeed(ed).
+    static func outcome(of description: String) -> AllowedValue.Outcome? {
+        let text = description.lowercased()
+        if text.containsBytes("失败") || text.containsBytes("fail") { return .failure }
+        if text.containsBytes("成功") || text.containsBytes("success") || text.containsBytes("succeed") { return .success }
+        return nil
+    }
+
+    /// The facts a Chinese description states, but its enumerations.
     private static func chinese(_ description: String, type: TypeReference) -> Constraints {
         var constraints = Constraints()
         let flat = description.replacingNewlines()
@@ -37,7 +56,6 @@ enum ConstraintReader {
         if hints.contains("示") {
             constraints.example = value(after: ["示例值：", "示例值:"], in: flat)
         }
-        constraints.allowedValues = EnumerationReader.values(in: description, language: .zh)
         if hints.contains("单") {
             constraints.unit = value(after: ["单位：", "单位:", "单位为", "单位是"], in: flat).map {
                 String($0.prefix { $0 != "（" && $0 != "(" })
@@ -61,7 +79,7 @@ enum ConstraintReader {
     }
 
     /// `取值范围：[0, 100]`, `取值范围0~100`, `范围为 1-65535`: the two bounds.
-    static func range(in text: String) -> (Double, Double)? {
+    static func range(in text: String) -> (DecimalNumber, DecimalNumber)? {
         for marker in ["取值范围", "范围"] {
             var search = Substring(text)
             while let found = search.range(ofBytes: marker) {
@@ -81,7 +99,7 @@ enum ConstraintReader {
     }
 
     /// The number right after the first of `markers`.
-    static func bound(after markers: [String], in text: String) -> Double? {
+    static func bound(after markers: [String], in text: String) -> DecimalNumber? {
         for marker in markers {
             guard let found = text.range(ofBytes: marker) else { continue }
             if let (value, _) = number(at: text[found.upperBound...].drop { Whitespace.isSpace($0) }) { return value }
@@ -94,9 +112,9 @@ enum ConstraintReader {
         for marker in ["数组长度最大支持", "数组长度最大为", "数组最大长度为", "最多支持", "最大支持", "最多"] {
             guard let found = text.range(ofBytes: marker) else { continue }
             let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) }
-            if let (count, after) = number(at: rest), count == count.rounded(), count > 0 {
+            if let (number, after) = number(at: rest), let count = number.int64Value.flatMap({ Int(exactly: $0) }), count > 0 {
                 let unit = after.drop { Whitespace.isSpace($0) }.first
-                if marker.hasPrefix("数组") || unit == "个" || unit == "条" { return Int(count) }
+                if marker.hasPrefix("数组") || unit == "个" || unit == "条" { return count }
             }
         }
         return nil
@@ -114,14 +132,14 @@ enum ConstraintReader {
     }
 
     /// A decimal number at the start of `text` and what follows it.
-    static func number(at text: Substring) -> (Double, Substring)? {
+    static func number(at text: Substring) -> (DecimalNumber, Substring)? {
         var end = text.startIndex
         if end < text.endIndex, text[end] == "-" { end = text.index(after: end) }
         let digitsStart = end
         while end < text.endIndex, text[end].isASCII, text[end].isNumber || text[end] == "." {
             end = text.index(after: end)
         }
-        guard end > digitsStart, let value = Double(text[text.startIndex..<end]) else { return nil }
+        guard end > digitsStart, let value = DecimalNumber(text[text.startIndex..<end]) else { return nil }
         return (value, text[end...])
     }
 }

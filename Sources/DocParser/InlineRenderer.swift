@@ -37,9 +37,24 @@ enum InlineRenderer {
         return Whitespace.tidyLines(state.text)
     }
 
+    /// The text facts are read from: what a reader sees, without emphasis, code or link markup (so
+    /// `取值范围：**2**-**10**` reads as `取值范围：2-10`), with the lines and list items of ``markdown(_:)``.
+    static func factText(_ inlines: [MarkdownInline]) -> String {
+        var state = MarkdownState(isPlain: true)
+        appendMarkdown(inlines, to: &state)
+        return Whitespace.tidyLines(state.text)
+    }
+
     private struct MarkdownState {
         var text = ""
         var openLinks: [String] = []
+        /// Whether markup is left out (``factText(_:)``): only lines and list items stay.
+        var isPlain = false
+
+        /// Appends `markup` unless the text is plain.
+        mutating func append(markup: String) {
+            if !isPlain { text += markup }
+        }
 
         /// Ends the current line unless the text is at a line start already.
         mutating func newLine() {
@@ -51,19 +66,19 @@ enum InlineRenderer {
         for inline in inlines {
             switch inline {
             case .text(let value): state.text += value
-            case .code(let value): state.text += CodeSpan.markdown(value)
+            case .code(let value): state.text += state.isPlain ? value : CodeSpan.markdown(value)
             case .html(let raw): appendTag(raw, to: &state)
             case .emphasis(let children):
-                state.text += "*"
+                state.append(markup: "*")
                 appendMarkdown(children, to: &state)
-                state.text += "*"
+                state.append(markup: "*")
             case .strong(let children):
-                state.text += "**"
+                state.append(markup: "**")
                 appendMarkdown(children, to: &state)
-                state.text += "**"
+                state.append(markup: "**")
             case .link(let url, let children):
                 let label = plainText(children)
-                if let absolute = DocLink.absolute(url) {
+                if !state.isPlain, let absolute = DocLink.absolute(url) {
                     state.text += "[\(label)](\(absolute))"
                 } else {
                     state.text += label
@@ -82,11 +97,11 @@ enum InlineRenderer {
             state.newLine()
             state.text += "- "
         case ("li", true), ("ul", _), ("ol", _), ("p", _), ("div", _): state.newLine()
-        case ("b", _), ("strong", _): state.text += "**"
-        case ("i", _), ("em", _): state.text += "*"
-        case ("code", _): state.text += "`"
+        case ("b", _), ("strong", _): state.append(markup: "**")
+        case ("i", _), ("em", _): state.append(markup: "*")
+        case ("code", _): state.append(markup: "`")
         case ("a", false):
-            if let href = tag.attributes["href"], let absolute = DocLink.absolute(href) {
+            if !state.isPlain, let href = tag.attributes["href"], let absolute = DocLink.absolute(href) {
                 state.openLinks.append(absolute)
                 state.text += "["
             } else {

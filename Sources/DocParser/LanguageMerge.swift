@@ -84,6 +84,7 @@ struct LanguageMerge {
             }
             if parameter.description.isEmpty, !counterpart.description.isEmpty {
                 merged[index].description = counterpart.description
+                merged[index].plainDescription = counterpart.plainDescription
                 merged[index].constraints = counterpart.constraints
             } else {
                 merged[index].constraints = Self.filling(parameter.constraints, from: counterpart.constraints)

@@ -49,7 +49,9 @@ public enum ModelBuilder {
         if !patchFiles.isEmpty { diagnostics.removeAll { $0.kind == .undefinedStruct } }
         for file in patchFiles {
             let (patches, readDiagnostics) = PatchFileReader.read(file)
-            let (patched, applyDiagnostics) = model.applying(patches)
+            let (patched, applyDiagnostics) = model.applying(patches) {
+                ConstraintReader.constraints(of: $0, language: language)
+            }
             model = patched
             diagnostics += readDiagnostics + applyDiagnostics
         }

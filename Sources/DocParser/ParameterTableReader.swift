@@ -49,8 +49,8 @@ struct ParameterTableReader {
                 // A line break inside a cell ends the row for cmark-gfm: the next line is a row of its own.
                 var previous = rows[rows.count - 1]
                 previous.parameter.description += "\n" + continued.markdown
-                previous.parameter.constraints = ConstraintReader.constraints(
-                    from: previous.parameter.description, type: previous.parameter.type, language: language)
+                previous.parameter.plainDescription += "\n" + continued.facts
+                previous.parameter.constraints = ConstraintReader.constraints(of: previous.parameter, language: language)
                 previous.descriptionText += " " + continued.plain
                 rows[rows.count - 1] = previous
                 diagnostics.append(
@@ -120,15 +120,15 @@ struct ParameterTableReader {
                     isRequired = false
                 }
             }
-            let description = descriptionCell.map { InlineRenderer.markdown($0.inlines) } ?? ""
-            let parameter = Parameter(
+            var parameter = Parameter(
                 name: name,
                 type: type,
                 isRequired: isRequired,
-                description: description,
-                constraints: ConstraintReader.constraints(from: description, type: type, language: language),
+                description: descriptionCell.map { InlineRenderer.markdown($0.inlines) } ?? "",
+                plainDescription: descriptionCell.map { InlineRenderer.factText($0.inlines) } ?? "",
                 location: location
             )
+            parameter.constraints = ConstraintReader.constraints(of: parameter, language: language)
             rows.append(
                 Row(
                     parameter: parameter,
@@ -152,7 +152,7 @@ struct ParameterTableReader {
     /// The text of a row that is not a parameter but the rest of the previous row's description: a row with
     /// one non-empty cell, or whose first cell is not a name while its type and required cells are empty.
     private func continuation(_ row: MarkdownTableRow, name: String, columns: TableColumns) -> (
-        markdown: String, plain: String
+        markdown: String, facts: String, plain: String
     )? {
         let filled = row.cells.filter { !InlineRenderer.plainText($0.inlines).trimmed(" ").isEmpty }
         guard !filled.isEmpty else { return nil }
@@ -163,6 +163,7 @@ struct ParameterTableReader {
         else { return nil }
         return (
             filled.map { InlineRenderer.markdown($0.inlines) }.joined(separator: " "),
+            filled.map { InlineRenderer.factText($0.inlines) }.joined(separator: " "),
             filled.map { InlineRenderer.plainText($0.inlines) }.joined(separator: " ")
         )
     }

@@ -9,15 +9,17 @@ struct ActionMethodsEmitter {
     func emit(into writer: inout CodeWriter) {
         let method = SwiftNaming.methodName(action.name)
         let members = context.inputMembers(of: action)
-        let discardable = action.output.allSatisfy { $0.name == RuntimeNames.requestIdWireName }
-        let returns = "async throws -> \(action.name)Response"
+        let discardable = action.output.allSatisfy { $0.name == Constants.Wire.requestId }
+        let returns = "async throws -> \(Constants.GeneratedType.response(action.name))"
         writer.line("// MARK: \(action.name)")
         writer.line()
         writer.docComment(documentation(parameters: ["request: The action's input.", regionDoc]))
         if discardable { writer.line("@discardableResult") }
-        writer.block("\(context.access) func \(method)(_ request: \(action.name)Request, region: String? = nil) \(returns)") {
+        writer.block(
+            "\(context.access) func \(method)(_ request: \(Constants.GeneratedType.request(action.name)), region: String? = nil) \(returns)"
+        ) {
             body in
-            body.line("try await send(request, to: \(descriptor), region: region)")
+            body.line("try await \(Constants.Client.send)(request, to: \(descriptor), region: region)")
         }
         writer.line()
         let parameterDocs = members.map {
@@ -29,14 +31,14 @@ struct ActionMethodsEmitter {
             members.map { "\($0.name): \(qualified($0))\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
         writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
             let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
-            body.line("try await self.\(method)(\(action.name)Request(\(passed)), region: region)")
+            body.line("try await self.\(method)(\(Constants.GeneratedType.request(action.name))(\(passed)), region: region)")
         }
     }
 
     /// A member's type as seen from the service extension: nested enumerations need their owner's name.
     private func qualified(_ member: MemberPlan) -> String {
         guard let enumeration = member.enumeration else { return member.declaredType }
-        let name = "\(action.name)Request.\(enumeration.typeName)"
+        let name = "\(Constants.GeneratedType.request(action.name)).\(enumeration.typeName)"
         let type = member.parameter.type == .string ? name : "[\(name)]"
         return member.isOptional ? type + "?" : type
     }
@@ -52,10 +54,10 @@ struct ActionMethodsEmitter {
         }
         var arguments = ["name: \(StringLiteral.quoted(action.name))", "region: \(region)"]
         if let rateLimit = action.rateLimit { arguments.append("rateLimit: \(rateLimit)") }
-        if action.input.contains(where: { $0.name == RuntimeNames.clientTokenWireName }) {
+        if action.input.contains(where: { $0.name == Constants.Wire.clientToken }) {
             arguments.append("hasClientToken: true")
         }
-        return "\(RuntimeNames.actionDescriptor)(\(arguments.joined(separator: ", ")))"
+        return "\(Constants.RuntimeType.actionDescriptor)(\(arguments.joined(separator: ", ")))"
     }
 
     /// The method's doc comment: the description, then notes on rate limit, asynchrony and errors.

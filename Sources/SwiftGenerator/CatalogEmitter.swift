@@ -37,7 +37,9 @@ struct CatalogEmitter {
             lines += ["", "### Actions", ""]
             lines += service.actions.map { "- ``\(serviceType)/\(SwiftNaming.lowerCamelCase($0.name))(_:region:)``" }
             lines += ["", "### Requests and responses", ""]
-            lines += service.actions.flatMap { ["- ``\($0.name)Request``", "- ``\($0.name)Response``"] }
+            lines += service.actions.flatMap {
+                ["- ``\(Constants.GeneratedType.request($0.name))``", "- ``\(Constants.GeneratedType.response($0.name))``"]
+            }
         }
         if !service.structs.isEmpty {
             lines += ["", "### Data structures", ""]

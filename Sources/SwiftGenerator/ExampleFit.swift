@@ -1,5 +1,4 @@
 import DocModel
-import Foundation
 
 /// Holds a page's example against the page's own types, the way the generated types will decode it, and turns a
 /// GET example's query items into typed JSON. A problem is a path and a reason (`Targets[0].Port: not an
@@ -8,12 +7,6 @@ struct ExampleFit {
     /// The service's data structures by wire name.
     var structs: [String: StructDefinition]
 
-    /// Parameters every request may carry besides the action's own; they are not part of the request type.
-    static let commonInput: Set<String> = [
-        "Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "Token", "Language",
-        "SignatureMethod", "RequestClient",
-    ]
-
     /// Whether a member decodes from a missing or `null` value.
     static func isOptional(_ parameter: Parameter) -> Bool {
         parameter.isRequired.map { !$0 } ?? parameter.constraints.isNullable
@@ -21,7 +14,7 @@ struct ExampleFit {
 
     /// The first problem of `object` as a value with `members`; unknown keys are problems only for requests,
     /// whose JSON must survive a round trip.
-    func problem(in object: [String: ExampleJSON], members: [Parameter], path: String, isRequest: Bool) -> String? {
+    func problem(in object: [String: JSONValue], members: [Parameter], path: String, isRequest: Bool) -> String? {
         let byName = Dictionary(members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         if isRequest, let unknown = object.keys.sorted().first(where: { byName[$0] == nil }) {
             return "\(join(path, unknown)): not a member"
@@ -39,7 +32,7 @@ struct ExampleFit {
         return nil
     }
 
-    private func problem(in value: ExampleJSON, type: TypeReference, path: String, isRequest: Bool) -> String? {
+    private func problem(in value: JSONValue, type: TypeReference, path: String, isRequest: Bool) -> String? {
         switch (type, value) {
         case (.string, .string), (.binary, .string), (.boolean, .bool), (.integer, .integer), (.float, .integer),
             (.float, .number), (.timestamp, .string), (.timestampISO8601, .string), (.date, .string),
@@ -69,26 +62,12 @@ struct ExampleFit {
         }
     }
 
-    /// The query items of a GET example (`Targets.0.Port=334`), common parameters left out; `nil` when the
-    /// example is not a URL with a query.
-    static func queryItems(_ input: String) -> [(String, String)]? {
-        guard input.contains("?") else { return nil }
-        var items: [(String, String)] = []
-        for piece in input.split(whereSeparator: { $0 == "&" || $0 == "?" }).dropFirst() {
-            guard let equals = piece.firstIndex(of: "=") else { continue }
-            let key = piece[..<equals].trimmingCharacters(in: .whitespacesAndNewlines)
-            let raw = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let name = key.split(separator: ".").first.map(String.init), !commonInput.contains(name) else { continue }
-            items.append((key, raw.removingPercentEncoding ?? raw))
-        }
-        return items
-    }
-
     /// The typed JSON object of `items` for a request with `members`, or the first problem.
-    func requestJSON(from items: [(String, String)], members: [Parameter]) -> Result<ExampleJSON, ExampleFitProblem> {
-        var root: ExampleJSON = .object([:])
+    func requestJSON(from items: [ExampleRequest.QueryItem], members: [Parameter]) -> Result<JSONValue, ExampleFitProblem> {
+        var root: JSONValue = .object([:])
         let byName = Dictionary(members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for (key, value) in items {
+        for item in items {
+            let (key, value) = (item.name, item.value)
             let segments = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard let member = byName[segments[0]] else { return .failure(ExampleFitProblem("\(segments[0]): not a member")) }
             if let problem = insert(
@@ -102,10 +81,10 @@ struct ExampleFit {
 
     /// Puts `raw` at `segments` below `container[key]`, converting it to `type`.
     private func insert(
-        _ raw: String, at segments: ArraySlice<String>, type: TypeReference, into container: inout ExampleJSON, key: String,
+        _ raw: String, at segments: ArraySlice<String>, type: TypeReference, into container: inout JSONValue, key: String,
         path: String
     ) -> String? {
-        var child: ExampleJSON
+        var child: JSONValue
         switch container {
         case .object(let members): child = members[key] ?? .null
         case .array(let elements): child = Int(key).map { $0 < elements.count ? elements[$0] : .null } ?? .null
@@ -161,11 +140,11 @@ struct ExampleFit {
         return nil
     }
 
-    private static func scalar(_ raw: String, type: TypeReference) -> ExampleJSON? {
+    private static func scalar(_ raw: String, type: TypeReference) -> JSONValue? {
         switch type {
         case .string, .binary, .timestamp, .timestampISO8601, .date: return .string(raw)
-        case .integer: return Int64(raw).map(ExampleJSON.integer)
-        case .float: return Int64(raw).map(ExampleJSON.integer) ?? Double(raw).flatMap { $0.isFinite ? .number($0) : nil }
+        case .integer: return Int64(raw).map(JSONValue.integer)
+        case .float: return Int64(raw).map(JSONValue.integer) ?? Double(raw).flatMap { $0.isFinite ? .number($0) : nil }
         case .boolean:
             switch raw.lowercased() {
             case "true": return .bool(true)

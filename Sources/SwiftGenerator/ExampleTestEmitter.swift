@@ -25,7 +25,7 @@ struct ExampleTestEmitter {
         var diagnostics: [Diagnostic] = []
         for action in service.actions {
             for (index, example) in action.examples.enumerated() {
-                switch Self.testCase(example, of: action, fit: fit) {
+                switch Self.testCase(example, of: action, outputs: context.outputMembers(of: action).map(\.parameter), fit: fit) {
                 case .success(var testCase):
                     testCase.function = SwiftNaming.methodName(action.name) + "Example\(index + 1)"
                     if testCase.requestJSON != nil || testCase.responseJSON != nil { cases.append(testCase) }
@@ -43,44 +43,47 @@ struct ExampleTestEmitter {
 
     var hasExamples: Bool { !cases.isEmpty }
 
-    private static func testCase(_ example: Example, of action: Action, fit: ExampleFit) -> Result<Case, ExampleFitProblem> {
+    private static func testCase(
+        _ example: Example, of action: Action, outputs: [Parameter], fit: ExampleFit
+    ) -> Result<Case, ExampleFitProblem> {
         var testCase = Case(action: action, function: "", title: example.title)
-        if let input = example.input {
-            if let brace = input.firstIndex(of: "{") {
-                guard case .object(var object)? = ExampleJSON.parse(String(input[brace...])) else {
-                    return .failure(ExampleFitProblem("the input is not a JSON object"))
-                }
-                for name in ExampleFit.commonInput { object[name] = nil }
+        switch example.request {
+        case .json(let object):
+            if let problem = fit.problem(in: object, members: action.input, path: "", isRequest: true) {
+                return .failure(ExampleFitProblem("input \(problem)"))
+            }
+            testCase.requestJSON = JSONValue.object(object).canonicalText
+        case .query(let items):
+            guard Set(items.map(\.name)).count == items.count else {
+                return .failure(ExampleFitProblem("the input repeats a query item"))
+            }
+            switch fit.requestJSON(from: items, members: action.input) {
+            case .failure(let problem): return .failure(ExampleFitProblem("input \(problem.message)"))
+            case .success(let json):
+                guard case .object(let object) = json else { return .failure(ExampleFitProblem("input is not an object")) }
                 if let problem = fit.problem(in: object, members: action.input, path: "", isRequest: true) {
                     return .failure(ExampleFitProblem("input \(problem)"))
                 }
-                testCase.requestJSON = ExampleJSON.object(object).text
-            } else if let items = ExampleFit.queryItems(input) {
-                guard Set(items.map(\.0)).count == items.count else {
-                    return .failure(ExampleFitProblem("the input repeats a query item"))
-                }
-                switch fit.requestJSON(from: items, members: action.input) {
-                case .failure(let problem): return .failure(ExampleFitProblem("input \(problem.message)"))
-                case .success(let json):
-                    guard case .object(let object) = json else { return .failure(ExampleFitProblem("input is not an object")) }
-                    if let problem = fit.problem(in: object, members: action.input, path: "", isRequest: true) {
-                        return .failure(ExampleFitProblem("input \(problem)"))
-                    }
-                    testCase.requestJSON = json.text
-                    testCase.query = items
-                }
+                testCase.requestJSON = json.canonicalText
+                testCase.query = items.map { ($0.name, $0.value) }
             }
+        case .invalidJSON:
+            return .failure(ExampleFitProblem("the input is not a JSON object"))
+        case .unrecognized, nil:
+            break
         }
-        if let output = example.output {
-            guard case .object(let envelope)? = ExampleJSON.parse(output), case .object(let response)? = envelope["Response"]
-            else { return .failure(ExampleFitProblem("the output is not JSON with a Response object")) }
+        switch example.response {
+        case .object(let response):
             if response["Error"] == nil {
-                let members = ResponseEmitter.outputs(of: action)
-                if let problem = fit.problem(in: response, members: members, path: "", isRequest: false) {
+                if let problem = fit.problem(in: response, members: outputs, path: "", isRequest: false) {
                     return .failure(ExampleFitProblem("output \(problem)"))
                 }
-                testCase.responseJSON = ExampleJSON.object(response).text
+                testCase.responseJSON = JSONValue.object(response).canonicalText
             }
+        case .unreadable:
+            return .failure(ExampleFitProblem("the output is not JSON with a Response object"))
+        case nil:
+            break
         }
         return .success(testCase)
     }
@@ -88,7 +91,7 @@ struct ExampleTestEmitter {
     func emit(into writer: inout CodeWriter) {
         writer.docComment("The examples of the `\(context.serviceType)` doc pages, held against the generated types.")
         writer.line("@Suite(\(StringLiteral.quoted("\(context.serviceType) examples")))")
-        writer.block("struct \(context.serviceType)ExampleTests") { suite in
+        writer.block("struct \(context.serviceType)\(Constants.GeneratedType.exampleTestsSuffix)") { suite in
             for (index, testCase) in cases.enumerated() {
                 if index > 0 { suite.line() }
                 let title = DocCommentText.lines(testCase.title).joined(separator: " ")
@@ -104,12 +107,12 @@ struct ExampleTestEmitter {
                                             separator: ", ") + "]"
                             } ?? ""
                         body.line(
-                            "try \(RuntimeNames.exampleCheck).request(\(testCase.action.name)Request.self, json: \(StringLiteral.quoted(json))\(query))"
+                            "try \(Constants.RuntimeType.exampleCheck).request(\(Constants.GeneratedType.request(testCase.action.name)).self, json: \(StringLiteral.quoted(json))\(query))"
                         )
                     }
                     if let json = testCase.responseJSON {
                         body.line(
-                            "try \(RuntimeNames.exampleCheck).response(\(testCase.action.name)Response.self, json: \(StringLiteral.quoted(json)))"
+                            "try \(Constants.RuntimeType.exampleCheck).response(\(Constants.GeneratedType.response(testCase.action.name)).self, json: \(StringLiteral.quoted(json)))"
                         )
                     }
                 }

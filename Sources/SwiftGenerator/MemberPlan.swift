@@ -16,6 +16,8 @@ struct MemberPlan {
     var isIndirect = false
     /// The nested enumeration the member's type is, when the page lists its values.
     var enumeration: EnumerationPlan?
+    /// The checks `validate(into:)` makes on the member (set by the service's ``ValidationPlanner``).
+    var rules: [ValidationRule] = []
 
     /// The declared type (`String?` for an optional member).
     var declaredType: String { isOptional ? baseType + "?" : baseType }

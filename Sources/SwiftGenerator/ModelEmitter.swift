@@ -9,9 +9,8 @@ struct ModelEmitter {
         let typeName = context.names.swiftName(definition.name)
         writer.docComment(definition.description.isEmpty ? "The `\(definition.name)` data structure." : definition.description)
         let body = TypeBodyEmitter(
-            members: context.members(definition.members, ownerType: typeName, owner: definition.name),
-            validation: context.validation, access: context.access)
-        writer.block("\(context.access) struct \(typeName): \(RuntimeNames.modelProtocol)") { writer in
+            members: context.members(of: definition), access: context.access)
+        writer.block("\(context.access) struct \(typeName): \(Constants.Conformance.model)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }
             body.emitInitializer(into: &writer, summary: "Creates a `\(definition.name)`.")

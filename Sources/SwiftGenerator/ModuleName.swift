@@ -8,7 +8,13 @@ public struct ModuleName: Hashable, Sendable {
     public var serviceType: String
 
     /// The test target holding the pages' examples (`TencentCloudCLBTests`).
-    public var testModule: String { module + "Tests" }
+    public var testModule: String { Self.testModule(of: module) }
+
+    /// The test target of the generated module `module` (`TencentCloudCLB` → `TencentCloudCLBTests`).
+    public static func testModule(of module: String) -> String { module + Constants.Module.testsSuffix }
+
+    /// Whether a folder named `name` is a generated module or test target (`TencentCloud…`).
+    public static func isGenerated(_ name: String) -> Bool { name.hasPrefix(Constants.Module.generatedPrefix) }
 
     /// The names of every service version in `services`: the newest version of a service gets the plain names,
     /// an older one the same with `V` and its version's digits (`CVMV20170312`), so both can be used at once.

@@ -25,14 +25,14 @@ struct PaginatorEmitter {
     private static func plans(service: Service, context: ServiceContext) -> [Plan] {
         service.actions.compactMap { action in
             let input = context.inputMembers(of: action)
-            let responseType = action.name + "Response"
+            let responseType = Constants.GeneratedType.response(action.name)
             let output = context.outputMembers(of: action)
             func member(_ members: [MemberPlan], _ name: String) -> MemberPlan? {
                 members.first { $0.parameter.name == name && $0.parameter.type == .integer && !$0.isDeprecated }
             }
             let lists = output.filter { if case .array = $0.parameter.type { true } else { false } }
-            guard let offset = member(input, RuntimeNames.offsetWireName), member(input, RuntimeNames.limitWireName) != nil,
-                let total = member(output, RuntimeNames.totalCountWireName), lists.count == 1, let items = lists.first,
+            guard let offset = member(input, Constants.Wire.offset), member(input, Constants.Wire.limit) != nil,
+                let total = member(output, Constants.Wire.totalCount), lists.count == 1, let items = lists.first,
                 !items.isDeprecated, case .array(let element) = items.parameter.type
             else { return nil }
             let itemType =
@@ -65,10 +65,10 @@ struct PaginatorEmitter {
                       - request: The first page's input.
                       - region: The region for these calls; the service's region when `nil`.
                     """)
-                let type = "\(RuntimeNames.paginator)<\(action)Request, \(action)Response, \(plan.itemType)>"
+                let type = "\(Constants.RuntimeType.paginator)<\(action)Request, \(action)Response, \(plan.itemType)>"
                 body.block("\(access) func \(method)Paginator(_ request: \(action)Request, region: String? = nil) -> \(type)") {
                     call in
-                    call.line("\(RuntimeNames.paginator)(")
+                    call.line("\(Constants.RuntimeType.paginator)(")
                     call.line("    request: request,")
                     call.line("    offset: { $0.\(plan.offset.name) },")
                     call.line("    setOffset: { $0.\(plan.offset.name) = $1 },")

@@ -7,11 +7,11 @@ struct RequestEmitter {
 
     func emit(into writer: inout CodeWriter) {
         let method = SwiftNaming.methodName(action.name)
-        let typeName = action.name + "Request"
+        let typeName = Constants.GeneratedType.request(action.name)
         writer.docComment("The input of ``\(context.serviceType)/\(method)(_:region:)``.")
         let body = TypeBodyEmitter(
-            members: context.inputMembers(of: action), validation: context.validation, access: context.access)
-        writer.block("\(context.access) struct \(typeName): \(RuntimeNames.requestProtocol)") { writer in
+            members: context.inputMembers(of: action), access: context.access)
+        writer.block("\(context.access) struct \(typeName): \(Constants.Conformance.request)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }
             body.emitInitializer(into: &writer, summary: "Creates the input of `\(action.name)`.")

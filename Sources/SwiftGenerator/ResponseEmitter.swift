@@ -5,26 +5,13 @@ struct ResponseEmitter {
     var action: Action
     var context: ServiceContext
 
-    /// The output parameters with `RequestId` added where the page leaves it out.
-    static func outputs(of action: Action) -> [Parameter] {
-        var output = action.output
-        if !output.contains(where: { $0.name == RuntimeNames.requestIdWireName }) {
-            output.append(
-                Parameter(
-                    name: RuntimeNames.requestIdWireName, type: .string, isRequired: nil,
-                    description: "The unique ID of the request.", location: action.location))
-        }
-        return output
-    }
-
     func emit(into writer: inout CodeWriter) {
         let method = SwiftNaming.methodName(action.name)
-        let typeName = action.name + "Response"
+        let typeName = Constants.GeneratedType.response(action.name)
         writer.docComment("The output of ``\(context.serviceType)/\(method)(_:region:)``.")
         let body = TypeBodyEmitter(
-            members: context.outputMembers(of: action), validation: context.validation,
-            access: context.access, binding: "let")
-        writer.block("\(context.access) struct \(typeName): \(RuntimeNames.responseProtocol)") { writer in
+            members: context.outputMembers(of: action), access: context.access, binding: "let")
+        writer.block("\(context.access) struct \(typeName): \(Constants.Conformance.response)") { writer in
             body.emitProperties(into: &writer)
             body.emitEnumerations(into: &writer)
             body.emitCodingKeys(into: &writer)

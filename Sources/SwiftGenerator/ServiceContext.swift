@@ -6,51 +6,61 @@ struct ServiceContext {
     var serviceType: String
     /// The Swift names of the service's structs.
     var names: TypeNameTable
-    /// Which checks `validate(into:)` makes.
+    /// Which structs `validate(into:)` has something to check in.
     var validation: ValidationPlanner
-    /// `"Struct.Member"` keys of members stored with `@Indirect`.
-    var indirectMembers: Set<String>
     /// The access keyword of generated declarations (`public`).
     var access: String
 
-    /// The member plans of each action's request and response, by action name, planned once.
+    /// The member plans of each action's request and response, by action name, and of each struct, by wire
+    /// name: planned once, validation rules included.
     private var inputPlans: [String: [MemberPlan]] = [:]
     private var outputPlans: [String: [MemberPlan]] = [:]
+    private var structPlans: [String: [MemberPlan]] = [:]
 
     /// The service's typed error (`CLBError`).
-    var errorType: String { serviceType + RuntimeNames.serviceErrorSuffix }
+    var errorType: String { serviceType + Constants.GeneratedType.serviceErrorSuffix }
 
     init(service: Service, module: String, serviceType: String, access: AccessLevel = .public) {
         self.access = access.rawValue
         self.serviceType = serviceType
         names = TypeNameTable(service: service, module: module, serviceType: serviceType)
-        validation = ValidationPlanner(structs: service.structs)
-        indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
-        for action in service.actions {
-            inputPlans[action.name] = members(action.input, ownerType: action.name + "Request")
-            outputPlans[action.name] = members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
+        let indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
+        for definition in service.structs {
+            var plans = MemberPlan.plans(for: definition.members, names: names, owner: names.swiftName(definition.name))
+            for index in plans.indices where indirectMembers.contains("\(definition.name).\(plans[index].parameter.name)") {
+                plans[index].isIndirect = true
+            }
+            structPlans[definition.name] = plans
         }
+        validation = ValidationPlanner(structMembers: structPlans)
+        for (name, plans) in structPlans { structPlans[name] = validation.applyingRules(to: plans) }
+        for action in service.actions {
+            inputPlans[action.name] = validation.applyingRules(
+                to: MemberPlan.plans(for: action.input, names: names, owner: Constants.GeneratedType.request(action.name)))
+            outputPlans[action.name] = MemberPlan.plans(
+                for: Self.outputs(of: action), names: names, owner: Constants.GeneratedType.response(action.name))
+        }
+    }
+
+    /// The output parameters of `action` with `RequestId` added where the page leaves it out: every response
+    /// has one.
+    private static func outputs(of action: Action) -> [Parameter] {
+        var output = action.output
+        if !output.contains(where: { $0.name == Constants.Wire.requestId }) {
+            output.append(
+                Parameter(
+                    name: Constants.Wire.requestId, type: .string, isRequired: nil,
+                    description: "The unique ID of the request.", location: action.location))
+        }
+        return output
     }
 
     /// The members of `action`'s request type.
-    func inputMembers(of action: Action) -> [MemberPlan] {
-        inputPlans[action.name] ?? members(action.input, ownerType: action.name + "Request")
-    }
+    func inputMembers(of action: Action) -> [MemberPlan] { inputPlans[action.name] ?? [] }
 
     /// The members of `action`'s response type, `requestId` included.
-    func outputMembers(of action: Action) -> [MemberPlan] {
-        outputPlans[action.name] ?? members(ResponseEmitter.outputs(of: action), ownerType: action.name + "Response")
-    }
+    func outputMembers(of action: Action) -> [MemberPlan] { outputPlans[action.name] ?? [] }
 
-    /// The member plans of `parameters` in the type `ownerType`; `owner` is a struct's wire name, for indirect
-    /// storage.
-    func members(_ parameters: [Parameter], ownerType: String, owner: String? = nil) -> [MemberPlan] {
-        var plans = MemberPlan.plans(for: parameters, names: names, owner: ownerType)
-        if let owner {
-            for index in plans.indices where indirectMembers.contains("\(owner).\(plans[index].parameter.name)") {
-                plans[index].isIndirect = true
-            }
-        }
-        return plans
-    }
+    /// The members of the struct `definition`.
+    func members(of definition: StructDefinition) -> [MemberPlan] { structPlans[definition.name] ?? [] }
 }

@@ -15,18 +15,18 @@ struct ServiceEmitter {
             Each action is a method; requests are validated, signed with TC3-HMAC-SHA256 and sent to \
             `https://\(service.host)` unless a region or endpoint says otherwise.
             """)
-        writer.block("\(access) struct \(typeName): \(RuntimeNames.serviceProtocol)") { writer in
+        writer.block("\(access) struct \(typeName): \(Constants.Conformance.service)") { writer in
             writer.line("/// The service's name, API version and default host.")
             let configuration = [service.name, service.version, service.host].map(StringLiteral.quoted)
             writer.line(
-                "\(access) static let configuration = \(RuntimeNames.serviceConfiguration)(name: \(configuration[0]), version: \(configuration[1]), host: \(configuration[2]))"
+                "\(access) static let configuration = \(Constants.RuntimeType.serviceConfiguration)(name: \(configuration[0]), version: \(configuration[1]), host: \(configuration[2]))"
             )
             writer.line()
             writer.line("/// The error thrown for every `Response.Error` the server returns.")
             writer.line("\(access) typealias ServiceError = \(context.errorType)")
             writer.line()
             writer.line("/// The client that signs and sends requests.")
-            writer.line("\(access) let client: \(RuntimeNames.client)")
+            writer.line("\(access) let client: \(Constants.RuntimeType.client)")
             writer.line()
             writer.line("/// The region requests go to unless a call names another.")
             writer.line("\(access) let region: String?")
@@ -43,7 +43,8 @@ struct ServiceEmitter {
                   - region: The default region, such as `ap-guangzhou`.
                   - endpoint: A URL that replaces `https://\(service.host)`.
                 """)
-            writer.block("\(access) init(client: \(RuntimeNames.client), region: String? = nil, endpoint: URL? = nil)") { body in
+            writer.block("\(access) init(client: \(Constants.RuntimeType.client), region: String? = nil, endpoint: URL? = nil)") {
+                body in
                 body.line("self.client = client")
                 body.line("self.region = region")
                 body.line("self.endpoint = endpoint")

@@ -40,9 +40,9 @@ struct ServiceErrorEmitter {
             Compare ``code`` with the static members of ``Code`` (`error.code == .failedOperation`); a code this \
             version of the package does not know is kept in `code.rawValue`.
             """)
-        writer.block("\(access) struct \(context.errorType): \(RuntimeNames.serviceErrorProtocol)") { body in
+        writer.block("\(access) struct \(context.errorType): \(Constants.Conformance.serviceError)") { body in
             body.docComment("An error code of the `\(service.name)` API.")
-            body.block("\(access) struct Code: \(RuntimeNames.enumerationProtocol)") { code in
+            body.block("\(access) struct Code: \(Constants.Conformance.enumeration)") { code in
                 code.line("/// The code as the server returns it.")
                 code.line("\(access) let rawValue: String")
                 code.line()

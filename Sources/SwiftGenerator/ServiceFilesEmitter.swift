@@ -21,7 +21,7 @@ struct ServiceFilesEmitter {
         let serviceType = context.serviceType
         let folder = relative(service.actions.first?.location.file ?? "").split(separator: "/").dropLast().joined(separator: "/")
         let source = folder.isEmpty ? service.name : folder
-        let core = "import \(RuntimeNames.coreModule)"
+        let core = "import \(Constants.Module.core)"
         var files: [GeneratedFile] = []
         var diagnostics: [Diagnostic] = []
         func add(_ name: String, imports: [String] = [core], _ emit: (inout CodeWriter) -> Void) {
@@ -48,7 +48,7 @@ struct ServiceFilesEmitter {
         }
         add(
             "\(serviceType).swift",
-            imports: ["import \(RuntimeNames.foundation)", "@_exported import \(RuntimeNames.coreModule)"]
+            imports: ["import \(Constants.Module.foundation)", "@_exported import \(Constants.Module.core)"]
         ) { ServiceEmitter(service: service, context: context).emit(into: &$0) }
         if !service.actions.isEmpty {
             add("\(serviceType)+Actions.swift") { writer in
@@ -85,7 +85,7 @@ struct ServiceFilesEmitter {
                 var writer = CodeWriter()
                 FileHeader.emit(
                     into: &writer, source: source,
-                    imports: ["import \(RuntimeNames.coreModule)", "import \(module.module)", "import Testing"])
+                    imports: ["import \(Constants.Module.core)", "import \(module.module)", "import Testing"])
                 examples.emit(into: &writer)
                 files.append(
                     GeneratedFile(

@@ -54,7 +54,7 @@ public enum SwiftNaming {
 
     /// `clb` → `TencentCloudCLB`: the generated module's name.
     public static func moduleName(_ serviceName: String) -> String {
-        "TencentCloud" + serviceTypeName(serviceName).trimmingPrefix("_")
+        Constants.Module.generated(serviceType: serviceTypeName(serviceName).trimmingPrefix("_"))
     }
 
     /// `identifier` as an argument label at a call site, where only `inout`, `var` and `let` need backticks.

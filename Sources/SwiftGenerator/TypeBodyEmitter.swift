@@ -2,7 +2,6 @@
 /// `validate(into:)` and `CodingKeys`.
 struct TypeBodyEmitter {
     var members: [MemberPlan]
-    var validation: ValidationPlanner
     /// The access keyword of the declarations.
     var access: String
     /// `var` for values users build, `let` for responses.
@@ -14,7 +13,7 @@ struct TypeBodyEmitter {
         for member in members {
             writer.line()
             writer.docComment(member.parameter.description)
-            let wrapper = member.isIndirect ? "@\(RuntimeNames.indirect) " : ""
+            let wrapper = member.isIndirect ? "@\(Constants.RuntimeType.indirect) " : ""
             guard member.isDeprecated else {
                 writer.line("\(wrapper)\(access) \(binding) \(member.name): \(member.declaredType)")
                 continue
@@ -46,7 +45,7 @@ struct TypeBodyEmitter {
         for (member, enumeration) in enumerations {
             writer.line()
             writer.docComment("The values of `\(member.plainName)` the page lists; other values still decode.")
-            writer.block("\(access) struct \(enumeration.typeName): \(RuntimeNames.enumerationProtocol)") { body in
+            writer.block("\(access) struct \(enumeration.typeName): \(Constants.Conformance.enumeration)") { body in
                 body.line("/// The wire text.")
                 body.line("\(access) let rawValue: String")
                 body.line()
@@ -93,14 +92,31 @@ struct TypeBodyEmitter {
     /// Emits `validate(into:)` when the page states something to check; otherwise nothing (the protocol's
     /// default does nothing).
     func emitValidation(into writer: inout CodeWriter) {
-        let statements = validation.statements(for: members)
+        let statements = members.flatMap { member in
+            member.rules.map { Self.statement($0, value: member.storageName, path: StringLiteral.quoted(member.plainName)) }
+        }
         guard !statements.isEmpty else { return }
         writer.line()
         writer.line("// MARK: Validation")
         writer.line()
         writer.docComment("Records every value that breaks what the doc page states.")
-        writer.block("\(access) func \(RuntimeNames.validateMethod)") { body in
+        writer.block("\(access) func \(Constants.Validation.method)") { body in
             for statement in statements { body.line(statement) }
+        }
+    }
+
+    /// The call that makes `rule`'s check on the stored property `value`, reported at `path`.
+    private static func statement(_ rule: ValidationRule, value: String, path: String) -> String {
+        let context = Constants.Validation.contextArgument
+        return switch rule {
+        case .nonEmpty: "\(context).\(Constants.Validation.requireNonEmpty)(\(value), at: \(path))"
+        case .maxCount(let count): "\(context).\(Constants.Validation.check)(\(value), maxCount: \(count), at: \(path))"
+        case .known: "\(context).\(Constants.Validation.checkKnown)(\(value), at: \(path))"
+        case .oneOf(let values):
+            "\(context).\(Constants.Validation.check)(\(value), isOneOf: [\(values.map(String.init).joined(separator: ", "))], at: \(path))"
+        case .range(let lower, let upper):
+            "\(context).\(Constants.Validation.check)(\(value), within: \(lower?.literal ?? "")...\(upper?.literal ?? ""), at: \(path))"
+        case .nested: "\(context).\(Constants.Validation.validate)(\(value), at: \(path))"
         }
     }
 
@@ -109,7 +125,7 @@ struct TypeBodyEmitter {
         writer.line()
         writer.line("// MARK: Coding keys")
         writer.line()
-        writer.block("enum \(RuntimeNames.codingKeys): String, CodingKey") { body in
+        writer.block("enum \(Constants.GeneratedType.codingKeys): String, CodingKey") { body in
             for member in members {
                 body.line("case \(member.storageName) = \(StringLiteral.quoted(member.parameter.name))")
             }

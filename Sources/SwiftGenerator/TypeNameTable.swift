@@ -12,12 +12,15 @@ struct TypeNameTable {
         "Error", "Float", "Foundation", "Hashable", "Identifiable", "Int", "Int8", "Int16", "Int32", "Int64",
         "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Sequence", "Set", "String", "Substring",
         "Swift", "Task", "Type", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "URL", "UUID", "Void",
-        RuntimeNames.coreModule, RuntimeNames.modelProtocol, RuntimeNames.requestProtocol, RuntimeNames.responseProtocol,
-        RuntimeNames.serviceProtocol, RuntimeNames.client, RuntimeNames.serviceConfiguration, RuntimeNames.actionDescriptor,
-        RuntimeNames.validationContext, RuntimeNames.indirect, "TencentCloudValidatable", "TencentCloudError",
-        "ValidationError", "ValidationProblem", "Credentials", "Credential", RuntimeNames.timestamp,
-        RuntimeNames.enumerationProtocol, RuntimeNames.serviceErrorProtocol, RuntimeNames.paginator,
-        RuntimeNames.taskWaiter, "TaskWaitError", "Duration", "Testing", "Test", "Suite",
+        Constants.Module.core, Constants.Conformance.model, Constants.Conformance.request, Constants.Conformance.response,
+        Constants.Conformance.service, Constants.RuntimeType.client, Constants.RuntimeType.serviceConfiguration,
+        Constants.RuntimeType.actionDescriptor,
+        Constants.Validation.context, Constants.RuntimeType.indirect, Constants.Conformance.validatable,
+        Constants.RuntimeType.error,
+        Constants.RuntimeType.validationError, Constants.RuntimeType.validationProblem, Constants.RuntimeType.credentials,
+        Constants.RuntimeType.credential, Constants.RuntimeType.timestamp,
+        Constants.Conformance.enumeration, Constants.Conformance.serviceError, Constants.RuntimeType.paginator,
+        Constants.RuntimeType.taskWaiter, Constants.RuntimeType.taskWaitError, "Duration", "Testing", "Test", "Suite",
     ]
 
     private var names: [String: String] = [:]
@@ -29,10 +32,10 @@ struct TypeNameTable {
         taken = Self.reserved
         taken.insert(module)
         taken.insert(serviceType)
-        taken.insert(serviceType + RuntimeNames.serviceErrorSuffix)
+        taken.insert(serviceType + Constants.GeneratedType.serviceErrorSuffix)
         for action in service.actions {
-            taken.insert(action.name + "Request")
-            taken.insert(action.name + "Response")
+            taken.insert(Constants.GeneratedType.request(action.name))
+            taken.insert(Constants.GeneratedType.response(action.name))
         }
         for definition in service.structs {
             var name = SwiftNaming.upperCamelCase(definition.name)

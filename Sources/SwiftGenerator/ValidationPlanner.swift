@@ -1,21 +1,23 @@
 import DocModel
 
-/// Decides which checks `validate(into:)` makes, from what the pages state.
+/// Decides the checks `validate(into:)` makes, from what the pages state: each member's
+/// ``ValidationRule``s, and which structs have any (directly or through members), so that a parent validates
+/// a member exactly when the member's type has checks to make.
 struct ValidationPlanner {
-    /// Structs whose validation does something (directly or through members), by wire name.
+    /// Structs whose validation does something, by wire name.
     let validatedStructs: Set<String>
 
-    /// Works out which of `structs` need validation; the fixed point handles structs that refer to each other.
-    init(structs: [StructDefinition]) {
+    /// Works out which structs need validation from their planned members (by wire name); the fixed point
+    /// handles structs that refer to each other.
+    init(structMembers: [String: [MemberPlan]]) {
         var validated: Set<String> = []
         var changed = true
+        let ordered = structMembers.sorted { $0.key < $1.key }
         while changed {
             changed = false
-            for definition in structs where !validated.contains(definition.name) {
-                if definition.members.contains(where: {
-                    Self.hasOwnChecks($0) || !Set($0.type.referencedStructures).isDisjoint(with: validated)
-                }) {
-                    validated.insert(definition.name)
+            for (name, members) in ordered where !validated.contains(name) {
+                if members.contains(where: { !Self.rules(for: $0, validatedStructs: validated).isEmpty }) {
+                    validated.insert(name)
                     changed = true
                 }
             }
@@ -23,12 +25,28 @@ struct ValidationPlanner {
         validatedStructs = validated
     }
 
-    private static func hasOwnChecks(_ parameter: Parameter) -> Bool {
+    /// `members` with their checks, in the order they are made.
+    func applyingRules(to members: [MemberPlan]) -> [MemberPlan] {
+        members.map { member in
+            var planned = member
+            planned.rules = Self.rules(for: member, validatedStructs: validatedStructs)
+            return planned
+        }
+    }
+
+    private static func rules(for member: MemberPlan, validatedStructs: Set<String>) -> [ValidationRule] {
+        let parameter = member.parameter
         let constraints = parameter.constraints
-        if case .array = parameter.type, parameter.isRequired == true { return true }
-        return constraints.maxCount != nil
-            || (parameter.type.isNumeric && (constraints.minimum != nil || constraints.maximum != nil))
-            || constraints.allowedValues.count >= 2
+        var rules: [ValidationRule] = []
+        if case .array = parameter.type {
+            if parameter.isRequired == true { rules.append(.nonEmpty) }
+            if let maxCount = constraints.maxCount { rules.append(.maxCount(maxCount)) }
+        }
+        if member.enumeration != nil { rules.append(.known) }
+        if let allowed = allowedIntegers(parameter) { rules.append(.oneOf(allowed)) }
+        if let range = range(of: parameter) { rules.append(range) }
+        if !Set(parameter.type.referencedStructures).isDisjoint(with: validatedStructs) { rules.append(.nested) }
+        return rules
     }
 
     /// The integer values the page lists for an `Integer` parameter, when every listed value is one.
@@ -38,37 +56,21 @@ struct ValidationPlanner {
         return values.count == parameter.constraints.allowedValues.count ? Array(Set(values)).sorted() : nil
     }
 
-    /// The statements checking `members`, one per line.
-    func statements(for members: [MemberPlan]) -> [String] {
-        var lines: [String] = []
-        for member in members {
-            let parameter = member.parameter
-            let path = StringLiteral.quoted(member.plainName)
-            let constraints = parameter.constraints
-            let value = member.storageName
-            if case .array = parameter.type, parameter.isRequired == true {
-                lines.append("context.requireNonEmpty(\(value), at: \(path))")
-            }
-            if let maxCount = constraints.maxCount, case .array = parameter.type {
-                lines.append("context.check(\(value), maxCount: \(maxCount), at: \(path))")
-            }
-            if member.enumeration != nil {
-                lines.append("context.checkKnown(\(value), at: \(path))")
-            }
-            if let allowed = Self.allowedIntegers(parameter) {
-                let list = allowed.map(String.init).joined(separator: ", ")
-                lines.append("context.check(\(value), isOneOf: [\(list)], at: \(path))")
-            }
-            if parameter.type.isNumeric, constraints.minimum != nil || constraints.maximum != nil {
-                let low = constraints.minimum.map { SwiftTypeMapper.literal($0, for: parameter.type) } ?? ""
-                let high = constraints.maximum.map { SwiftTypeMapper.literal($0, for: parameter.type) } ?? ""
-                let range = low.isEmpty ? "...\(high)" : high.isEmpty ? "\(low)..." : "\(low)...\(high)"
-                lines.append("context.check(\(value), within: \(range), at: \(path))")
-            }
-            if !Set(parameter.type.referencedStructures).isDisjoint(with: validatedStructs) {
-                lines.append("context.validate(\(value), at: \(path))")
-            }
+    /// The range of a numeric parameter, with exact bounds: an Integer's fractional bounds round inwards and
+    /// bounds beyond `Int64` are clamped; a range no integer fits in is left out (it would trap, not check).
+    static func range(of parameter: Parameter) -> ValidationRule? {
+        let (minimum, maximum) = (parameter.constraints.minimum, parameter.constraints.maximum)
+        guard minimum != nil || maximum != nil else { return nil }
+        switch parameter.type {
+        case .integer:
+            let lower = minimum.map { $0.int64(rounding: .up) }
+            let upper = maximum.map { $0.int64(rounding: .down) }
+            if let lower, let upper, lower > upper { return nil }
+            return .range(lower.map(ValidationRule.Bound.integer), upper.map(ValidationRule.Bound.integer))
+        case .float:
+            return .range(minimum.map(ValidationRule.Bound.decimal), maximum.map(ValidationRule.Bound.decimal))
+        default:
+            return nil
         }
-        return lines
     }
 }

@@ -3,8 +3,8 @@ import DocModel
 /// Emits `waitForTask` for a service that documents `DescribeTaskStatus`, and `<action>AndWait` for each of its
 /// actions the pages call asynchronous (异步接口).
 ///
-/// The task's state is read from the output's `Status` values as the page describes them: a value described as
-/// 成功 (success) ends well, 失败 (failure) ends badly, anything else is still running.
+/// The task's state is read from the output's `Status` values by the outcome the parser read from their
+/// descriptions (``AllowedValue/Outcome``): a success ends well, a failure ends badly, anything else is running.
 struct WaiterEmitter {
     let service: Service
     let context: ServiceContext
@@ -28,25 +28,24 @@ struct WaiterEmitter {
     }
 
     private static func plan(service: Service, context: ServiceContext) -> Plan? {
-        guard let action = service.actions.first(where: { $0.name == RuntimeNames.taskStatusAction }) else { return nil }
+        guard let action = service.actions.first(where: { $0.name == Constants.Wire.taskStatusAction }) else { return nil }
         let input = context.inputMembers(of: action)
         let output = context.outputMembers(of: action)
-        guard let taskId = input.first(where: { $0.parameter.name == RuntimeNames.taskIdWireName && !$0.isDeprecated }),
+        guard let taskId = input.first(where: { $0.parameter.name == Constants.Wire.taskId && !$0.isDeprecated }),
             taskId.parameter.type == .string || taskId.parameter.type == .integer,
-            !input.contains(where: { !$0.isOptional && $0.parameter.name != RuntimeNames.taskIdWireName }),
-            let status = output.first(where: { $0.parameter.name == "Status" && !$0.isDeprecated }),
+            !input.contains(where: { !$0.isOptional && $0.parameter.name != Constants.Wire.taskId }),
+            let status = output.first(where: { $0.parameter.name == Constants.Wire.status && !$0.isDeprecated }),
             status.parameter.type == .integer || status.enumeration != nil
         else { return nil }
         var succeeded: [String] = []
         var failed: [String] = []
         for value in status.parameter.constraints.allowedValues {
-            let text = value.description.lowercased()
             let literal = status.parameter.type == .integer ? value.value : StringLiteral.quoted(value.value)
             if status.parameter.type == .integer, Int64(value.value) == nil { return nil }
-            if text.contains("失败") || text.contains("fail") {
-                failed.append(literal)
-            } else if text.contains("成功") || text.contains("success") {
-                succeeded.append(literal)
+            switch value.outcome {
+            case .failure: failed.append(literal)
+            case .success: succeeded.append(literal)
+            case nil: break
             }
         }
         guard !succeeded.isEmpty, !failed.isEmpty else { return nil }
@@ -63,7 +62,7 @@ struct WaiterEmitter {
     /// How an asynchronous action's response names its task, or `nil` when it cannot.
     private func taskIdExpression(of action: Action, plan: Plan) -> String? {
         let output = context.outputMembers(of: action)
-        if let taskId = output.first(where: { $0.parameter.name == RuntimeNames.taskIdWireName }),
+        if let taskId = output.first(where: { $0.parameter.name == Constants.Wire.taskId }),
             taskId.parameter.type == plan.taskId.parameter.type, !taskId.isOptional, !taskId.isDeprecated
         {
             return "response.\(taskId.name)"
@@ -91,10 +90,11 @@ struct WaiterEmitter {
                 it is still running after the waiter's timeout, `CancellationError` when the calling task is cancelled.
                 """)
             body.block(
-                "\(access) func waitForTask(_ taskId: \(idType), region: String? = nil, waiter: \(RuntimeNames.taskWaiter) = \(RuntimeNames.taskWaiter)()) async throws"
+                "\(access) func waitForTask(_ taskId: \(idType), region: String? = nil, waiter: \(Constants.RuntimeType.taskWaiter) = \(Constants.RuntimeType.taskWaiter)()) async throws"
             ) { function in
                 function.block("try await waiter.wait(taskId: String(taskId))") { poll in
-                    let request = "\(plan.statusAction.name)Request(\(SwiftNaming.argumentLabel(plan.taskId.plainName)): taskId)"
+                    let request =
+                        "\(Constants.GeneratedType.request(plan.statusAction.name))(\(SwiftNaming.argumentLabel(plan.taskId.plainName)): taskId)"
                     poll.line("let response = try await self.\(statusMethod)(\(request), region: region)")
                     let subject =
                         plan.status.enumeration == nil
@@ -103,10 +103,13 @@ struct WaiterEmitter {
                     let optional = plan.status.isOptional ? "?" : ""
                     let message = plan.message.map { "response.\($0.name)\($0.isOptional ? " ?? \"\"" : "")" } ?? "\"\""
                     poll.line("switch \(subject) {")
-                    poll.line("case \(plan.succeeded.map { $0 + optional }.joined(separator: ", ")): return .succeeded")
                     poll.line(
-                        "case \(plan.failed.map { $0 + optional }.joined(separator: ", ")): return .failed(message: \(message))")
-                    poll.line("default: return .running")
+                        "case \(plan.succeeded.map { $0 + optional }.joined(separator: ", ")): return .\(Constants.TaskState.succeeded)"
+                    )
+                    poll.line(
+                        "case \(plan.failed.map { $0 + optional }.joined(separator: ", ")): return .\(Constants.TaskState.failed)(message: \(message))"
+                    )
+                    poll.line("default: return .\(Constants.TaskState.running)")
                     poll.line("}")
                 }
             }
@@ -128,7 +131,7 @@ struct WaiterEmitter {
                     """)
                 body.line("@discardableResult")
                 body.block(
-                    "\(access) func \(method)AndWait(_ request: \(action.name)Request, region: String? = nil, waiter: \(RuntimeNames.taskWaiter) = \(RuntimeNames.taskWaiter)()) async throws -> \(action.name)Response"
+                    "\(access) func \(method)AndWait(_ request: \(Constants.GeneratedType.request(action.name)), region: String? = nil, waiter: \(Constants.RuntimeType.taskWaiter) = \(Constants.RuntimeType.taskWaiter)()) async throws -> \(Constants.GeneratedType.response(action.name))"
                 ) { function in
                     function.line("let response = try await self.\(method)(request, region: region)")
                     function.line("try await self.waitForTask(\(taskId), region: region, waiter: waiter)")

@@ -32,17 +32,17 @@ struct Generate: AsyncParsableCommand {
         }
     }
 
-    /// The manifest to write, when asked for.
-    private var manifest: PackageManifest? {
-        guard let package else { return nil }
-        if let corePath { return PackageManifest(name: package, core: .path(corePath)) }
-        return coreURL.map { PackageManifest(name: package, core: .url($0, from: coreVersion)) }
+    /// Where the standalone package's `TencentCloudCore` comes from, when a package is asked for.
+    private var core: PackageManifest.CoreDependency? {
+        if let corePath { return .path(corePath) }
+        return coreURL.map { .url($0, from: coreVersion) }
     }
 
     func run() async throws {
         let started = ContinuousClock.now
         let (pageFiles, listDiagnostics) = SpecReader.files(at: [options.specs])
-        let key = GenerationStamp.key(options: options.fingerprint + " package=\(manifest.map { "\($0)" } ?? "")")
+        let key = GenerationStamp.key(
+            options: options.fingerprint + " package=\(package ?? "") core=\(core.map { "\($0)" } ?? "")")
         let stamp = force || !listDiagnostics.isEmpty ? nil : GenerationStamp.read(in: options.output)
         if let stamp, stamp.isCurrent(key: key, files: pageFiles, output: options.output) {
             DiagnosticPrinter.print(line: "docgen: pages and \(options.output) unchanged since the last run; nothing to do")
@@ -58,8 +58,15 @@ struct Generate: AsyncParsableCommand {
             return
         }
         let output = try await options.run(pages: pages, readDiagnostics: listDiagnostics + readDiagnostics)
+        let directory = options.directory(for: output)
+        let targets = directory.modules(after: output.files)
+        let manifest = package.flatMap { name in core.map { PackageManifest(name: name, core: $0, targets: targets) } }
         let files = output.files + (manifest.map { [$0.file] } ?? [])
-        let difference = try options.directory(for: output).write(files)
+        let difference = try directory.write(files)
+        if let list = ManifestTargetList.manifest(besideOutput: options.output, targets: targets), list.updated != list.text {
+            try Data(list.updated.utf8).write(to: URL(fileURLWithPath: list.path), options: .atomic)
+            DiagnosticPrinter.print(line: "docgen: \(list.path): the list of generated modules updated")
+        }
         if !output.hasErrors {
             // A run that left services out is not current: the next run tries them again.
             let outputs = GenerationStamp.outputStates(files.map(\.path), in: options.output)
@@ -87,12 +94,20 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let output = try await options.run()
-        let difference = options.directory(for: output).difference(from: output.files)
-        guard difference.isEmpty else {
+        let directory = options.directory(for: output)
+        let difference = directory.difference(from: output.files)
+        let list = ManifestTargetList.manifest(besideOutput: options.output, targets: directory.modules(after: output.files))
+        let staleList = list.map { $0.updated != $0.text } ?? false
+        if staleList, let list {
+            DiagnosticPrinter.print(line: "\(list.path): the list of generated modules is out of date")
+        }
+        guard difference.isEmpty, !staleList else {
             for path in difference.changed { DiagnosticPrinter.print(line: "\(options.output)/\(path): changed") }
             for path in difference.missing { DiagnosticPrinter.print(line: "\(options.output)/\(path): missing") }
             for path in difference.extra { DiagnosticPrinter.print(line: "\(options.output)/\(path): no longer generated") }
-            DiagnosticPrinter.print(line: "docgen: \(difference.stalePaths.count) stale file(s); run `swift run docgen generate`")
+            DiagnosticPrinter.print(
+                line:
+                    "docgen: \(difference.stalePaths.count + (staleList ? 1 : 0)) stale file(s); run `swift run docgen generate`")
             throw ExitCode(1)
         }
         DiagnosticPrinter.print(line: "docgen: \(options.output) is current (\(difference.unchanged.count) files)")

@@ -52,13 +52,6 @@ struct WorkflowTests {
         #expect(warning.location?.file.hasSuffix("DeregisterTargets.md") == true)
     }
 
-    @Test func exampleInputNamesFromGetAndPost() {
-        #expect(
-            ExampleChecker.inputParameterNames("https://x/?Action=A\n&Targets.0.Port=1\n&Key=-----BEGIN\nAB==\n&Other=1")
-                == ["Action", "Targets", "Key", "Other"])
-        #expect(ExampleChecker.inputParameterNames("POST / HTTP/1.1\nHost: x\n\n{\"B\": 1, \"A\": {\"C\": 2}}") == ["A", "B"])
-    }
-
     @Test func lintGroupsByKindWithCountsAndJSON() throws {
         let diagnostics: [Diagnostic] = [
             .warning("w1", at: SourceLocation(file: "a.md", line: 1, column: 1), kind: .exampleMismatch),

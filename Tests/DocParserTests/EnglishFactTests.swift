@@ -6,7 +6,10 @@ import Testing
 /// The English counterparts of the Chinese description facts, on cells worded as the English pages word them.
 struct EnglishFactTests {
     static func facts(_ description: String, _ type: TypeReference = .integer) -> Constraints {
-        ConstraintReader.constraints(from: description, type: type, language: .en)
+        let parameter = Parameter(
+            name: "Value", type: type, isRequired: false, description: description,
+            location: SourceLocation(file: "test.md", line: 1, column: 1))
+        return ConstraintReader.constraints(of: parameter, language: .en)
     }
 
     @Test func rangesAndBounds() {

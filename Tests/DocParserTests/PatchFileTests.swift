@@ -42,6 +42,39 @@ struct PatchFileTests {
         #expect(dump.contains("\"InstanceId\"") && !dump.contains("\"InstanceID\""))
     }
 
+    /// A patch that changes a type reads the row's facts again for the new type: a range the page states on
+    /// a String row (where it bounds nothing) is the Integer's range after the patch, and a String's values stay.
+    @Test func aPatchedTypeKeepsTheFactsThePageStates() throws {
+        let action = PageFixtures.actionPage(
+            rows: [
+                "| Weight | 否 | String | 权重，取值范围：**0**-**100**，默认值：`10`。 |",
+                "| Ids | 否 | String | 实例 ID，最多支持`20`个。 |",
+            ],
+            output: [])
+        let patches = """
+            {
+              "patches": [
+                { "reason": "The API takes a number.", "action": "DescribeThings", "input": "Weight", "type": "Integer" },
+                { "reason": "The API takes a list.", "action": "DescribeThings", "input": "Ids", "type": "Array of String" }
+              ]
+            }
+            """
+        let pages = [
+            PageSource(path: "\(Self.folder)/DescribeThings.md", text: action),
+            PageSource(path: "\(Self.folder)/patches.json", text: patches),
+        ]
+        let unpatched = try #require(ModelBuilder.build([pages[0]]).model.services.first?.actions.first)
+        #expect(unpatched.input[0].constraints.maximum == nil)
+        #expect(unpatched.input[0].constraints.defaultValue == "10")
+        let result = ModelBuilder.build(pages)
+        #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
+        let input = try #require(result.model.services.first?.actions.first).input
+        #expect(input[0].type == .integer)
+        #expect(input[0].constraints.minimum == 0 && input[0].constraints.maximum == 100)
+        #expect(input[0].constraints.defaultValue == "10")
+        #expect(input[1].constraints.maxCount == 20)
+    }
+
     @Test func aPatchWithoutReasonOrTargetIsALocatedError() throws {
         let patches = """
             {

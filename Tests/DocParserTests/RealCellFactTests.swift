@@ -68,12 +68,16 @@ struct RealCellFactTests {
 /// Facts the 2019 pages do not use yet, read from today's pages (`full-pages.tar.xz`, one page extracted).
 @Suite(.enabled(if: SharedCorpus.has("full-pages.tar.xz"), "../shared/corpus/full-pages.tar.xz is missing: skipped"))
 struct CurrentPageFactTests {
-    @Test func exampleValueEnumerationInAListAndDefault() throws {
-        let page = "./bh/2023-04-18/ResetUser.md"
+    /// The page `page` of the whole-API archive, parsed.
+    static func parsed(_ page: String) throws -> ParsedPage {
         let archive = SharedCorpus.url.appendingPathComponent("corpus/full-pages.tar.xz").path
         let (status, text) = try CorpusOracleTests.run("/usr/bin/env", ["tar", "-xJOf", archive, page])
         #expect(status == 0)
-        let action = try #require(PageParser.parse(PageSource(path: page, text: text)).0.action)
+        return PageParser.parse(PageSource(path: page, text: text)).0
+    }
+
+    @Test func exampleValueEnumerationInAListAndDefault() throws {
+        let action = try #require(try Self.parsed("./bh/2023-04-18/ResetUser.md").action)
         let resetType = try #require(action.input.first { $0.name == "ResetType" })
         #expect(resetType.constraints.example == "0")
         #expect(resetType.constraints.defaultValue == "0")
@@ -81,5 +85,27 @@ struct CurrentPageFactTests {
         #expect(!resetType.description.contains("<"))
         let ids = try #require(action.input.first { $0.name == "IdSet" })
         #expect(ids.constraints.example == "[1]")
+    }
+
+    /// `取值范围：<strong>2</strong>-<strong>10</strong>`: the facts are read from the text without its markup.
+    @Test func boldRange() throws {
+        let action = try #require(try Self.parsed("./alb/2025-10-30/ModifyHealthCheckTemplate.md").action)
+        let threshold = try #require(action.input.first { $0.name == "HealthCheckHealthyThreshold" })
+        #expect(threshold.description.contains("**2**"))
+        #expect(threshold.constraints.minimum == 2 && threshold.constraints.maximum == 10)
+    }
+
+    /// `最多支持`10`个`: a count in a code span.
+    @Test func countInCodeSpan() throws {
+        let action = try #require(try Self.parsed("./vpc/2017-03-12/DescribeVpcIpv6Addresses.md").action)
+        #expect(action.input.first { $0.name == "Ipv6Addresses" }?.constraints.maxCount == 10)
+    }
+
+    /// `取值范围：[1, 9223372036854775807]` keeps its upper bound exactly (a `Double` would round it up).
+    @Test func boundBeyondDoublePrecision() throws {
+        let definition = try #require(try Self.parsed("./smh/2021-07-12/数据结构.md").structs.first { $0.name == "LibraryExtension" })
+        let quota = try #require(definition.members.first { $0.name == "LibraryQuota" })
+        #expect(quota.constraints.maximum?.description == "9223372036854775807")
+        #expect(quota.constraints.maximum?.int64Value == .max)
     }
 }

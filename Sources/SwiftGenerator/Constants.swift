@@ -1,0 +1,105 @@
+/// Every name the generated code spells that is not taken from a page: the runtime's types and members, the
+/// generated modules' and types' names, and the wire names the plan looks for. Emitters use these; none
+/// spells such a name itself.
+enum Constants {
+    /// Modules the generated code imports, and how generated modules are named.
+    enum Module {
+        /// The runtime.
+        static let core = "TencentCloudCore"
+        static let foundation = "Foundation"
+        /// The prefix of every generated module (`TencentCloudCLB`).
+        static let generatedPrefix = "TencentCloud"
+        /// The suffix of a generated module's example-test target (`TencentCloudCLBTests`).
+        static let testsSuffix = "Tests"
+        /// The module of service `serviceType` (`CLB` → `TencentCloudCLB`).
+        static func generated(serviceType: String) -> String { generatedPrefix + serviceType }
+    }
+
+    /// The runtime's protocols the generated types conform to.
+    enum Conformance {
+        static let request = "TencentCloudRequest"
+        static let response = "TencentCloudResponse"
+        static let model = "TencentCloudModel"
+        static let service = "TencentCloudService"
+        static let enumeration = "TencentCloudEnumeration"
+        static let serviceError = "TencentCloudServiceError"
+        static let validatable = "TencentCloudValidatable"
+    }
+
+    /// The runtime's types the generated code names.
+    enum RuntimeType {
+        static let client = "TencentCloudClient"
+        static let error = "TencentCloudError"
+        static let serviceConfiguration = "ServiceConfiguration"
+        static let actionDescriptor = "ActionDescriptor"
+        static let indirect = "Indirect"
+        static let timestamp = "TencentCloudTimestamp"
+        static let paginator = "TencentCloudPaginator"
+        static let taskWaiter = "TaskWaiter"
+        static let taskWaitError = "TaskWaitError"
+        static let exampleCheck = "ExampleCheck"
+        static let validationError = "ValidationError"
+        static let validationProblem = "ValidationProblem"
+        static let credentials = "Credentials"
+        static let credential = "Credential"
+    }
+
+    /// `validate(into:)` and the checks it calls on its ``RuntimeType`` context.
+    enum Validation {
+        static let context = "ValidationContext"
+        static let method = "validate(into context: inout ValidationContext)"
+        static let contextArgument = "context"
+        static let requireNonEmpty = "requireNonEmpty"
+        static let check = "check"
+        static let checkKnown = "checkKnown"
+        static let validate = "validate"
+    }
+
+    /// The client's members the generated service calls.
+    enum Client {
+        /// `send(_:to:region:)`.
+        static let send = "send"
+        static let regionArgument = "region"
+    }
+
+    /// What one poll of a task waiter returns (`TaskWaiter.State`).
+    enum TaskState {
+        static let running = "running"
+        static let succeeded = "succeeded"
+        static let failed = "failed"
+    }
+
+    /// Names of the generated types.
+    enum GeneratedType {
+        /// The suffix of a service's typed error (`CLBError`).
+        static let serviceErrorSuffix = "Error"
+        static let codingKeys = "CodingKeys"
+        /// The suffix of the suite of a service's page examples (`CLBExampleTests`).
+        static let exampleTestsSuffix = "ExampleTests"
+        /// The request type of action `action` (`DeregisterTargetsRequest`).
+        static func request(_ action: String) -> String { action + "Request" }
+        /// The response type of action `action` (`DeregisterTargetsResponse`).
+        static func response(_ action: String) -> String { action + "Response" }
+    }
+
+    /// Swift's types the page types map to.
+    enum SwiftType {
+        static let string = "String"
+        static let int64 = "Int64"
+        static let double = "Double"
+        static let bool = "Bool"
+    }
+
+    /// Wire names the plan looks for in the pages' tables.
+    enum Wire {
+        static let requestId = "RequestId"
+        static let clientToken = "ClientToken"
+        static let offset = "Offset"
+        static let limit = "Limit"
+        static let totalCount = "TotalCount"
+        static let taskId = "TaskId"
+        static let status = "Status"
+        /// The action a service polls for its asynchronous tasks.
+        static let taskStatusAction = "DescribeTaskStatus"
+    }
+}

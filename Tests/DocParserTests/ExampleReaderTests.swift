@@ -1,0 +1,63 @@
+import DocModel
+import Testing
+
+@testable import DocParser
+
+/// An example's code blocks become values once, in the parser: the generator and the checks read only these.
+struct ExampleReaderTests {
+    @Test func getURLBecomesQueryItemsWithoutTheCommonParameters() {
+        let request = ExampleReader.request(
+            "https://x/?Action=A\n&Targets.0.Port=1\n&Key=-----BEGIN\nAB==\n&Name=a%20b&SignatureMethod=HmacSHA256\n&<公共请求参数>")
+        #expect(
+            request
+                == .query([
+                    .init(name: "Targets.0.Port", value: "1"), .init(name: "Key", value: "-----BEGIN\nAB=="),
+                    .init(name: "Name", value: "a b"),
+                ]))
+        #expect(request.parameterNames == ["Targets", "Key", "Name"])
+    }
+
+    @Test func postBodyBecomesAJSONObjectWithIntegersApart() {
+        let request = ExampleReader.request(
+            "POST / HTTP/1.1\nHost: x\nX-TC-Action: A\n\n{\"B\": 1, \"A\": {\"C\": 2.5}, \"Region\": \"ap-guangzhou\"}")
+        #expect(request == .json(["B": .integer(1), "A": .object(["C": .number(2.5)])]))
+        #expect(request.parameterNames == ["A", "B"])
+        #expect(ExampleReader.request("POST / HTTP/1.1\n\n{\"A\": ") == .invalidJSON)
+        #expect(ExampleReader.request("POST / HTTP/1.1") == .unrecognized)
+    }
+
+    @Test func outputIsItsResponseObject() {
+        #expect(
+            ExampleReader.response(#"{"Response": {"RequestId": "r", "Ok": true, "Items": [null]}}"#)
+                == .object(["RequestId": .string("r"), "Ok": .bool(true), "Items": .array([.null])]))
+        #expect(ExampleReader.response(#"{"Result": {}}"#) == .unreadable)
+        #expect(ExampleReader.response(#"{"Response": {"Error": {"Code": "X"}}}"#).isError)
+    }
+
+    @Test func actionPagesCarryTheirExamplesAsValues() throws {
+        let page = try PageFixtures.specsPage("clb/2018-03-17/DeregisterTargets.md")
+        let result = ModelBuilder.build([PageSource(path: "specs/clb/2018-03-17/DeregisterTargets.md", text: page)])
+        let example = try #require(result.model.services.first?.actions.first?.examples.first)
+        guard case .query(let items)? = example.request else {
+            Issue.record("the seed's example is a GET URL: \(String(describing: example.request))")
+            return
+        }
+        #expect(items.map(\.name) == ["LoadBalancerId", "ListenerId", "Targets.0.InstanceId", "Targets.0.Port"])
+        guard case .object(let response)? = example.response else {
+            Issue.record("the seed's output has a Response object")
+            return
+        }
+        #expect(response["RequestId"] != nil)
+    }
+}
+
+/// What a listed value says about how something ended is read once, in either language.
+struct ValueOutcomeTests {
+    @Test(arguments: [
+        ("0：成功", AllowedValue.Outcome.success), ("1：失败", .failure), ("2：运行中", nil), ("SUCCESS: Succeeded", .success),
+        ("FAILED: Failed", .failure), ("Running", nil), ("部分成功部分失败", .failure),
+    ])
+    func outcome(description: String, expected: AllowedValue.Outcome?) {
+        #expect(ConstraintReader.outcome(of: description) == expected)
+    }
+}
