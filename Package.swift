@@ -112,7 +112,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
-            path: "Tests/LoopbackTestSupport"
+            path: "TencentCloudCore/Tests/LoopbackTestSupport"
         ),
         .testTarget(
             name: "TencentCloudCoreTests",
@@ -125,6 +125,7 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
+            path: "TencentCloudCore/Tests/TencentCloudCoreTests",
             exclude: ["Python"]
         ),
         .target(
@@ -136,14 +137,6 @@ let package = Package(
             name: "HostilePagesTests",
             dependencies: [
                 "TencentCloudHOSTILE", core, "DocGenPipeline", "DocParser", "DocModel", "SwiftGenerator",
-            ]
-        ),
-        .testTarget(
-            name: "GeneratedSyntaxTests",
-            dependencies: [
-                "DocGenPipeline", "DocParser", "SwiftGenerator",
-                .product(name: "SwiftParser", package: "swift-syntax"),
-                .product(name: "SwiftSyntax", package: "swift-syntax"),
             ]
         ),
         .testTarget(

@@ -34,11 +34,10 @@ enum DocGenBenchmark {
         defer { try? FileManager.default.removeItem(at: temporary) }
         let options = GeneratorPipeline.Options(sourceRoot: folder)
 
-        let single = try measure {
-            let output = GeneratorPipeline.run(pages, options: options)
-            try OutputDirectory(path: temporary.appendingPathComponent("single").path).write(output.files)
-            return output.files.count
-        }
+        let singleStarted = ContinuousClock.now
+        let singleOutput = await GeneratorPipeline.run(pages, options: options)
+        try OutputDirectory(path: temporary.appendingPathComponent("single").path).write(singleOutput.files)
+        let single = (value: singleOutput.files.count, seconds: seconds(since: singleStarted))
         report("b pipeline (1 thread)", single.seconds, megabytes, pages.count, extra: "\(single.value) files")
 
         let parallelFolder = temporary.appendingPathComponent("parallel").path

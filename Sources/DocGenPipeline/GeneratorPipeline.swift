@@ -20,7 +20,7 @@ public enum GeneratorPipeline {
 
         /// Creates options.
         public init(
-            sourceRoot: String, filter: ModelFilter = ModelFilter(), access: AccessLevel = .public,
+            sourceRoot: String = "", filter: ModelFilter = ModelFilter(), access: AccessLevel = .public,
             docLanguage: DocLanguage = .zh, keepGoing: Bool = false
         ) {
             self.sourceRoot = sourceRoot
@@ -53,14 +53,14 @@ public enum GeneratorPipeline {
         public var hasErrors: Bool { diagnostics.containsErrors }
     }
 
-    /// Parses `pages` with up to `concurrency` tasks and, if they hold no errors, generates the Swift files the
-    /// same way; the output is byte-identical to the single-threaded ``run(_:options:progress:)``.
+    /// Parses `pages` and, if they hold no errors (or with `keepGoing`, for the services without), generates the
+    /// Swift files, each stage on up to `concurrency` tasks at once; the output is byte-identical whatever
+    /// `concurrency`.
     public static func run(
-        _ pages: [PageSource], options: Options, concurrency: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ pages: [PageSource], options: Options, concurrency: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> Output {
-        let parsed = await ModelBuilder.build(
-            pages, language: options.docLanguage, concurrency: concurrency, progress: progress)
-        var output = check(parsed, options: options)
+        var output = check(
+            await read(pages, options: options, concurrency: concurrency, progress: progress), options: options)
         guard output.canGenerate else { return output.result }
         let (files, generatorDiagnostics) = await SwiftGenerator.generate(
             output.model, options: SwiftGenerator.Options(sourceRoot: options.sourceRoot, access: options.access),
@@ -69,15 +69,25 @@ public enum GeneratorPipeline {
         return output.result
     }
 
-    /// The filtered model, the modules the run owns, and the diagnostics so far (parser and example checks);
-    /// with `keepGoing`, the services with errors taken out of the model.
-    private static func check(_ parsed: ModelBuilder.Result, options: Options) -> RunState {
-        var model = options.filter.apply(to: parsed.model)
+    /// The model of `pages` as `lint`, `dump` and `generate` all see it: parsed (on up to `concurrency` tasks),
+    /// filtered, and checked (the parser's diagnostics, then each example held against its page).
+    public static func read(
+        _ pages: [PageSource], options: Options, concurrency: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async -> (model: APIModel, diagnostics: [Diagnostic]) {
+        let parsed = await ModelBuilder.build(
+            pages, language: options.docLanguage, concurrency: concurrency, progress: progress)
+        let model = options.filter.apply(to: parsed.model)
+        return (model, parsed.diagnostics + ExampleChecker.check(model))
+    }
+
+    /// The modules the run owns and, with `keepGoing`, the services with errors taken out of the model.
+    private static func check(_ read: (model: APIModel, diagnostics: [Diagnostic]), options: Options) -> RunState {
+        var model = read.model
+        let diagnostics = read.diagnostics
         let owned = options.filter.services.map { services in
             Set(services.flatMap { [SwiftNaming.moduleName($0), ModuleName.testModule(of: SwiftNaming.moduleName($0))] })
                 .union(ModuleName.plan(model.services).flatMap { [$0.1.module, $0.1.testModule] })
         }
-        let diagnostics = parsed.diagnostics + ExampleChecker.check(model)
         var state = RunState(model: model, diagnostics: diagnostics, owned: owned, keepGoing: options.keepGoing)
         if options.keepGoing, diagnostics.containsErrors {
             state.leaveOut(ErrorAttribution(model).failedServices(diagnostics).failed)
@@ -132,23 +142,5 @@ public enum GeneratorPipeline {
             output.keptModules = kept
             return output
         }
-    }
-
-    /// Parses `pages` and, if they hold no errors, generates the Swift files.
-    public static func run(
-        _ pages: [PageSource], options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil
-    ) -> Output {
-        let parsed = ModelBuilder.build(pages, language: options.docLanguage, progress: progress)
-        var output = check(parsed, options: options)
-        guard output.canGenerate else { return output.result }
-        let (files, generatorDiagnostics) = SwiftGenerator.generate(
-            output.model, options: SwiftGenerator.Options(sourceRoot: options.sourceRoot, access: options.access))
-        output.add(files, generatorDiagnostics)
-        return output.result
-    }
-
-    /// Parses `pages` and generates everything, with file headers relative to `sourceRoot`.
-    public static func run(_ pages: [PageSource], sourceRoot: String) -> Output {
-        run(pages, options: Options(sourceRoot: sourceRoot))
     }
 }

@@ -13,20 +13,18 @@ public enum ModelBuilder {
         public var pages: [ParsedPage]
     }
 
-    /// Parses `pages` and builds the model; `progress` hears (pages done, pages in all) as pages are read.
+    /// Parses `pages` on up to `concurrency` tasks at once and builds the model; `progress` hears (pages done,
+    /// pages in all) as pages are read. The result is the same whatever `concurrency` and the scheduling: pages
+    /// are parsed independently and put back in input order before anything depends on order.
     /// `patches.json` files among `pages` are read as ``ModelPatch``es and applied to the built model. Where a
     /// Chinese and an English page document one action or struct, the page in `language` gives the text and
     /// the other fills in what it lacks.
     public static func build(
-        _ pages: [PageSource], language: DocLanguage = .zh, progress: (@Sendable (Int, Int) -> Void)? = nil
-    ) -> Result {
+        _ pages: [PageSource], language: DocLanguage = .zh, concurrency: Int = 1,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async -> Result {
         let (pages, patchFiles) = split(pages)
-        var results: [(ParsedPage, [Diagnostic])] = []
-        results.reserveCapacity(pages.count)
-        for (index, page) in pages.enumerated() {
-            results.append(PageParser.parse(page))
-            progress?(index + 1, pages.count)
-        }
+        let results = await BoundedConcurrency.map(pages, concurrency: concurrency, progress: progress, PageParser.parse)
         return finish(results, patchFiles: patchFiles, language: language)
     }
 
@@ -59,40 +57,6 @@ public enum ModelBuilder {
             for service in model.services { checkReferences(service, diagnostics: &diagnostics) }
         }
         return Result(model: model, diagnostics: diagnostics, pages: parsed)
-    }
-
-    /// Parses `pages` with up to `concurrency` tasks at once, then builds the model. The result is identical to
-    /// ``build(_:progress:)``'s whatever the scheduling: pages are parsed independently and put back in input
-    /// order before anything depends on order.
-    public static func build(
-        _ pages: [PageSource], language: DocLanguage = .zh, concurrency: Int,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
-    ) async -> Result {
-        guard concurrency > 1, pages.count > 1 else { return build(pages, language: language, progress: progress) }
-        let (pages, patchFiles) = split(pages)
-        let chunkCount = min(pages.count, concurrency * 8)
-        let chunkSize = (pages.count + chunkCount - 1) / chunkCount
-        let chunks = stride(from: 0, to: pages.count, by: chunkSize).map { $0..<min($0 + chunkSize, pages.count) }
-        var parsedChunks = [[(ParsedPage, [Diagnostic])]](repeating: [], count: chunks.count)
-        await withTaskGroup(of: (Int, [(ParsedPage, [Diagnostic])]).self) { group in
-            var next = 0
-            var done = 0
-            func startNext(_ group: inout TaskGroup<(Int, [(ParsedPage, [Diagnostic])])>) {
-                guard next < chunks.count else { return }
-                let index = next
-                let slice = Array(pages[chunks[index]])
-                group.addTask { (index, slice.map(PageParser.parse)) }
-                next += 1
-            }
-            for _ in 0..<min(concurrency, chunks.count) { startNext(&group) }
-            for await (index, results) in group {
-                parsedChunks[index] = results
-                done += results.count
-                progress?(done, pages.count)
-                startNext(&group)
-            }
-        }
-        return finish(parsedChunks.flatMap { $0 }, patchFiles: patchFiles, language: language)
     }
 
     struct ServiceKey: Hashable, Comparable {

@@ -1,3 +1,4 @@
+import Dispatch
 import DocModel
 import DocParser
 
@@ -10,10 +11,16 @@ import DocParser
 func parseOnce(_ bytes: UnsafeRawBufferPointer) {
     let text = String(decoding: bytes, as: UTF8.self)
     _ = PageParser.parse(PageSource(path: "fuzz/demo/2020-01-01/Page.md", text: text))
-    _ = ModelBuilder.build([
-        PageSource(path: "fuzz/demo/2020-01-01/A.md", text: text),
-        PageSource(path: "fuzz/demo/2020-01-01/数据结构.md", text: text),
-    ])
+    // libFuzzer calls a synchronous function: wait here for the (async) model build.
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        _ = await ModelBuilder.build([
+            PageSource(path: "fuzz/demo/2020-01-01/A.md", text: text),
+            PageSource(path: "fuzz/demo/2020-01-01/数据结构.md", text: text),
+        ])
+        done.signal()
+    }
+    done.wait()
 }
 
 #if FUZZ

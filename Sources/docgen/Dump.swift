@@ -4,7 +4,7 @@ import DocModel
 import DocParser
 import Foundation
 
-struct Dump: ParsableCommand {
+struct Dump: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the model of the given pages as JSON.")
 
     @Argument(help: "Doc pages or folders of pages.")
@@ -16,9 +16,12 @@ struct Dump: ParsableCommand {
     @Flag(help: "Also print notes (such as skipped pages).")
     var verbose = false
 
-    func run() throws {
+    @Option(name: .shortAndLong, help: "Pages parsed at once (default: every core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
         let (pages, readDiagnostics) = SpecReader.pages(at: paths)
-        let result = ModelBuilder.build(pages, language: docLanguage)
+        let result = await GeneratorPipeline.read(pages, options: .init(docLanguage: docLanguage), concurrency: jobs)
         let diagnostics = readDiagnostics + result.diagnostics
         DiagnosticPrinter.print(verbose ? diagnostics : diagnostics.filter { $0.severity != .note })
         let encoder = JSONEncoder()

@@ -5,7 +5,7 @@ import DocParser
 import Foundation
 
 /// `docgen lint`: every problem in the pages, grouped by kind.
-struct Lint: ParsableCommand {
+struct Lint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every doc problem the parser finds, grouped by kind; exit 1 when any is an error.")
 
@@ -25,10 +25,13 @@ struct Lint: ParsableCommand {
     @Flag(help: "Also list notes (such as skipped pages).")
     var verbose = false
 
-    func run() throws {
+    @Option(name: .shortAndLong, help: "Pages parsed at once (default: every core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
         let (pages, readDiagnostics) = SpecReader.pages(at: paths)
-        let result = ModelBuilder.build(pages, language: docLanguage)
-        let diagnostics = (readDiagnostics + result.diagnostics + ExampleChecker.check(result.model))
+        let result = await GeneratorPipeline.read(pages, options: .init(docLanguage: docLanguage), concurrency: jobs)
+        let diagnostics = (readDiagnostics + result.diagnostics)
             .filter { verbose || $0.severity != .note }
         let report = LintReport(diagnostics: diagnostics)
         switch format {

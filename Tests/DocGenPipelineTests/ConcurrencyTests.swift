@@ -23,11 +23,11 @@ struct ConcurrencyTests {
     @Test(arguments: [3])
     func parallelRunIsByteIdentical(concurrency: Int) async throws {
         let pages = Self.pages
-        let sequential = ModelBuilder.build(pages)
+        let sequential = await ModelBuilder.build(pages)
         let parallel = await ModelBuilder.build(pages, concurrency: concurrency)
         #expect(parallel.model == sequential.model)
         #expect(parallel.diagnostics == sequential.diagnostics)
-        let (files, diagnostics) = SwiftGenerator.generate(sequential.model)
+        let (files, diagnostics) = await SwiftGenerator.generate(sequential.model)
         let (parallelFiles, parallelDiagnostics) = await SwiftGenerator.generate(sequential.model, concurrency: concurrency)
         #expect(!files.isEmpty)
         #expect(parallelFiles == files)

@@ -26,9 +26,9 @@ struct CorpusGoldenTests {
     @Test(
         .enabled(if: FileManager.default.fileExists(atPath: corpus.path), "../shared/corpus/real is missing"),
         arguments: ["es", "scf"])
-    func committedGoldenIsWhatTheRealPagesGenerate(service: String) throws {
+    func committedGoldenIsWhatTheRealPagesGenerate(service: String) async throws {
         let (pages, _) = SpecReader.pages(at: [Self.corpus.appendingPathComponent(service).path])
-        let output = GeneratorPipeline.run(
+        let output = await GeneratorPipeline.run(
             pages, options: .init(sourceRoot: Self.corpus.path, filter: ModelFilter(services: [service])))
         #expect(!output.hasErrors)
         let module = SwiftNaming.moduleName(service)

@@ -12,16 +12,16 @@ import Testing
 struct DocTreeTests {
     static let root = PipelineTests.root.appendingPathComponent("Tests/DocTreeFixture/API/API 3.0").path
 
-    static func build(language: DocLanguage = .zh) -> ModelBuilder.Result {
-        ModelBuilder.build(SpecReader.pages(at: [root]).0, language: language)
+    static func build(language: DocLanguage = .zh) async -> ModelBuilder.Result {
+        await ModelBuilder.build(SpecReader.pages(at: [root]).0, language: language)
     }
 
     static func service(_ name: String, in result: ModelBuilder.Result) -> Service? {
         result.model.services.first { $0.name == name }
     }
 
-    @Test func everyServiceIsReadWithoutErrors() {
-        let result = Self.build()
+    @Test func everyServiceIsReadWithoutErrors() async {
+        let result = await Self.build()
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
         #expect(
             result.model.services.map { "\($0.name) \($0.version)" } == [
@@ -32,8 +32,8 @@ struct DocTreeTests {
         #expect(Self.service("clb", in: result)?.structs.map(\.name) == ["Target"])
     }
 
-    @Test func aStructPageSharedByTwoServicesGivesEachTheStructsItsActionsUse() {
-        let result = Self.build()
+    @Test func aStructPageSharedByTwoServicesGivesEachTheStructsItsActionsUse() async {
+        let result = await Self.build()
         #expect(Self.service("cbs", in: result)?.structs.map(\.name) == ["DiskSpec"])
         #expect(Self.service("cfs", in: result)?.structs.map(\.name) == ["FileSystemSpec"])
         let notes = result.diagnostics.filter { $0.kind == .structPlacement }
@@ -41,8 +41,8 @@ struct DocTreeTests {
         #expect(notes.first?.location?.file.hasSuffix("存储/数据结构.md") == true)
     }
 
-    @Test func serviceWithoutAHostLineComesFromTheExplorerLinkOrTheOtherPages() {
-        let result = Self.build()
+    @Test func serviceWithoutAHostLineComesFromTheExplorerLinkOrTheOtherPages() async {
+        let result = await Self.build()
         #expect(Self.service("cbs", in: result)?.actions.map(\.name) == ["CreateDisks"])
         let missing = result.diagnostics.filter { $0.kind == .missingHost }
         #expect(missing.count == 1)
@@ -51,8 +51,8 @@ struct DocTreeTests {
         #expect(!result.diagnostics.contains { $0.kind == .invalidName })
     }
 
-    @Test func continuationRowsExtendThePreviousDescription() throws {
-        let result = Self.build()
+    @Test func continuationRowsExtendThePreviousDescription() async throws {
+        let result = await Self.build()
         let start = try #require(Self.service("cvm", in: result)?.actions.first { $0.name == "StartInstances" })
         #expect(start.input.map(\.name) == ["InstanceIds", "Placement", "Zone"])
         #expect(start.input[0].description.contains("可以通过以下方式获取实例ID："))
@@ -62,8 +62,8 @@ struct DocTreeTests {
         #expect(continued.allSatisfy { $0.severity == .warning })
     }
 
-    @Test func chineseAndEnglishPagesMergeIntoOneAction() throws {
-        let result = Self.build()
+    @Test func chineseAndEnglishPagesMergeIntoOneAction() async throws {
+        let result = await Self.build()
         let action = try #require(Self.service("cvm", in: result)?.actions.first { $0.name == "DescribeInstances" })
         #expect(action.description.hasPrefix("本接口用于"))
         // The Chinese page leaves Placement undescribed: the English text fills it in.
@@ -77,8 +77,8 @@ struct DocTreeTests {
         #expect(!result.diagnostics.contains { $0.kind == .duplicateAction && $0.message.contains("DescribeInstances") })
     }
 
-    @Test func docLanguageEnglishTakesTheEnglishText() throws {
-        let result = Self.build(language: .en)
+    @Test func docLanguageEnglishTakesTheEnglishText() async throws {
+        let result = await Self.build(language: .en)
         let action = try #require(Self.service("cvm", in: result)?.actions.first { $0.name == "DescribeInstances" })
         #expect(action.description == "This API is used to query the details of one or more instances.")
         #expect(action.rateLimit == 40)
@@ -88,10 +88,10 @@ struct DocTreeTests {
         #expect(filter.description == "Key-value pair filter for conditional filtering queries.")
     }
 
-    @Test func englishPagesReadAloneGiveTheSameShape() throws {
+    @Test func englishPagesReadAloneGiveTheSameShape() async throws {
         let folder = Self.root + "/计算/云服务器"
         let pages = SpecReader.pages(at: [folder]).0.filter { $0.path.hasSuffix("_intl.md") }
-        let result = ModelBuilder.build(pages)
+        let result = await ModelBuilder.build(pages)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
         let action = try #require(result.model.services.first?.actions.first)
         #expect(action.name == "DescribeInstances")
@@ -103,21 +103,21 @@ struct DocTreeTests {
         #expect(result.model.services.first?.structs.map(\.name) == ["Filter", "Placement"])
     }
 
-    @Test func aPageInALanguageDocgenDoesNotReadIsANote() {
-        let notes = Self.build().diagnostics.filter { $0.message.contains("language docgen does not read") }
+    @Test func aPageInALanguageDocgenDoesNotReadIsANote() async {
+        let notes = await Self.build().diagnostics.filter { $0.message.contains("language docgen does not read") }
         #expect(notes.count == 1)
         #expect(notes.first?.severity == .note)
         #expect(notes.first?.message.contains("查看实例列表_intl_jp.md") == true)
     }
 
-    @Test func aProductDocumentedTwiceIsOneWarning() {
-        let duplicates = Self.build().diagnostics.filter { $0.kind == .duplicateAction }
+    @Test func aProductDocumentedTwiceIsOneWarning() async {
+        let duplicates = await Self.build().diagnostics.filter { $0.kind == .duplicateAction }
         #expect(duplicates.count == 1)
         #expect(duplicates.first?.severity == .warning)
         #expect(duplicates.first?.relatedLocations.count == 1)
     }
 
-    @Test func keepGoingGeneratesTheOtherServicesAndLeavesTheFailedOneAsItWas() throws {
+    @Test func keepGoingGeneratesTheOtherServicesAndLeavesTheFailedOneAsItWas() async throws {
         let fixture = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-tree-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: fixture) }
         let pages = fixture.appendingPathComponent("pages")
@@ -132,10 +132,10 @@ struct DocTreeTests {
         try Data("// an earlier run's file\n".utf8).write(to: kept)
 
         let sources = SpecReader.pages(at: [pages.path]).0
-        let strict = GeneratorPipeline.run(sources, options: .init(sourceRoot: pages.path))
+        let strict = await GeneratorPipeline.run(sources, options: .init(sourceRoot: pages.path))
         #expect(strict.hasErrors && strict.files.isEmpty)
 
-        let run = GeneratorPipeline.run(sources, options: .init(sourceRoot: pages.path, keepGoing: true))
+        let run = await GeneratorPipeline.run(sources, options: .init(sourceRoot: pages.path, keepGoing: true))
         #expect(run.hasErrors)
         #expect(run.failedServices.map(\.name) == ["clb"])
         #expect(run.keptModules == ["TencentCloudCLB", "TencentCloudCLBTests"])

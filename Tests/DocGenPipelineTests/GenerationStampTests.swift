@@ -7,10 +7,10 @@ struct GenerationStampTests {
     typealias Workspace = PipelineTests.Workspace
 
     /// Generates into the workspace and records the stamp, as `docgen generate` does.
-    static func generate(in workspace: Workspace, key: String) throws -> [String] {
+    static func generate(in workspace: Workspace, key: String) async throws -> [String] {
         let (files, _) = SpecReader.files(at: [workspace.specs])
         let (pages, _) = SpecReader.pages(files: files)
-        let output = workspace.run()
+        let output = await workspace.run()
         try OutputDirectory(path: workspace.output).write(output.files)
         try GenerationStamp(
             inputHash: GenerationStamp.inputHash(of: pages, key: key), key: key,
@@ -20,20 +20,20 @@ struct GenerationStampTests {
         return files
     }
 
-    @Test func unchangedPagesAndOutputsAreCurrentByStatAlone() throws {
+    @Test func unchangedPagesAndOutputsAreCurrentByStatAlone() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let files = try Self.generate(in: workspace, key: "k")
+        let files = try await Self.generate(in: workspace, key: "k")
         let stamp = try #require(GenerationStamp.read(in: workspace.output))
         #expect(stamp.isCurrent(key: "k", files: files, output: workspace.output))
         #expect(!stamp.isCurrent(key: "other options", files: files, output: workspace.output))
         #expect(!stamp.isCurrent(key: "k", files: Array(files.dropLast()), output: workspace.output))
     }
 
-    @Test func aTouchedPageFallsBackToTheContentHash() throws {
+    @Test func aTouchedPageFallsBackToTheContentHash() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let files = try Self.generate(in: workspace, key: "k")
+        let files = try await Self.generate(in: workspace, key: "k")
         let stamp = try #require(GenerationStamp.read(in: workspace.output))
         let page = try #require(files.first)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: page)
@@ -43,10 +43,10 @@ struct GenerationStampTests {
         #expect(GenerationStamp.inputHash(of: SpecReader.pages(files: files).0, key: "k") != stamp.inputHash)
     }
 
-    @Test func anEditedOrDeletedOutputIsNoticed() throws {
+    @Test func anEditedOrDeletedOutputIsNoticed() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let files = try Self.generate(in: workspace, key: "k")
+        let files = try await Self.generate(in: workspace, key: "k")
         let stamp = try #require(GenerationStamp.read(in: workspace.output))
         try FileManager.default.removeItem(atPath: workspace.output + "/TencentCloudCLB/Models.swift")
         #expect(!stamp.outputsAreIntact(in: workspace.output))

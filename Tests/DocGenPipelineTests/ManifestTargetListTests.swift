@@ -53,12 +53,12 @@ struct ManifestTargetListTests {
     }
 
     /// The output folder's modules after a run: those written and those the run leaves alone.
-    @Test func modulesAfterARunKeepFoldersTheRunDoesNotOwn() throws {
+    @Test func modulesAfterARunKeepFoldersTheRunDoesNotOwn() async throws {
         let workspace = try PipelineTests.Workspace()
         defer { workspace.remove() }
         let other = URL(fileURLWithPath: workspace.output).appendingPathComponent("TencentCloudOTHER")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
-        let output = workspace.run()
+        let output = await workspace.run()
         let owned = OutputDirectory(path: workspace.output, ownedModules: ["TencentCloudCLB", "TencentCloudCLBTests"])
         #expect(owned.modules(after: output.files).modules == ["TencentCloudCLB", "TencentCloudOTHER"])
         #expect(owned.modules(after: output.files).tests == ["TencentCloudCLBTests"])

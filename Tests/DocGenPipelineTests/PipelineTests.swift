@@ -23,10 +23,10 @@ struct PipelineTests {
                 at: PipelineTests.root.appendingPathComponent("specs"), to: url.appendingPathComponent("specs"))
         }
 
-        func run() -> GeneratorPipeline.Output {
+        func run() async -> GeneratorPipeline.Output {
             let (pages, diagnostics) = SpecReader.pages(at: [specs])
             #expect(diagnostics.isEmpty)
-            return GeneratorPipeline.run(pages, sourceRoot: specs)
+            return await GeneratorPipeline.run(pages, options: .init(sourceRoot: specs))
         }
 
         func replace(_ old: String, with new: String, in page: String) throws {
@@ -47,43 +47,44 @@ struct PipelineTests {
         func remove() { try? FileManager.default.removeItem(at: url) }
     }
 
-    @Test func generateThenCheckIsCurrent() throws {
+    @Test func generateThenCheckIsCurrent() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let output = workspace.run()
+        let output = await workspace.run()
         #expect(!output.hasErrors)
         let directory = OutputDirectory(path: workspace.output)
         let first = try directory.write(output.files)
         #expect(first.missing.count == output.files.count)
-        #expect(directory.difference(from: workspace.run().files).isEmpty)
+        await #expect(directory.difference(from: workspace.run().files).isEmpty)
     }
 
-    @Test func committedGeneratedFolderIsCurrent() {
+    @Test func committedGeneratedFolderIsCurrent() async {
         let (pages, _) = SpecReader.pages(at: [Self.root.appendingPathComponent("specs").path])
-        let output = GeneratorPipeline.run(pages, sourceRoot: Self.root.appendingPathComponent("specs").path)
+        let output = await GeneratorPipeline.run(
+            pages, options: .init(sourceRoot: Self.root.appendingPathComponent("specs").path))
         let difference = OutputDirectory(path: Self.root.appendingPathComponent("Generated").path).difference(from: output.files)
         #expect(difference.stalePaths == [])
     }
 
-    @Test func oneChangedWordMakesCheckNameTheFile() throws {
+    @Test func oneChangedWordMakesCheckNameTheFile() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let directory = OutputDirectory(path: workspace.output)
-        try directory.write(workspace.run().files)
+        try await directory.write(workspace.run().files)
         try workspace.replace("监听器 ID", with: "监听器的 ID", in: "DeregisterTargets.md")
-        let difference = directory.difference(from: workspace.run().files)
+        let difference = await directory.difference(from: workspace.run().files)
         #expect(
             difference.stalePaths == ["TencentCloudCLB/CLB+Actions.swift", "TencentCloudCLB/Requests.swift"])
     }
 
-    @Test func brokenPageLeavesTheOutputUntouched() throws {
+    @Test func brokenPageLeavesTheOutputUntouched() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let directory = OutputDirectory(path: workspace.output)
-        try directory.write(workspace.run().files)
+        try await directory.write(workspace.run().files)
         let before = try workspace.snapshot()
         try workspace.replace("| Domain | 否 | String |", with: "| Domain | 否 | Arrray of String |", in: "DeregisterTargets.md")
-        let output = workspace.run()
+        let output = await workspace.run()
         #expect(output.hasErrors)
         #expect(output.files.isEmpty)
         let error = try #require(output.diagnostics.first { $0.severity == .error })
@@ -92,26 +93,26 @@ struct PipelineTests {
         #expect(try workspace.snapshot() == before)
     }
 
-    @Test func unchangedFilesAreNotRewritten() throws {
+    @Test func unchangedFilesAreNotRewritten() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let directory = OutputDirectory(path: workspace.output)
-        try directory.write(workspace.run().files)
+        try await directory.write(workspace.run().files)
         let target = workspace.output + "/TencentCloudCLB/Models.swift"
         let stamp = try FileManager.default.attributesOfItem(atPath: target)[.modificationDate] as? Date
-        Thread.sleep(forTimeInterval: 0.05)
-        let second = try directory.write(workspace.run().files)
+        try await Task.sleep(for: .milliseconds(50))
+        let second = try await directory.write(workspace.run().files)
         #expect(second.changed.isEmpty && second.missing.isEmpty)
         #expect(try FileManager.default.attributesOfItem(atPath: target)[.modificationDate] as? Date == stamp)
     }
 
-    @Test func filesNoLongerGeneratedAreRemoved() throws {
+    @Test func filesNoLongerGeneratedAreRemoved() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let directory = OutputDirectory(path: workspace.output)
-        try directory.write(workspace.run().files)
+        try await directory.write(workspace.run().files)
         try FileManager.default.removeItem(atPath: workspace.specs + "/clb/2018-03-17/DescribeTaskStatus.md")
-        let difference = try directory.write(workspace.run().files)
+        let difference = try await directory.write(workspace.run().files)
         // Without DescribeTaskStatus there is nothing to wait with: the waiters file goes.
         #expect(difference.extra == ["TencentCloudCLB/CLB+Waiters.swift"])
         #expect(!FileManager.default.fileExists(atPath: workspace.output + "/TencentCloudCLB/CLB+Waiters.swift"))
@@ -120,10 +121,10 @@ struct PipelineTests {
 
 /// The compiled hostile fixture must be what the generator writes today.
 struct HostileFixtureTests {
-    @Test func committedHostileOutputIsCurrent() {
+    @Test func committedHostileOutputIsCurrent() async {
         let specs = PipelineTests.root.appendingPathComponent("Tests/HostilePages").path
         let (pages, _) = SpecReader.pages(at: [specs])
-        let output = GeneratorPipeline.run(pages, sourceRoot: specs)
+        let output = await GeneratorPipeline.run(pages, options: .init(sourceRoot: specs))
         #expect(!output.hasErrors)
         let generated = PipelineTests.root.appendingPathComponent("Tests/HostileGenerated").path
         #expect(OutputDirectory(path: generated).difference(from: output.files).stalePaths == [])

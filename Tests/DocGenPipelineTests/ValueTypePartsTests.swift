@@ -12,9 +12,9 @@ struct ValueTypePartsTests {
     static let service = CorpusGoldenTests.corpus.appendingPathComponent("cdb")
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: service.path), "../shared/corpus/real is missing"))
-    func valueTypesAreSplitIntoWholeTypeParts() throws {
+    func valueTypesAreSplitIntoWholeTypeParts() async throws {
         let (pages, _) = SpecReader.pages(at: [Self.service.path])
-        let output = GeneratorPipeline.run(pages, options: .init(sourceRoot: CorpusGoldenTests.corpus.path))
+        let output = await GeneratorPipeline.run(pages, options: .init(sourceRoot: CorpusGoldenTests.corpus.path))
         #expect(!output.hasErrors)
         let sources = output.files.filter { $0.path.hasPrefix("TencentCloudCDB/") && $0.path.hasSuffix(".swift") }
         for base in ["Requests", "Responses", "Models"] {

@@ -12,38 +12,38 @@ struct WorkflowTests {
         SpecReader.pages(at: [PipelineTests.root.appendingPathComponent("specs").path]).0
     }
 
-    @Test func actionFilterKeepsTheStructsItReaches() {
-        let output = GeneratorPipeline.run(
+    @Test func actionFilterKeepsTheStructsItReaches() async {
+        let output = await GeneratorPipeline.run(
             Self.specsPages(),
             options: .init(sourceRoot: "specs", filter: ModelFilter(actions: ["DescribeTaskStatus"])))
         #expect(output.model.services.first?.actions.map(\.name) == ["DescribeTaskStatus"])
         #expect(output.model.services.first?.structs.isEmpty == true)
         #expect(!output.files.contains { $0.path.contains("Target") })
-        let withTargets = GeneratorPipeline.run(
+        let withTargets = await GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(actions: ["DeregisterTargets"])))
         #expect(withTargets.model.services.first?.structs.map(\.name) == ["Target"])
     }
 
-    @Test func serviceFilterOwnsOnlyItsModules() {
-        let output = GeneratorPipeline.run(
+    @Test func serviceFilterOwnsOnlyItsModules() async {
+        let output = await GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(services: ["cvm"])))
         #expect(output.model.services.isEmpty)
         #expect(output.ownedModules == ["TencentCloudCVM", "TencentCloudCVMTests"])
-        let clb = GeneratorPipeline.run(
+        let clb = await GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(services: ["clb"])))
         #expect(clb.files.count == 9)
     }
 
-    @Test func internalAccessLeavesNoPublicDeclaration() {
-        let output = GeneratorPipeline.run(Self.specsPages(), options: .init(sourceRoot: "specs", access: .internal))
+    @Test func internalAccessLeavesNoPublicDeclaration() async {
+        let output = await GeneratorPipeline.run(Self.specsPages(), options: .init(sourceRoot: "specs", access: .internal))
         #expect(!output.files.isEmpty)
         for file in output.files {
             #expect(!file.contents.contains("public "), "\(file.path)")
         }
     }
 
-    @Test func exampleThatDoesNotFitItsPageIsReported() throws {
-        let result = ModelBuilder.build(Self.specsPages())
+    @Test func exampleThatDoesNotFitItsPageIsReported() async throws {
+        let result = await ModelBuilder.build(Self.specsPages())
         let warnings = ExampleChecker.check(result.model)
         let warning = try #require(warnings.first)
         #expect(warnings.count == 1)

@@ -17,7 +17,7 @@ struct ExampleReaderTests {
         #expect(request.parameterNames == ["Targets", "Key", "Name"])
     }
 
-    @Test func postBodyBecomesAJSONObjectWithIntegersApart() {
+    @Test func postBodyBecomesAJSONObjectWithIntegersApart() async {
         let request = ExampleReader.request(
             "POST / HTTP/1.1\nHost: x\nX-TC-Action: A\n\n{\"B\": 1, \"A\": {\"C\": 2.5}, \"Region\": \"ap-guangzhou\"}")
         #expect(request == .json(["B": .integer(1), "A": .object(["C": .number(2.5)])]))
@@ -34,9 +34,9 @@ struct ExampleReaderTests {
         #expect(ExampleReader.response(#"{"Response": {"Error": {"Code": "X"}}}"#).isError)
     }
 
-    @Test func actionPagesCarryTheirExamplesAsValues() throws {
+    @Test func actionPagesCarryTheirExamplesAsValues() async throws {
         let page = try PageFixtures.specsPage("clb/2018-03-17/DeregisterTargets.md")
-        let result = ModelBuilder.build([PageSource(path: "specs/clb/2018-03-17/DeregisterTargets.md", text: page)])
+        let result = await ModelBuilder.build([PageSource(path: "specs/clb/2018-03-17/DeregisterTargets.md", text: page)])
         let example = try #require(result.model.services.first?.actions.first?.examples.first)
         guard case .query(let items)? = example.request else {
             Issue.record("the seed's example is a GET URL: \(String(describing: example.request))")

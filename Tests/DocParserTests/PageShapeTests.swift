@@ -145,19 +145,19 @@ struct CrossPageTests {
         | Id | String | 是 | ID |
         """
 
-    @Test func undefinedStructIsALocatedError() throws {
+    @Test func undefinedStructIsALocatedError() async throws {
         let page = PageSource(
             path: "s/demo/2020-01-01/A.md",
             text: PageFixtures.actionPage(rows: ["| Item | 是 | [Widget](/document/api/1/2#Widget) | 项 |"]))
-        let result = ModelBuilder.build([page])
+        let result = await ModelBuilder.build([page])
         let error = try #require(result.diagnostics.first { $0.severity == .error })
         #expect(error.message.contains("'Widget'"))
         #expect(error.location?.file == "s/demo/2020-01-01/A.md")
         #expect(error.location?.line == 16)
     }
 
-    @Test func twoDifferentPagesForOneActionAreAnError() throws {
-        let result = ModelBuilder.build([
+    @Test func twoDifferentPagesForOneActionAreAnError() async throws {
+        let result = await ModelBuilder.build([
             PageSource(path: "s/demo/2020-01-01/A.md", text: PageFixtures.actionPage(rows: [])),
             PageSource(path: "s/demo/2020-01-01/B.md", text: PageFixtures.actionPage(rows: ["| Name | 是 | String | 名字 |"])),
         ])
@@ -166,18 +166,18 @@ struct CrossPageTests {
         #expect(error.relatedLocations.map(\.file) == ["s/demo/2020-01-01/A.md"])
     }
 
-    @Test func twoEqualPagesForOneActionAreAWarning() throws {
+    @Test func twoEqualPagesForOneActionAreAWarning() async throws {
         let text = PageFixtures.actionPage(rows: [])
-        let result = ModelBuilder.build([
+        let result = await ModelBuilder.build([
             PageSource(path: "s/demo/2020-01-01/A.md", text: text), PageSource(path: "s/demo/2020-01-01/B.md", text: text),
         ])
         #expect(result.diagnostics.map(\.severity) == [.warning])
         #expect(result.diagnostics.first?.relatedLocations.map(\.file) == ["s/demo/2020-01-01/A.md"])
     }
 
-    @Test func structDefinedTwiceDifferently() throws {
+    @Test func structDefinedTwiceDifferently() async throws {
         let other = structs.replacingOccurrences(of: "| Id | String | 是 | ID |", with: "| Id | Integer | 是 | ID |")
-        let result = ModelBuilder.build([
+        let result = await ModelBuilder.build([
             PageSource(path: "s/demo/2020-01-01/A.md", text: PageFixtures.actionPage(rows: ["| T | 否 | Thing | x |"])),
             PageSource(path: "s/demo/2020-01-01/数据结构.md", text: structs),
             PageSource(path: "s/demo/2020-01-01/数据结构2.md", text: other),
@@ -187,8 +187,8 @@ struct CrossPageTests {
         #expect(error.relatedLocations.count == 1)
     }
 
-    @Test func structsBelongToTheActionsOfTheirFolder() throws {
-        let result = ModelBuilder.build([
+    @Test func structsBelongToTheActionsOfTheirFolder() async throws {
+        let result = await ModelBuilder.build([
             PageSource(path: "s/demo/2020-01-01/A.md", text: PageFixtures.actionPage(rows: ["| T | 否 | Thing | x |"])),
             PageSource(path: "s/demo/2020-01-01/数据结构.md", text: structs),
         ])
@@ -196,8 +196,8 @@ struct CrossPageTests {
         #expect(result.model.services.first?.structs.map(\.name) == ["Thing"])
     }
 
-    @Test func missingHostTakesTheServiceOfTheOtherPagesWithAWarning() throws {
-        let result = ModelBuilder.build([
+    @Test func missingHostTakesTheServiceOfTheOtherPagesWithAWarning() async throws {
+        let result = await ModelBuilder.build([
             PageSource(path: "docs/产品/分组/A.md", text: PageFixtures.actionPage(action: "DescribeA", host: nil, rows: [])),
             PageSource(path: "docs/产品/B.md", text: PageFixtures.actionPage(action: "DescribeB", rows: [])),
         ])
@@ -207,8 +207,8 @@ struct CrossPageTests {
         #expect(result.diagnostics.first?.kind == .missingHost)
     }
 
-    @Test func aFolderNameIsNeverAServiceName() throws {
-        let result = ModelBuilder.build([
+    @Test func aFolderNameIsNeverAServiceName() async throws {
+        let result = await ModelBuilder.build([
             PageSource(path: "specs/demo/2020-01-01/A.md", text: PageFixtures.actionPage(host: nil, rows: []))
         ])
         #expect(result.model.services.isEmpty)

@@ -18,7 +18,7 @@ struct PatchFileTests {
         ]
     }
 
-    @Test func patchesFixTypesNamesAndMissingStructs() throws {
+    @Test func patchesFixTypesNamesAndMissingStructs() async throws {
         let patches = """
             {
               "patches": [
@@ -29,9 +29,9 @@ struct PatchFileTests {
               ]
             }
             """
-        let unpatched = ModelBuilder.build([Self.pages(patches: patches)[0]])
+        let unpatched = await ModelBuilder.build([Self.pages(patches: patches)[0]])
         #expect(unpatched.diagnostics.contains { $0.kind == .undefinedStruct })
-        let result = ModelBuilder.build(Self.pages(patches: patches))
+        let result = await ModelBuilder.build(Self.pages(patches: patches))
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
         let service = try #require(result.model.services.first)
         let action = try #require(service.actions.first)
@@ -44,7 +44,7 @@ struct PatchFileTests {
 
     /// A patch that changes a type reads the row's facts again for the new type: a range the page states on
     /// a String row (where it bounds nothing) is the Integer's range after the patch, and a String's values stay.
-    @Test func aPatchedTypeKeepsTheFactsThePageStates() throws {
+    @Test func aPatchedTypeKeepsTheFactsThePageStates() async throws {
         let action = PageFixtures.actionPage(
             rows: [
                 "| Weight | 否 | String | 权重，取值范围：**0**-**100**，默认值：`10`。 |",
@@ -63,10 +63,10 @@ struct PatchFileTests {
             PageSource(path: "\(Self.folder)/DescribeThings.md", text: action),
             PageSource(path: "\(Self.folder)/patches.json", text: patches),
         ]
-        let unpatched = try #require(ModelBuilder.build([pages[0]]).model.services.first?.actions.first)
+        let unpatched = try #require(await ModelBuilder.build([pages[0]]).model.services.first?.actions.first)
         #expect(unpatched.input[0].constraints.maximum == nil)
         #expect(unpatched.input[0].constraints.defaultValue == "10")
-        let result = ModelBuilder.build(pages)
+        let result = await ModelBuilder.build(pages)
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
         let input = try #require(result.model.services.first?.actions.first).input
         #expect(input[0].type == .integer)
@@ -75,7 +75,7 @@ struct PatchFileTests {
         #expect(input[1].constraints.maxCount == 20)
     }
 
-    @Test func aPatchWithoutReasonOrTargetIsALocatedError() throws {
+    @Test func aPatchWithoutReasonOrTargetIsALocatedError() async throws {
         let patches = """
             {
               "patches": [
@@ -85,7 +85,7 @@ struct PatchFileTests {
               ]
             }
             """
-        let diagnostics = ModelBuilder.build(Self.pages(patches: patches)).diagnostics.filter { $0.kind == .patch }
+        let diagnostics = await ModelBuilder.build(Self.pages(patches: patches)).diagnostics.filter { $0.kind == .patch }
         #expect(diagnostics.map(\.severity) == [.error, .error, .error])
         // Reading problems first (lines 3 and 5), then the patch that matches nothing (line 4).
         #expect(diagnostics.map { $0.location?.line } == [3, 5, 4])
@@ -95,8 +95,8 @@ struct PatchFileTests {
         #expect(diagnostics[2].message.contains("matches nothing"))
     }
 
-    @Test func malformedJSONIsAnError() {
-        let diagnostics = ModelBuilder.build(Self.pages(patches: "{ not json")).diagnostics
+    @Test func malformedJSONIsAnError() async {
+        let diagnostics = await ModelBuilder.build(Self.pages(patches: "{ not json")).diagnostics
         #expect(diagnostics.contains { $0.kind == .patch && $0.severity == .error && $0.location?.line == 1 })
     }
 }

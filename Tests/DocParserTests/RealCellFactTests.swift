@@ -71,7 +71,7 @@ struct CurrentPageFactTests {
     /// The page `page` of the whole-API archive, parsed.
     static func parsed(_ page: String) throws -> ParsedPage {
         let archive = SharedCorpus.url.appendingPathComponent("corpus/full-pages.tar.xz").path
-        let (status, text) = try CorpusOracleTests.run("/usr/bin/env", ["tar", "-xJOf", archive, page])
+        let (status, text) = try SharedCorpus.run("/usr/bin/env", ["tar", "-xJOf", archive, page])
         #expect(status == 0)
         return PageParser.parse(PageSource(path: page, text: text)).0
     }

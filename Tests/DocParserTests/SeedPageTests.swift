@@ -52,12 +52,12 @@ struct SeedPageTests {
         #expect(example.output?.contains("\"RequestId\": \"4d1df727-d61c-45bf-936b-cb0368fb2a7d\"") == true)
     }
 
-    @Test func specsFolderBuildsOneService() throws {
+    @Test func specsFolderBuildsOneService() async throws {
         let folder = "clb/2018-03-17/"
         let pages = try ["DeregisterTargets.md", "DescribeTaskStatus.md", "数据结构.md"].map {
             PageSource(path: "specs/" + folder + $0, text: try PageFixtures.specsPage(folder + $0))
         }
-        let result = ModelBuilder.build(pages)
+        let result = await ModelBuilder.build(pages)
         #expect(result.diagnostics.filter { $0.severity != .note }.isEmpty)
         let service = try #require(result.model.services.first)
         #expect(result.model.services.count == 1)

@@ -15,13 +15,13 @@ struct HostilePageTests {
         var output: URL { url.appendingPathComponent("out/Generated") }
 
         /// Writes `pages` (file name → text) under `specs/<folder>/`, runs the pipeline and writes its output.
-        func generate(_ pages: [String: String], folder: String = "hostile/2020-01-01") throws -> GeneratorPipeline.Output {
+        func generate(_ pages: [String: String], folder: String = "hostile/2020-01-01") async throws -> GeneratorPipeline.Output {
             let directory = specs.appendingPathComponent(folder)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             for (name, text) in pages { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
             let (sources, _) = SpecReader.pages(at: [specs.path])
-            let result = GeneratorPipeline.run(sources, sourceRoot: specs.path)
+            let result = await GeneratorPipeline.run(sources, options: .init(sourceRoot: specs.path))
             if !result.hasErrors { try OutputDirectory(path: output.path).write(result.files) }
             return result
         }
@@ -66,10 +66,10 @@ struct HostilePageTests {
     }
 
     /// Runs `pages` and expects a located error whose message contains `fragment`, and no stray files.
-    func expectRefused(_ pages: [String: String], folder: String = "hostile/2020-01-01", _ fragment: String) throws {
+    func expectRefused(_ pages: [String: String], folder: String = "hostile/2020-01-01", _ fragment: String) async throws {
         let workspace = Workspace()
         defer { workspace.remove() }
-        let result = try workspace.generate(pages, folder: folder)
+        let result = try await workspace.generate(pages, folder: folder)
         let error = try #require(result.diagnostics.first { $0.severity == .error }, "no error for \(fragment)")
         #expect(error.message.contains(fragment), "\(error)")
         #expect(error.location != nil && error.location!.line >= 1)
@@ -79,25 +79,25 @@ struct HostilePageTests {
 
     // MARK: Names that become code or paths
 
-    @Test func actionNameWithPathTraversal() throws {
-        try expectRefused(["A.md": Self.page(action: "../../evil")], "Action row")
+    @Test func actionNameWithPathTraversal() async throws {
+        try await expectRefused(["A.md": Self.page(action: "../../evil")], "Action row")
     }
 
-    @Test func structNameWithPathTraversal() throws {
+    @Test func structNameWithPathTraversal() async throws {
         let structs = "## ../../Evil\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Id | String | 是 | x |\n"
-        try expectRefused(["A.md": Self.page(), "数据结构.md": structs], "not an identifier")
+        try await expectRefused(["A.md": Self.page(), "数据结构.md": structs], "not an identifier")
     }
 
-    @Test func parameterNameWithCode() throws {
-        try expectRefused(["A.md": Self.page(rows: [#"| Foo"); evil(" | 否 | String | x |"#])], "not an identifier")
-        try expectRefused(["A.md": Self.page(rows: ["| 2fa | 否 | String | x |"])], "not an identifier")
-        try expectRefused(["A.md": Self.page(rows: ["| a%2Fb | 否 | String | x |"])], "not an identifier")
+    @Test func parameterNameWithCode() async throws {
+        try await expectRefused(["A.md": Self.page(rows: [#"| Foo"); evil(" | 否 | String | x |"#])], "not an identifier")
+        try await expectRefused(["A.md": Self.page(rows: ["| 2fa | 否 | String | x |"])], "not an identifier")
+        try await expectRefused(["A.md": Self.page(rows: ["| a%2Fb | 否 | String | x |"])], "not an identifier")
     }
 
-    @Test func serviceFolderThatIsNoLabel() throws {
+    @Test func serviceFolderThatIsNoLabel() async throws {
         let text = Self.page().replacingOccurrences(of: "接口请求域名： hostile.tencentcloudapi.com 。", with: "接口请求域名： ..%2F.. 。")
         // The host reads as nothing and a folder name is never a service name: the page is refused.
-        try expectRefused(["A.md": text], folder: "Evil Svc/2020-01-01", "no host line")
+        try await expectRefused(["A.md": text], folder: "Evil Svc/2020-01-01", "no host line")
     }
 
     @Test func writesOutsideTheOutputAreRefused() throws {
@@ -129,10 +129,11 @@ struct HostilePageTests {
 
     // MARK: Text that becomes comments
 
-    @Test func hiddenCharactersAreReportedAndRemoved() throws {
+    @Test func hiddenCharactersAreReportedAndRemoved() async throws {
         let workspace = Workspace()
         defer { workspace.remove() }
-        let result = try workspace.generate(["A.md": Self.page(rows: ["| Name | 否 | String | user\u{202E}nimda\u{200B} |"])])
+        let result = try await workspace.generate(["A.md": Self.page(rows: ["| Name | 否 | String | user\u{202E}nimda\u{200B} |"])]
+        )
         let warning = try #require(result.diagnostics.first { $0.severity == .warning })
         #expect(warning.location?.file.hasSuffix("A.md") == true && warning.location?.line == 13)
         for file in result.files {
@@ -140,10 +141,10 @@ struct HostilePageTests {
         }
     }
 
-    @Test func controlCharactersNeverReachTheOutput() throws {
+    @Test func controlCharactersNeverReachTheOutput() async throws {
         let workspace = Workspace()
         defer { workspace.remove() }
-        let result = try workspace.generate([
+        let result = try await workspace.generate([
             "A.md": Self.page(rows: ["| Name | 否 | String | a\u{0}b\u{7}c\u{1B}[31md\u{2028}e |"])
         ])
         #expect(!result.hasErrors)
@@ -154,29 +155,29 @@ struct HostilePageTests {
 
     // MARK: Size and depth
 
-    @Test func fiftyThousandRowsAreRefusedAtTheTable() throws {
+    @Test func fiftyThousandRowsAreRefusedAtTheTable() async throws {
         let rows = (0..<50_000).map { "| P\($0) | 否 | String | x |" }
-        try expectRefused(["A.md": Self.page(rows: rows)], "rows; the limit is")
+        try await expectRefused(["A.md": Self.page(rows: rows)], "rows; the limit is")
     }
 
-    @Test func fiveMegabyteCellIsRefused() throws {
-        try expectRefused(
+    @Test func fiveMegabyteCellIsRefused() async throws {
+        try await expectRefused(
             ["A.md": Self.page(rows: ["| Big | 否 | String | \(String(repeating: "x", count: 5_000_000)) |"])], "the limit is")
     }
 
-    @Test func largeCellIsRefusedAtTheCell() throws {
-        try expectRefused(
+    @Test func largeCellIsRefusedAtTheCell() async throws {
+        try await expectRefused(
             ["A.md": Self.page(rows: ["| Big | 否 | String | \(String(repeating: "字", count: 100_000)) |"])], "cell holds")
     }
 
-    @Test func deepNestingAndUnterminatedFenceFinish() throws {
+    @Test func deepNestingAndUnterminatedFenceFinish() async throws {
         let workspace = Workspace()
         defer { workspace.remove() }
         let nested = String(repeating: "<li>", count: 20_000)
         let extra =
             "\n" + String(repeating: ">", count: 20_000) + " deep\n\n" + String(repeating: "- ", count: 5_000) + "x\n\n"
             + String(repeating: "[", count: 20_000) + String(repeating: "*", count: 20_000) + "\n\n```\nunterminated\n"
-        let result = try workspace.generate(["A.md": Self.page(rows: ["| Name | 否 | String | \(nested) |"], extra: extra)])
+        let result = try await workspace.generate(["A.md": Self.page(rows: ["| Name | 否 | String | \(nested) |"], extra: extra)])
         #expect(!result.hasErrors)
         #expect(workspace.strayFiles() == [])
     }

@@ -6,14 +6,28 @@ import Testing
 
 @testable import SwiftGenerator
 
-/// One small page in, the Swift emitted for one feature out, held against a golden in `__Snapshots__`.
+/// One small page in, the fragment of Swift one feature emits out (a top-level declaration with its doc comment,
+/// not the whole file), held against a golden in `__Snapshots__`.
 struct SnippetGoldenTests {
-    /// A feature: the pages of a `demo` service and the generated file that shows it.
+    /// A feature: the pages of a `demo` service, the generated file that shows it and the declaration in it.
     struct Snippet: CustomTestStringConvertible, Sendable {
         var name: String
         var pages: [String: String]
         var file: String
+        /// How the declaration's line starts (`public struct CreateListenerRequest`).
+        var declaration: String
         var testDescription: String { name }
+    }
+
+    /// The top-level declaration of `source` whose line starts with `start`, with its doc comment and
+    /// attributes, to its closing brace; `nil` when there is none.
+    static func fragment(of source: String, startingWith start: String) -> String? {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard var first = lines.firstIndex(where: { $0.hasPrefix(start) }),
+            let last = lines[first...].firstIndex(where: { $0 == "}" })
+        else { return nil }
+        while first > 0, lines[first - 1].hasPrefix("///") || lines[first - 1].hasPrefix("@") { first -= 1 }
+        return lines[first...last].joined(separator: "\n") + "\n"
     }
 
     /// An action page with the given input and output rows, examples and error codes.
@@ -52,7 +66,7 @@ struct SnippetGoldenTests {
                         "| Scheduler | 否 | Integer | 调度：0-轮询；1-最少连接 |",
                     ],
                     output: ["| State | String | 状态，可取值：RUNNING、STOPPED |"])
-            ], file: "Requests.swift"),
+            ], file: "Requests.swift", declaration: "public struct CreateListenerRequest"),
         Snippet(
             name: "timestamps-deprecation-ranges",
             pages: [
@@ -65,7 +79,7 @@ struct SnippetGoldenTests {
                         "| Weight | 否 | Integer | 权重，取值范围：[0, 100]。 |",
                         "| ProxyId | 否 | String | （旧参数，请切换到ProxyIds）通道 ID。 |",
                     ])
-            ], file: "Requests.swift"),
+            ], file: "Requests.swift", declaration: "public struct ModifyThingRequest"),
         Snippet(
             name: "paginator",
             pages: [
@@ -77,7 +91,7 @@ struct SnippetGoldenTests {
                         "| ThingSet | Array of [Thing](#Thing) | 列表。<br>注意：此字段可能返回 null，表示取不到有效值。 |",
                     ]),
                 "数据结构.md": "## Thing\n\n一个东西。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Name | String | 是 | 名字 |\n",
-            ], file: "DEMO+Paginators.swift"),
+            ], file: "DEMO+Paginators.swift", declaration: "extension DEMO"),
         Snippet(
             name: "errors",
             pages: [
@@ -87,7 +101,7 @@ struct SnippetGoldenTests {
                         "| FailedOperation.ThingBusy | 东西正忙。 |", "| ResourceNotFound | 资源不存在。 |",
                         "| InvalidParameterValue.2fa | 两步验证有误。 |",
                     ])
-            ], file: "DEMOError.swift"),
+            ], file: "DEMOError.swift", declaration: "public struct DEMOError"),
         Snippet(
             name: "naming",
             pages: [
@@ -99,7 +113,7 @@ struct SnippetGoldenTests {
                         "| Foo | 否 | Float | 大写 |", "| foo | 否 | Float | 小写 |", "| Error | 否 | [Error](#Error) | 错误 |",
                     ]),
                 "数据结构.md": "## Error\n\n错误。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Child | [Error](#Error) | 否 | 下一个 |\n",
-            ], file: "Requests.swift"),
+            ], file: "Requests.swift", declaration: "public struct DescribeNamesRequest"),
         Snippet(
             name: "recursion",
             pages: [
@@ -116,7 +130,7 @@ struct SnippetGoldenTests {
                 | Leaves | Array of [Node](#Node) | 否 | 叶子 |
 
                 """,
-            ], file: "Models.swift"),
+            ], file: "Models.swift", declaration: "public struct Node"),
         Snippet(
             name: "example-tests",
             pages: [
@@ -137,30 +151,37 @@ struct SnippetGoldenTests {
                     ]),
                 "数据结构.md":
                     "## Target\n\n目标。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Port | Integer | 是 | 端口 |\n| Weight | Float | 否 | 权重 |\n",
-            ], file: "TencentCloudDEMOTests/DEMOExampleTests.swift"),
+            ], file: "TencentCloudDEMOTests/DEMOExampleTests.swift", declaration: "struct DEMOExampleTests"),
     ]
 
-    static func generate(_ snippet: Snippet) -> ([GeneratedFile], [Diagnostic]) {
+    /// Re-record with `SNAPSHOT_TESTING_RECORD=failed` (or `all`) only when the emitted fragment should change.
+    static var recordMode: SnapshotTestingConfiguration.Record {
+        ProcessInfo.processInfo.environment["SNAPSHOT_TESTING_RECORD"].flatMap { .init(rawValue: $0) } ?? .never
+    }
+
+    static func generate(_ snippet: Snippet) async -> ([GeneratedFile], [Diagnostic]) {
         let pages = snippet.pages.keys.sorted().map { PageSource(path: "specs/demo/2020-01-01/\($0)", text: snippet.pages[$0]!) }
-        let result = ModelBuilder.build(pages)
+        let result = await ModelBuilder.build(pages)
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
-        let (files, diagnostics) = SwiftGenerator.generate(result.model, options: .init(sourceRoot: "specs"))
+        let (files, diagnostics) = await SwiftGenerator.generate(result.model, options: .init(sourceRoot: "specs"))
         return (files, result.diagnostics + diagnostics)
     }
 
     @Test(arguments: snippets)
-    func snippet(_ snippet: Snippet) throws {
-        let (files, _) = Self.generate(snippet)
+    func snippet(_ snippet: Snippet) async throws {
+        let (files, _) = await Self.generate(snippet)
         let path = snippet.file.contains("/") ? snippet.file : "TencentCloudDEMO/\(snippet.file)"
         let file = try #require(files.first { $0.path == path }, "\(files.map(\.path))")
-        withSnapshotTesting(record: SeedGoldenTests.recordMode, diffTool: .default) {
-            assertSnapshot(of: file.contents, as: .lines, named: snippet.name)
+        let fragment = try #require(
+            Self.fragment(of: file.contents, startingWith: snippet.declaration), "no \(snippet.declaration) in \(path)")
+        withSnapshotTesting(record: Self.recordMode, diffTool: .default) {
+            assertSnapshot(of: fragment, as: .lines, named: snippet.name)
         }
     }
 
-    @Test func anExampleThatDoesNotFitItsPageIsAWarningNamingThePage() throws {
+    @Test func anExampleThatDoesNotFitItsPageIsAWarningNamingThePage() async throws {
         let snippet = try #require(Self.snippets.first { $0.name == "example-tests" })
-        let warnings = Self.generate(snippet).1.filter { $0.message.contains("is not generated as a test") }
+        let warnings = await Self.generate(snippet).1.filter { $0.message.contains("is not generated as a test") }
         #expect(warnings.count == 1)
         #expect(warnings.first?.location?.file == "specs/demo/2020-01-01/BindThings.md")
         #expect(warnings.first?.message.contains("Targets[0].Port: not a Integer") == true)

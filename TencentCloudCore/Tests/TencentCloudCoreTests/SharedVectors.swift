@@ -3,8 +3,9 @@ import Testing
 
 /// Reads `../shared/vectors/tc3.json` (beside the project) when it is there.
 enum SharedVectors {
+    /// This file is `<project>/TencentCloudCore/Tests/TencentCloudCoreTests/SharedVectors.swift`.
     static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/vectors/tc3.json").standardizedFileURL
 
     static var isAvailable: Bool { FileManager.default.fileExists(atPath: url.path) }
