@@ -61,16 +61,17 @@ struct GeneratedFeatureEndToEndTests {
         try await server.shutdown()
     }
 
-    @Test func cancellationStopsWaiting() async throws {
+    /// Cancelled during its first sleep, an hour long: only cancellation can end the wait within the test's time
+    /// limit, however loaded the machine.
+    @Test(.timeLimit(.minutes(2))) func cancellationStopsWaiting() async throws {
         let (server, _) = try await Self.taskServer(statuses: [2])
         let clb = Self.clb(server)
-        let task = Task { try await clb.waitForTask("t", waiter: TaskWaiter(initialDelay: .seconds(30), timeout: .seconds(60))) }
+        let task = Task {
+            try await clb.waitForTask("t", waiter: TaskWaiter(initialDelay: .seconds(3_600), timeout: .seconds(7_200)))
+        }
         try await Task.sleep(for: .milliseconds(200))
-        let started = ContinuousClock.now
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        // Cancelled during its first 30-second sleep: it must not wait that sleep out.
-        #expect(ContinuousClock.now - started < .seconds(25))
         try await server.shutdown()
     }
 
