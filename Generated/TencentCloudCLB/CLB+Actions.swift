@@ -77,7 +77,7 @@ extension CLB {
     ///
     /// - Returns: The action's output.
     public func describeTaskStatus(_ request: DescribeTaskStatusRequest, region: String? = nil) async throws -> DescribeTaskStatusResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeTaskStatus", region: .required, rateLimit: 20), region: region)
+        try await send(request, to: ActionDescriptor(name: "DescribeTaskStatus", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
 
     /// DescribeTaskStatus 接口用来查询一个异步任务的执行状态。对于负载均衡的异步接口（例如 DeregisterTargets），调用成功后以返回的 RequestId 作为 TaskId 调用本接口，即可知道任务是否已经完成。

@@ -26,6 +26,9 @@ public struct Action: Hashable, Sendable {
     public var supportsFinancialRegions: Bool
     /// Whether the common Region parameter is needed.
     public var region: RegionRequirement
+    /// Whether the action only reads (the API names such actions `Describe…`, `Get…`, `List…`, `Query…`,
+    /// `Inquiry…` or `Check…`), so sending it again after a transport failure is safe.
+    public var isReadOnly: Bool
     /// The input parameters, without Action, Version and Region.
     public var input: [Parameter]
     /// The output parameters, RequestId included.
@@ -47,6 +50,7 @@ public struct Action: Hashable, Sendable {
         isAsync: Bool,
         supportsFinancialRegions: Bool,
         region: RegionRequirement,
+        isReadOnly: Bool = false,
         input: [Parameter],
         output: [Parameter],
         errors: [ErrorCode],
@@ -61,6 +65,7 @@ public struct Action: Hashable, Sendable {
         self.isAsync = isAsync
         self.supportsFinancialRegions = supportsFinancialRegions
         self.region = region
+        self.isReadOnly = isReadOnly
         self.input = input
         self.output = output
         self.errors = errors

@@ -96,6 +96,7 @@ struct ActionPageParser {
             isAsync: overview.isAsync,
             supportsFinancialRegions: overview.supportsFinancialRegions,
             region: region,
+            isReadOnly: PageVocabulary.isReadOnlyAction(actionName),
             input: input,
             output: output,
             errors: errorCodes(diagnostics: &diagnostics),

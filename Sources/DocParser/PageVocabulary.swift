@@ -127,6 +127,16 @@ struct PageVocabulary: Sendable {
 
     /// The language of a page from its file name: `_intl.md` pages are English; `nil` when the name does not
     /// say. A name such as `_intl_jp.md` or `_intl_ko.md` is a language the reader does not read: ``unread``.
+    /// The verbs the API names its read-only actions with (`DescribeInstances`, `GetFunction`): in both languages
+    /// the action name is the same.
+    static let readOnlyVerbs = ["Describe", "Get", "List", "Query", "Inquiry", "Check"]
+
+    /// Whether `name` is a read-only action's name: a read-only verb followed by an upper-case letter (so
+    /// `Checkout…` is not `Check`).
+    static func isReadOnlyAction(_ name: String) -> Bool {
+        readOnlyVerbs.contains { verb in name.hasPrefix(verb) && name.dropFirst(verb.count).first?.isUppercase == true }
+    }
+
     static func language(ofFileName name: String) -> FileLanguage {
         guard name.hasSuffix(".md"), let marker = name.range(ofBytes: "_intl") else { return .unstated }
         let suffix = name[marker.upperBound...].dropLast(3)

@@ -57,6 +57,7 @@ struct ActionMethodsEmitter {
         if action.input.contains(where: { $0.name == Constants.Wire.clientToken }) {
             arguments.append("hasClientToken: true")
         }
+        if action.isReadOnly { arguments.append("isReadOnly: true") }
         return "\(Constants.RuntimeType.actionDescriptor)(\(arguments.joined(separator: ", ")))"
     }
 

@@ -51,20 +51,20 @@ public struct ActionDescriptor: Hashable, Sendable {
     /// so a retried request is recognised by the server.
     public var hasClientToken: Bool
 
+    /// Whether the action only reads, so repeating it after a transport failure is safe. The generator states
+    /// it from the doc pages; the runtime does not guess it from the name.
+    public var isReadOnly: Bool
+
     /// Creates a descriptor.
-    public init(name: String, region: RegionRequirement, rateLimit: Int? = nil, hasClientToken: Bool = false) {
+    public init(
+        name: String, region: RegionRequirement, rateLimit: Int? = nil, hasClientToken: Bool = false,
+        isReadOnly: Bool = false
+    ) {
         self.name = name
         self.region = region
         self.rateLimit = rateLimit
         self.hasClientToken = hasClientToken
-    }
-
-    /// Whether the action only reads (`Describe…`, `Get…`, `List…`, `Query…`, `Inquiry…`, `Check…`), so
-    /// repeating it after a transport failure is safe.
-    public var isReadOnly: Bool {
-        ["Describe", "Get", "List", "Query", "Inquiry", "Check"].contains { prefix in
-            name.hasPrefix(prefix) && name.dropFirst(prefix.count).first?.isUppercase == true
-        }
+        self.isReadOnly = isReadOnly
     }
 
     /// Whether the request may be sent again after a transport failure.

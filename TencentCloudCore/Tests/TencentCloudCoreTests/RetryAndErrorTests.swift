@@ -8,7 +8,7 @@ import Testing
 /// Retries never repeat an unsafe request; errors are clear; cancellation is immediate.
 struct RetryAndErrorTests {
     let write = ActionDescriptor(name: "ModifyThing", region: .required)
-    let read = ActionDescriptor(name: "DescribeThings", region: .required)
+    let read = ActionDescriptor(name: "DescribeThings", region: .required, isReadOnly: true)
     let tokened = ActionDescriptor(name: "CreateThing", region: .required, hasClientToken: true)
 
     @Test func throttlingIsRetriedEvenForWrites() async throws {
@@ -38,9 +38,13 @@ struct RetryAndErrorTests {
         #expect(!TencentCloudError.service(code: "LimitExceeded", message: "", requestId: nil).isThrottling)
     }
 
-    @Test func connectionResetIsNotRetriedForAnUnsafeWrite() async throws {
+    /// Unsafe unless the descriptor says otherwise: the runtime does not guess from the name (a `Describe…`
+    /// name without `isReadOnly` is not repeated either).
+    @Test(arguments: ["ModifyThing", "DescribeThings"])
+    func connectionResetIsNotRetriedForAnUnsafeWrite(name: String) async throws {
         let server = try await LoopbackServer { _ in .reset }
-        await #expect(throws: (any Error).self) { try await Demo.call(Demo.client(), server, action: write) }
+        let action = ActionDescriptor(name: name, region: .required)
+        await #expect(throws: (any Error).self) { try await Demo.call(Demo.client(), server, action: action) }
         #expect(server.requestCount == 1)
         try await server.shutdown()
     }

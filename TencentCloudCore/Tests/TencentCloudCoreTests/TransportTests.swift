@@ -9,7 +9,7 @@ import Testing
 
 /// Headers, GET signing, proxy, endpoints, rate limiting, logs, metrics and load, against a loopback server.
 struct TransportTests {
-    let read = ActionDescriptor(name: "DescribeThings", region: .required)
+    let read = ActionDescriptor(name: "DescribeThings", region: .required, isReadOnly: true)
 
     @Test func postCarriesEveryHeaderAndAValidSignature() async throws {
         let seen = Recorder<RecordedRequest>()
@@ -93,7 +93,7 @@ struct TransportTests {
 
     @Test func rateLimitSpacesCallsOfOneAction() async throws {
         let server = try await LoopbackServer(body: Demo.ok)
-        let limited = ActionDescriptor(name: "DescribeThings", region: .required, rateLimit: 5)
+        let limited = ActionDescriptor(name: "DescribeThings", region: .required, rateLimit: 5, isReadOnly: true)
         let client = Demo.client(Demo.configuration { $0.rateLimiting = true })
         let started = ContinuousClock.now
         for _ in 0..<10 { _ = try await Demo.call(client, server, action: limited) }
@@ -126,7 +126,7 @@ struct TransportTests {
     @Test func metricsCountRequestsAndRetries() async throws {
         let metrics = TestMetricsBootstrap.shared
         let server = try await LoopbackServer(body: Demo.ok)
-        let action = ActionDescriptor(name: "DescribeMetricsThings", region: .required)
+        let action = ActionDescriptor(name: "DescribeMetricsThings", region: .required, isReadOnly: true)
         _ = try await Demo.call(Demo.client(), server, action: action)
         let counter = try metrics.expectCounter(
             "tencentcloud_requests_total", [("service", "demo"), ("action", "DescribeMetricsThings"), ("outcome", "success")])

@@ -131,7 +131,7 @@ extension ES {
     ///
     /// - Returns: The action's output.
     public func describeInstanceLogs(_ request: DescribeInstanceLogsRequest, region: String? = nil) async throws -> DescribeInstanceLogsResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeInstanceLogs", region: .required, rateLimit: 20), region: region)
+        try await send(request, to: ActionDescriptor(name: "DescribeInstanceLogs", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
 
     /// 查询用户该地域下符合条件的ES集群的日志
@@ -177,7 +177,7 @@ extension ES {
     ///
     /// - Returns: The action's output.
     public func describeInstanceOperations(_ request: DescribeInstanceOperationsRequest, region: String? = nil) async throws -> DescribeInstanceOperationsResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeInstanceOperations", region: .required, rateLimit: 20), region: region)
+        try await send(request, to: ActionDescriptor(name: "DescribeInstanceOperations", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
 
     /// 查询实例指定条件下的操作记录
@@ -220,7 +220,7 @@ extension ES {
     ///
     /// - Returns: The action's output.
     public func describeInstances(_ request: DescribeInstancesRequest, region: String? = nil) async throws -> DescribeInstancesResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeInstances", region: .required, rateLimit: 20), region: region)
+        try await send(request, to: ActionDescriptor(name: "DescribeInstances", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
 
     /// 查询用户该地域下符合条件的所有实例

@@ -289,7 +289,7 @@ extension SCF {
     ///
     /// - Returns: The action's output.
     public func getFunction(_ request: GetFunctionRequest, region: String? = nil) async throws -> GetFunctionResponse {
-        try await send(request, to: ActionDescriptor(name: "GetFunction", region: .required, rateLimit: 20), region: region)
+        try await send(request, to: ActionDescriptor(name: "GetFunction", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
 
     /// 该接口获取某个函数的详细信息，包括名称、代码、处理方法、关联触发器和超时时间等字段。
@@ -335,7 +335,7 @@ extension SCF {
     ///
     /// - Returns: The action's output.
     public func getFunctionLogs(_ request: GetFunctionLogsRequest, region: String? = nil) async throws -> GetFunctionLogsResponse {
-        try await send(request, to: ActionDescriptor(name: "GetFunctionLogs", region: .required, rateLimit: 20), region: region)
+        try await send(request, to: ActionDescriptor(name: "GetFunctionLogs", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
 
     /// 该接口根据设置的日志查询条件返回函数日志。
@@ -438,7 +438,7 @@ extension SCF {
     ///
     /// - Returns: The action's output.
     public func listFunctions(_ request: ListFunctionsRequest, region: String? = nil) async throws -> ListFunctionsResponse {
-        try await send(request, to: ActionDescriptor(name: "ListFunctions", region: .required, rateLimit: 20), region: region)
+        try await send(request, to: ActionDescriptor(name: "ListFunctions", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
 
     /// 该接口根据传入的查询参数返回相关函数信息。

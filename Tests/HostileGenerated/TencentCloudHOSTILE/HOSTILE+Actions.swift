@@ -17,7 +17,7 @@ extension HOSTILE {
     ///
     /// - Returns: The action's output.
     public func describeHostile(_ request: DescribeHostileRequest, region: String? = nil) async throws -> DescribeHostileResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeHostile", region: .optional, rateLimit: 5), region: region)
+        try await send(request, to: ActionDescriptor(name: "DescribeHostile", region: .optional, rateLimit: 5, isReadOnly: true), region: region)
     }
 
     /// 这是一个为测试编写的恶意页面：描述里藏着 */ 注释结束符、"""三引号、#"原始字符串"#、(插值) 和反斜杠 \。
