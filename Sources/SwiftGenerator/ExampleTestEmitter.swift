@@ -14,12 +14,12 @@ struct ExampleTestEmitter {
         var responseJSON: String?
     }
 
+    /// The tests (``ServicePlan/examples``).
     let cases: [Case]
-    let diagnostics: [Diagnostic]
     let context: ServiceContext
 
-    init(service: Service, context: ServiceContext) {
-        self.context = context
+    /// The test of every example of `service` that fits its page, and a warning for each that does not.
+    static func cases(service: Service, context: ServiceContext) -> (cases: [Case], diagnostics: [Diagnostic]) {
         let fit = ExampleFit(structs: Dictionary(service.structs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
         var cases: [Case] = []
         var diagnostics: [Diagnostic] = []
@@ -37,8 +37,7 @@ struct ExampleTestEmitter {
                 }
             }
         }
-        self.cases = cases
-        self.diagnostics = diagnostics
+        return (cases, diagnostics)
     }
 
     var hasExamples: Bool { !cases.isEmpty }

@@ -4,13 +4,8 @@ import DocModel
 /// list: an `AsyncSequence` of the list's items (and, through `.pages`, of the responses).
 struct PaginatorEmitter {
     let context: ServiceContext
-    /// The actions that get a paginator, planned once.
+    /// The actions that get a paginator (``ServicePlan/paginators``).
     let plans: [Plan]
-
-    init(service: Service, context: ServiceContext) {
-        self.context = context
-        plans = Self.plans(service: service, context: context)
-    }
 
     /// What one paginator needs: the members it reads and writes.
     struct Plan {
@@ -22,7 +17,8 @@ struct PaginatorEmitter {
         var itemType: String
     }
 
-    private static func plans(service: Service, context: ServiceContext) -> [Plan] {
+    /// The actions of `service` that get a paginator, and what each reads and writes.
+    static func plans(service: Service, context: ServiceContext) -> [Plan] {
         service.actions.compactMap { action in
             let input = context.inputMembers(of: action)
             let responseType = Constants.GeneratedType.response(action.name)
@@ -65,8 +61,10 @@ struct PaginatorEmitter {
                       - request: The first page's input.
                       - region: The region for these calls; the service's region when `nil`.
                     """)
-                let type = "\(Constants.RuntimeType.paginator)<\(action)Request, \(action)Response, \(plan.itemType)>"
-                body.block("\(access) func \(method)Paginator(_ request: \(action)Request, region: String? = nil) -> \(type)") {
+                let request = Constants.GeneratedType.request(action)
+                let type =
+                    "\(Constants.RuntimeType.paginator)<\(request), \(Constants.GeneratedType.response(action)), \(plan.itemType)>"
+                body.block("\(access) func \(method)Paginator(_ request: \(request), region: String? = nil) -> \(type)") {
                     call in
                     call.line("\(Constants.RuntimeType.paginator)(")
                     call.line("    request: request,")

@@ -1,6 +1,6 @@
 import DocModel
 
-/// Emits every file of one service's module, split the same way for every service:
+/// Renders every file of one service's module from its ``ServicePlan``, split the same way for every service:
 ///
 /// - `<SVC>.swift`: the service type (client, region, endpoint);
 /// - `<SVC>+Actions.swift`: one extension with every action's methods;
@@ -16,14 +16,13 @@ struct ServiceFilesEmitter {
 
     /// The module's files and the warnings for examples that could not become tests.
     func files() -> ([GeneratedFile], [Diagnostic]) {
-        let context = ServiceContext(
-            service: service, module: module.module, serviceType: module.serviceType, access: options.access)
+        let plan = ServicePlan(service: service, module: module, access: options.access)
+        let context = plan.context
         let serviceType = context.serviceType
         let folder = relative(service.actions.first?.location.file ?? "").split(separator: "/").dropLast().joined(separator: "/")
         let source = folder.isEmpty ? service.name : folder
         let core = "import \(Constants.Module.core)"
         var files: [GeneratedFile] = []
-        var diagnostics: [Diagnostic] = []
         func add(_ name: String, imports: [String] = [core], _ emit: (inout CodeWriter) -> Void) {
             var writer = CodeWriter()
             FileHeader.emit(into: &writer, source: source, imports: imports)
@@ -66,11 +65,11 @@ struct ServiceFilesEmitter {
             addParts("Models", service.structs) { ModelEmitter(definition: $0, context: context).emit(into: &$1) }
         }
         add("\(context.errorType).swift") { ServiceErrorEmitter(service: service, context: context).emit(into: &$0) }
-        let paginators = PaginatorEmitter(service: service, context: context)
+        let paginators = PaginatorEmitter(context: context, plans: plan.paginators)
         if paginators.hasPaginators {
             add("\(serviceType)+Paginators.swift") { paginators.emit(into: &$0) }
         }
-        let waiters = WaiterEmitter(service: service, context: context)
+        let waiters = WaiterEmitter(context: context, plan: plan.waiter)
         if waiters.hasWaiters {
             add("\(serviceType)+Waiters.swift") { waiters.emit(into: &$0) }
         }
@@ -79,8 +78,7 @@ struct ServiceFilesEmitter {
                 GeneratedFile(
                     path: "\(module.module)/\(module.module).docc/\(module.module).md",
                     contents: CatalogEmitter(service: service, module: module.module, context: context).emit()))
-            let examples = ExampleTestEmitter(service: service, context: context)
-            diagnostics = examples.diagnostics
+            let examples = ExampleTestEmitter(cases: plan.examples, context: context)
             if examples.hasExamples {
                 var writer = CodeWriter()
                 FileHeader.emit(
@@ -89,10 +87,11 @@ struct ServiceFilesEmitter {
                 examples.emit(into: &writer)
                 files.append(
                     GeneratedFile(
-                        path: "\(module.testModule)/\(serviceType)ExampleTests.swift", contents: writer.source))
+                        path: "\(module.testModule)/\(serviceType)\(Constants.GeneratedType.exampleTestsSuffix).swift",
+                        contents: writer.source))
             }
         }
-        return (files, diagnostics)
+        return (files, options.access == .public ? plan.diagnostics : [])
     }
 
     /// The lines after which the value types go on in another file.

@@ -6,16 +6,9 @@ import DocModel
 /// The task's state is read from the output's `Status` values by the outcome the parser read from their
 /// descriptions (``AllowedValue/Outcome``): a success ends well, a failure ends badly, anything else is running.
 struct WaiterEmitter {
-    let service: Service
     let context: ServiceContext
-    /// What polling needs, planned once; `nil` when the service cannot wait for tasks.
+    /// What polling needs (``ServicePlan/waiter``); `nil` when the service cannot wait for tasks.
     let plan: Plan?
-
-    init(service: Service, context: ServiceContext) {
-        self.service = service
-        self.context = context
-        plan = Self.plan(service: service, context: context)
-    }
 
     /// What polling needs.
     struct Plan {
@@ -25,9 +18,13 @@ struct WaiterEmitter {
         var message: MemberPlan?
         var succeeded: [String]
         var failed: [String]
+        /// The asynchronous actions that get `<action>AndWait`, each with the response member naming its task
+        /// (`nil`: the request id names it).
+        var waitingActions: [(action: Action, taskId: MemberPlan?)] = []
     }
 
-    private static func plan(service: Service, context: ServiceContext) -> Plan? {
+    /// What waiting for `service`'s tasks needs, or `nil` when its pages do not allow it.
+    static func plan(service: Service, context: ServiceContext) -> Plan? {
         guard let action = service.actions.first(where: { $0.name == Constants.Wire.taskStatusAction }) else { return nil }
         let input = context.inputMembers(of: action)
         let output = context.outputMembers(of: action)
@@ -53,22 +50,22 @@ struct WaiterEmitter {
             ["Message", "ErrorMsg", "ErrMsg", "Reason"].contains($0.parameter.name) && $0.parameter.type == .string
                 && !$0.isDeprecated && $0.enumeration == nil
         }
-        return Plan(
+        var plan = Plan(
             statusAction: action, taskId: taskId, status: status, message: message, succeeded: succeeded, failed: failed)
+        for action in service.actions where action.isAsync {
+            let output = context.outputMembers(of: action)
+            if let member = output.first(where: { $0.parameter.name == Constants.Wire.taskId }),
+                member.parameter.type == taskId.parameter.type, !member.isOptional, !member.isDeprecated
+            {
+                plan.waitingActions.append((action, member))
+            } else if taskId.parameter.type == .string {
+                plan.waitingActions.append((action, nil))
+            }
+        }
+        return plan
     }
 
     var hasWaiters: Bool { plan != nil }
-
-    /// How an asynchronous action's response names its task, or `nil` when it cannot.
-    private func taskIdExpression(of action: Action, plan: Plan) -> String? {
-        let output = context.outputMembers(of: action)
-        if let taskId = output.first(where: { $0.parameter.name == Constants.Wire.taskId }),
-            taskId.parameter.type == plan.taskId.parameter.type, !taskId.isOptional, !taskId.isDeprecated
-        {
-            return "response.\(taskId.name)"
-        }
-        return plan.taskId.parameter.type == .string ? "response.requestId" : nil
-    }
 
     func emit(into writer: inout CodeWriter) {
         guard let plan else { return }
@@ -113,8 +110,8 @@ struct WaiterEmitter {
                     poll.line("}")
                 }
             }
-            for action in service.actions where action.isAsync {
-                guard let taskId = taskIdExpression(of: action, plan: plan) else { continue }
+            for (action, member) in plan.waitingActions {
+                let taskId = member.map { "response.\($0.name)" } ?? "response.requestId"
                 let method = SwiftNaming.methodName(action.name)
                 body.line()
                 body.line("// MARK: \(action.name)")
