@@ -4,10 +4,19 @@ import DocModel
 struct ServiceErrorEmitter {
     var service: Service
     var context: ServiceContext
+    /// The codes (``ServicePlan/errorCodes``).
+    var codes: [Code]
+
+    /// One code of the typed error: its Swift name, wire code and description.
+    struct Code {
+        var name: String
+        var code: String
+        var description: String
+    }
 
     /// Every code: the service's own from its 错误码 tables (first description wins), then the common codes the
     /// pages do not mention; sorted by code, with Swift names made unique.
-    func codes() -> [(name: String, code: String, description: String)] {
+    static func codes(of service: Service) -> [Code] {
         var descriptions: [String: String] = [:]
         for action in service.actions {
             for error in action.errors where descriptions[error.code] == nil || descriptions[error.code]?.isEmpty == true {
@@ -26,13 +35,12 @@ struct ServiceErrorEmitter {
                 name = "\(name)\(index)"
             }
             used.insert(name)
-            return (SwiftNaming.escaped(name), code, descriptions[code] ?? "")
+            return Code(name: SwiftNaming.escaped(name), code: code, description: descriptions[code] ?? "")
         }
     }
 
     func emit(into writer: inout CodeWriter) {
         let access = context.access
-        let codes = codes()
         writer.docComment(
             """
             An error the `\(service.name)` API returned in `Response.Error`.

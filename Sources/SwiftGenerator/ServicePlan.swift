@@ -13,6 +13,8 @@ struct ServicePlan {
     var paginators: [PaginatorEmitter.Plan]
     /// How to wait for the service's tasks, when its pages allow it.
     var waiter: WaiterEmitter.Plan?
+    /// The typed error's codes, with their Swift names.
+    var errorCodes: [ServiceErrorEmitter.Code]
     /// The pages' examples that become tests.
     var examples: [ExampleTestEmitter.Case]
     /// Why other examples do not (warnings naming their pages).
@@ -25,6 +27,7 @@ struct ServicePlan {
         context = ServiceContext(service: service, module: module.module, serviceType: module.serviceType, access: access)
         paginators = PaginatorEmitter.plans(service: service, context: context)
         waiter = WaiterEmitter.plan(service: service, context: context)
+        errorCodes = ServiceErrorEmitter.codes(of: service)
         (examples, diagnostics) = ExampleTestEmitter.cases(service: service, context: context)
     }
 }
