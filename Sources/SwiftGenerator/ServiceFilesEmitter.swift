@@ -64,7 +64,9 @@ struct ServiceFilesEmitter {
         if !service.structs.isEmpty {
             addParts("Models", service.structs) { ModelEmitter(definition: $0, context: context).emit(into: &$1) }
         }
-        add("\(context.errorType).swift") { ServiceErrorEmitter(service: service, context: context, codes: plan.errorCodes).emit(into: &$0) }
+        add("\(context.errorType).swift") {
+            ServiceErrorEmitter(service: service, context: context, codes: plan.errorCodes).emit(into: &$0)
+        }
         let paginators = PaginatorEmitter(context: context, plans: plan.paginators)
         if paginators.hasPaginators {
             add("\(serviceType)+Paginators.swift") { paginators.emit(into: &$0) }
