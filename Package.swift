@@ -20,6 +20,8 @@ let corpusTests = corpusModules.map { $0 + "Tests" }
 
 /// The runtime, a package of its own in `TencentCloudCore/`.
 let core: Target.Dependency = .product(name: "TencentCloudCore", package: "TencentCloudCore")
+/// The runtime's test support (the example check, the in-memory transport), which example tests use.
+let testing: Target.Dependency = .product(name: "TencentCloudTesting", package: "TencentCloudCore")
 
 let package = Package(
     name: "TencentCloudDocGen",
@@ -34,6 +36,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.2.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
@@ -117,8 +121,10 @@ let package = Package(
         .testTarget(
             name: "TencentCloudCoreTests",
             dependencies: [
-                core, "LoopbackTestSupport",
+                core, testing, "LoopbackTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
@@ -142,7 +148,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "TencentCloudCLB", core, "DocParser", "DocModel", "LoopbackTestSupport",
+                "TencentCloudCLB", core, testing, "DocParser", "DocModel", "LoopbackTestSupport",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
@@ -151,14 +157,14 @@ let package = Package(
             .target(name: $0, dependencies: [core], path: "Generated/\($0)")
         }
         + generatedTests.map {
-            .testTarget(name: $0, dependencies: [.target(name: String($0.dropLast(5))), core], path: "Generated/\($0)")
+            .testTarget(name: $0, dependencies: [.target(name: String($0.dropLast(5))), testing], path: "Generated/\($0)")
         }
         + corpusModules.map {
             .target(name: $0, dependencies: [core], path: "Tests/CorpusGenerated/\($0)")
         }
         + corpusTests.map {
             .testTarget(
-                name: $0, dependencies: [.target(name: String($0.dropLast(5))), core], path: "Tests/CorpusGenerated/\($0)")
+                name: $0, dependencies: [.target(name: String($0.dropLast(5))), testing], path: "Tests/CorpusGenerated/\($0)")
         },
     swiftLanguageModes: [.v6]
 )

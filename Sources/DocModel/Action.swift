@@ -29,6 +29,9 @@ public struct Action: Hashable, Sendable {
     /// Whether the action only reads (the API names such actions `Describe…`, `Get…`, `List…`, `Query…`,
     /// `Inquiry…` or `Check…`), so sending it again after a transport failure is safe.
     public var isReadOnly: Bool
+    /// Whether the page says the action is called without a signature (`Authorization` set to `SKIP`, as for STS
+    /// AssumeRoleWithWebIdentity, which trades a token for credentials).
+    public var skipsSignature: Bool
     /// The input parameters, without Action, Version and Region.
     public var input: [Parameter]
     /// The output parameters, RequestId included.
@@ -51,6 +54,7 @@ public struct Action: Hashable, Sendable {
         supportsFinancialRegions: Bool,
         region: RegionRequirement,
         isReadOnly: Bool = false,
+        skipsSignature: Bool = false,
         input: [Parameter],
         output: [Parameter],
         errors: [ErrorCode],
@@ -66,6 +70,7 @@ public struct Action: Hashable, Sendable {
         self.supportsFinancialRegions = supportsFinancialRegions
         self.region = region
         self.isReadOnly = isReadOnly
+        self.skipsSignature = skipsSignature
         self.input = input
         self.output = output
         self.errors = errors

@@ -97,6 +97,7 @@ struct ActionPageParser {
             supportsFinancialRegions: overview.supportsFinancialRegions,
             region: region,
             isReadOnly: PageVocabulary.isReadOnlyAction(actionName),
+            skipsSignature: overview.skipsSignature,
             input: input,
             output: output,
             errors: errorCodes(diagnostics: &diagnostics),
@@ -192,6 +193,7 @@ struct ActionPageParser {
         var rateLimit: Int?
         var isAsync = false
         var supportsFinancialRegions = false
+        var skipsSignature = false
     }
 
     private func overviewFacts() -> OverviewFacts {
@@ -219,6 +221,7 @@ struct ActionPageParser {
                     continue
                 }
                 if vocabulary.contains(anyOf: vocabulary.asyncMarkers, in: text) { facts.isAsync = true }
+                if PageVocabulary.saysUnsigned(text) { facts.skipsSignature = true }
                 paragraph.append(text)
             }
             let joined = paragraph.joined(separator: "\n")

@@ -27,6 +27,7 @@ struct LanguageMerge {
         merged.rateLimit = merged.rateLimit ?? other.rateLimit
         merged.isAsync = merged.isAsync || other.isAsync
         merged.supportsFinancialRegions = merged.supportsFinancialRegions || other.supportsFinancialRegions
+        merged.skipsSignature = merged.skipsSignature || other.skipsSignature
         if merged.region == .notNeeded { merged.region = other.region }
         if merged.errors.isEmpty {
             merged.errors = other.errors

@@ -118,6 +118,13 @@ struct PageVocabulary: Sendable {
         }
     }
 
+    /// Whether a line of 接口描述 says the action is called unsigned: `Authorization 需要传入值 SKIP`, "`Authorization`
+    /// should be SKIP" (the header's name and value read the same in both languages).
+    static func saysUnsigned(_ line: String) -> Bool {
+        guard let header = line.range(ofBytes: "Authorization") else { return false }
+        return line[header.upperBound...].containsBytes("SKIP")
+    }
+
     private static func integer(before index: String.Index, in text: String) -> Int? {
         let digits = text[..<index].reversed().drop { Whitespace.isSpace($0) }.prefix { $0.isASCII && $0.isNumber }
         return Int(String(digits.reversed()))

@@ -6,6 +6,8 @@ enum Constants {
     enum Module {
         /// The runtime.
         static let core = "TencentCloudCore"
+        /// The runtime's test support (the example check, the in-memory transport).
+        static let testing = "TencentCloudTesting"
         static let foundation = "Foundation"
         /// The prefix of every generated module (`TencentCloudCLB`).
         static let generatedPrefix = "TencentCloud"
@@ -29,6 +31,9 @@ enum Constants {
     /// The runtime's types the generated code names.
     enum RuntimeType {
         static let client = "TencentCloudClient"
+        static let callOptions = "CallOptions"
+        /// `ActionDescriptor.Signing.skip`: the action is sent unsigned.
+        static let skipSigning = "skip"
         static let error = "TencentCloudError"
         static let serviceConfiguration = "ServiceConfiguration"
         static let actionDescriptor = "ActionDescriptor"

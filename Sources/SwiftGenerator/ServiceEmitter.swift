@@ -1,6 +1,6 @@
 import DocModel
 
-/// Emits the service type (`CLB`): configuration, client, region and endpoint.
+/// Emits the service type (`CLB`): configuration, client and call options.
 struct ServiceEmitter {
     var service: Service
     var context: ServiceContext
@@ -28,11 +28,24 @@ struct ServiceEmitter {
             writer.line("/// The client that signs and sends requests.")
             writer.line("\(access) let client: \(Constants.RuntimeType.client)")
             writer.line()
-            writer.line("/// The region requests go to unless a call names another.")
-            writer.line("\(access) let region: String?")
+            writer.line(
+                "/// The options every call of this value uses (region, endpoint, timeout, language, headers, middleware).")
+            writer.line("\(access) let options: \(Constants.RuntimeType.callOptions)")
             writer.line()
-            writer.line("/// A URL that replaces the service's host (a proxy or a test server).")
-            writer.line("\(access) let endpoint: URL?")
+            writer.docComment(
+                """
+                Creates the service with `options`; ``with(_:)`` derives a copy with some changed.
+
+                - Parameters:
+                  - client: The client that signs and sends requests.
+                  - options: The options of its calls.
+                """)
+            writer.block("\(access) init(client: \(Constants.RuntimeType.client), options: \(Constants.RuntimeType.callOptions))")
+            {
+                body in
+                body.line("self.client = client")
+                body.line("self.options = options")
+            }
             writer.line()
             writer.docComment(
                 """
@@ -45,9 +58,9 @@ struct ServiceEmitter {
                 """)
             writer.block("\(access) init(client: \(Constants.RuntimeType.client), region: String? = nil, endpoint: URL? = nil)") {
                 body in
-                body.line("self.client = client")
-                body.line("self.region = region")
-                body.line("self.endpoint = endpoint")
+                body.line(
+                    "self.init(client: client, options: \(Constants.RuntimeType.callOptions)(region: region, endpoint: endpoint))"
+                )
             }
         }
     }

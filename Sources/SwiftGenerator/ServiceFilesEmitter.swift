@@ -2,7 +2,7 @@ import DocModel
 
 /// Renders every file of one service's module from its ``ServicePlan``, split the same way for every service:
 ///
-/// - `<SVC>.swift`: the service type (client, region, endpoint);
+/// - `<SVC>.swift`: the service type (client and call options);
 /// - `<SVC>+Actions.swift`: one extension with every action's methods;
 /// - `Requests.swift`, `Responses.swift`, `Models.swift`: the value types, continued in `Requests2.swift`,
 ///   `Requests3.swift`… past ``partLines`` lines (see ``partLines`` for why);
@@ -85,7 +85,7 @@ struct ServiceFilesEmitter {
                 var writer = CodeWriter()
                 FileHeader.emit(
                     into: &writer, source: source,
-                    imports: ["import \(Constants.Module.core)", "import \(module.module)", "import Testing"])
+                    imports: ["import \(Constants.Module.testing)", "import \(module.module)", "import Testing"])
                 examples.emit(into: &writer)
                 files.append(
                     GeneratedFile(

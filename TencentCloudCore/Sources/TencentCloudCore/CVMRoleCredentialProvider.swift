@@ -1,6 +1,5 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
+import HTTPTypes
 
 /// Temporary credentials of the CVM instance's role, from the metadata service; refreshed before expiry.
 public struct CVMRoleCredentialProvider: CredentialProvider {
@@ -10,9 +9,12 @@ public struct CVMRoleCredentialProvider: CredentialProvider {
     private let refreshing: RefreshingCredentialProvider
 
     /// Creates a provider for `roleName` (discovered from the metadata service when `nil`).
-    public init(baseURL: URL = Self.defaultBaseURL, roleName: String? = nil, httpClient: HTTPClient = .shared) {
+    public init(
+        baseURL: URL = Self.defaultBaseURL, roleName: String? = nil,
+        transport: any TencentCloudTransport = AsyncHTTPClientTransport()
+    ) {
         refreshing = RefreshingCredentialProvider {
-            try await Self.fetch(baseURL: baseURL, roleName: roleName, httpClient: httpClient)
+            try await Self.fetch(baseURL: baseURL, roleName: roleName, transport: transport)
         }
     }
 
@@ -25,15 +27,15 @@ public struct CVMRoleCredentialProvider: CredentialProvider {
         var ExpiredTime: Int
     }
 
-    static func fetch(baseURL: URL, roleName: String?, httpClient: HTTPClient) async throws -> ExpiringCredential {
+    static func fetch(baseURL: URL, roleName: String?, transport: any TencentCloudTransport) async throws -> ExpiringCredential {
         let base = baseURL.absoluteString.hasSuffix("/") ? baseURL.absoluteString : baseURL.absoluteString + "/"
         var role = roleName
         if role == nil {
-            let listing = try await get(base, httpClient: httpClient)
+            let listing = try await get(base, transport: transport)
             role = String(decoding: listing, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init)
         }
         guard let role, !role.isEmpty else { throw TencentCloudError.credentialsUnavailable("the instance has no CAM role") }
-        let data = try await get(base + role, httpClient: httpClient)
+        let data = try await get(base + role, transport: transport)
         guard let answer = try? JSONDecoder().decode(Answer.self, from: data) else {
             throw TencentCloudError.credentialsUnavailable("the metadata service's answer for role \(role) is not credentials")
         }
@@ -42,12 +44,16 @@ public struct CVMRoleCredentialProvider: CredentialProvider {
             expiration: Date(timeIntervalSince1970: TimeInterval(answer.ExpiredTime)))
     }
 
-    private static func get(_ url: String, httpClient: HTTPClient) async throws -> Data {
-        let response = try await httpClient.execute(HTTPClientRequest(url: url), timeout: .seconds(2))
-        let body = try await response.body.collect(upTo: 1 << 20)
-        guard response.status.code == 200 else {
-            throw TencentCloudError.credentialsUnavailable("metadata service answered HTTP \(response.status.code)")
+    private static func get(_ address: String, transport: any TencentCloudTransport) async throws -> Data {
+        guard let url = URL(string: address), let host = Endpoint.hostHeader(of: url) else {
+            throw TencentCloudError.invalidRequest("the metadata address \(address) is not a URL")
         }
-        return Data(buffer: body)
+        let request = HTTPRequest(method: .get, scheme: url.scheme, authority: host, path: Endpoint.path(of: url))
+        let (head, body) = try await transport.send(request, body: nil, timeout: .seconds(2))
+        let bytes = try await body.collect(upTo: 1 << 20)
+        guard head.status.code == 200 else {
+            throw TencentCloudError.credentialsUnavailable("metadata service answered HTTP \(head.status.code)")
+        }
+        return Data(bytes)
     }
 }

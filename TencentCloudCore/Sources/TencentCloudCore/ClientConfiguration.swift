@@ -42,22 +42,50 @@ public struct ClientConfiguration: Sendable {
         }
     }
 
+    /// How the request body enters the signature.
+    public enum PayloadSigning: Sendable, Hashable {
+        /// The body's SHA-256 is signed (the default).
+        case signed
+        /// The body is not hashed: `X-TC-Content-SHA256: UNSIGNED-PAYLOAD`, for large bodies.
+        case unsigned
+    }
+
     /// The HTTP method.
     public var method: Method = .post
     /// Which host requests go to.
     public var endpointStyle: EndpointStyle = .default
     /// How long to wait for a connection.
-    public var connectTimeout: TimeAmount = .seconds(10)
-    /// How long one attempt may take, connection included.
-    public var requestTimeout: TimeAmount = .seconds(60)
+    public var connectTimeout: Duration = .seconds(10)
+    /// How long one attempt may take, connection included; ``CallOptions/timeout`` overrides it per call.
+    public var requestTimeout: Duration = .seconds(60)
     /// A proxy for every request.
     public var proxy: Proxy?
-    /// The language of error messages (`zh-CN`, `en-US`), sent as `X-TC-Language`.
-    public var language: String?
+    /// The language of error messages, sent as `X-TC-Language`; the service's default when `nil`.
+    public var language: Language?
+    /// The caller's part of `X-TC-RequestClient` (see ``RequestClient/value(user:)``).
+    public var requestClient: String?
     /// Retries of throttled and failed requests.
     public var retry: RetryPolicy = RetryPolicy()
     /// Whether to keep each action under its documented rate limit (默认接口请求频率限制) on the client side.
     public var rateLimiting = false
+    /// How the body is signed.
+    public var payloadSigning: PayloadSigning = .signed
+    /// Whether a request that cannot be sent to `*.tencentcloudapi.com` moves to `*.tencentcloudapi.com.cn` and then
+    /// `*.tencentcloudapi.cn` (on by default; never for international hosts or endpoints set by the caller).
+    public var domainFailover = true
+    /// How long calls for a host stay on the fallback domain that answered before the primary is tried again.
+    public var failoverRetryPrimaryAfter: Duration = .seconds(60)
+    /// The region circuit breaker, off unless set (``CircuitBreakerPolicy/init(minimumFailures:failureRatio:window:openDuration:backupEndpoint:)``
+    /// has the official thresholds).
+    public var circuitBreaker: CircuitBreakerPolicy?
+    /// The middleware around every call and attempt, the first outermost: by default tracing, logging and
+    /// metrics. Add yours, or replace the list.
+    public var middleware: [any TencentCloudMiddleware] = Self.defaultMiddleware
+
+    /// The middleware a configuration starts with: a span per call and per attempt, logs, and metrics.
+    public static var defaultMiddleware: [any TencentCloudMiddleware] {
+        [TracingMiddleware(), LoggingMiddleware(), MetricsMiddleware()]
+    }
 
     /// The default configuration.
     public init() {}
@@ -65,7 +93,7 @@ public struct ClientConfiguration: Sendable {
     /// The AsyncHTTPClient configuration of a client this library creates: connect timeout and proxy.
     public func httpClientConfiguration() -> HTTPClient.Configuration {
         var http = HTTPClient.Configuration()
-        http.timeout.connect = connectTimeout
+        http.timeout.connect = TimeAmount(connectTimeout)
         if let proxy {
             let authorization = proxy.username.map {
                 HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "")

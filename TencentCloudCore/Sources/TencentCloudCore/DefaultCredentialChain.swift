@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 
 /// Tries providers in order — environment, profile file, CVM instance role, TKE OIDC — and keeps the first
@@ -15,15 +14,15 @@ public actor DefaultCredentialChain: CredentialProvider {
     /// The standard chain, with every base URL configurable so tests can run on loopback.
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        metadataURL: URL = CVMRoleCredentialProvider.defaultBaseURL, stsEndpoint: URL = STS.defaultEndpoint,
-        httpClient: HTTPClient = .shared
+        metadataURL: URL = CVMRoleCredentialProvider.defaultBaseURL, stsEndpoint: URL = Credentials.stsEndpoint,
+        transport: any TencentCloudTransport = AsyncHTTPClientTransport()
     ) {
         var providers: [any CredentialProvider] = [
             EnvironmentCredentialProvider(environment: { environment }),
             ProfileCredentialProvider(environment: environment),
-            CVMRoleCredentialProvider(baseURL: metadataURL, httpClient: httpClient),
+            CVMRoleCredentialProvider(baseURL: metadataURL, transport: transport),
         ]
-        if let tke = try? TKEOIDCCredentialProvider(environment: environment, endpoint: stsEndpoint, httpClient: httpClient) {
+        if let tke = try? TKEOIDCCredentialProvider(environment: environment, endpoint: stsEndpoint, transport: transport) {
             providers.append(tke)
         }
         self.providers = providers

@@ -22,6 +22,12 @@ enum Endpoint {
         return url
     }
 
+    /// The path of `url` as written (a trailing `/` kept), `/` when it has none.
+    static func path(of url: URL) -> String {
+        let path = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? ""
+        return path.isEmpty ? "/" : path
+    }
+
     /// The Host header for `url`: the host, with the port when it is not the scheme's default.
     static func hostHeader(of url: URL) -> String? {
         guard let host = url.host, !host.isEmpty else { return nil }

@@ -1,5 +1,6 @@
-/// A JSON value, decoded without losing the difference between booleans, integers and other numbers.
-enum JSONValue: Decodable, Hashable, Sendable {
+/// A JSON value, decoded without losing the difference between booleans, integers and other numbers (shared with
+/// TencentCloudTesting, not part of the public API).
+package enum JSONValue: Decodable, Hashable, Sendable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -15,7 +16,7 @@ enum JSONValue: Decodable, Hashable, Sendable {
         init?(intValue: Int) { nil }
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: Key.self) {
             var object: [String: JSONValue] = [:]
             for key in container.allKeys { object[key.stringValue] = try container.decode(JSONValue.self, forKey: key) }

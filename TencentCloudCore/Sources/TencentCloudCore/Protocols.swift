@@ -54,24 +54,36 @@ public struct ActionDescriptor: Hashable, Sendable {
     /// Whether the action only reads, so repeating it after a transport failure is safe. The generator states
     /// it from the doc pages; the runtime does not guess it from the name.
     public var isReadOnly: Bool
+    /// How the request is authorized.
+    public var signing: Signing
+
+    /// How an action's requests are authorized.
+    public enum Signing: Hashable, Sendable {
+        /// TC3-HMAC-SHA256 with the client's credentials.
+        case signed
+        /// No signature: `Authorization: SKIP`, for the actions whose page says so (STS AssumeRoleWithWebIdentity
+        /// and AssumeRoleWithSAML, which exchange a token for credentials).
+        case skip
+    }
 
     /// Creates a descriptor.
     public init(
         name: String, region: RegionRequirement, rateLimit: Int? = nil, hasClientToken: Bool = false,
-        isReadOnly: Bool = false
+        isReadOnly: Bool = false, signing: Signing = .signed
     ) {
         self.name = name
         self.region = region
         self.rateLimit = rateLimit
         self.hasClientToken = hasClientToken
         self.isReadOnly = isReadOnly
+        self.signing = signing
     }
 
     /// Whether the request may be sent again after a transport failure.
     public var isSafeToRepeat: Bool { isReadOnly || hasClientToken }
 }
 
-/// A generated service type (such as `CLB`).
+/// A generated service type (such as `CLB`): the client and the options its calls use.
 public protocol TencentCloudService: Sendable {
     /// The service's typed error, thrown for every `Response.Error` the server returns.
     associatedtype ServiceError: TencentCloudServiceError
@@ -80,21 +92,39 @@ public protocol TencentCloudService: Sendable {
     static var configuration: ServiceConfiguration { get }
     /// The client that signs and sends requests.
     var client: TencentCloudClient { get }
-    /// The default region.
-    var region: String? { get }
-    /// A URL replacing the default host.
-    var endpoint: URL? { get }
+    /// The options every call of this value uses: region, endpoint, timeout, language, headers, middleware.
+    var options: CallOptions { get }
+
+    /// Creates the service over `client` with `options`.
+    init(client: TencentCloudClient, options: CallOptions)
 }
 
 extension TencentCloudService {
+    /// The default region.
+    public var region: String? { options.region }
+    /// A URL replacing the default host.
+    public var endpoint: URL? { options.endpoint }
+
+    /// A copy whose calls use the options as `change` leaves them:
+    /// `clb.with { $0.timeout = .seconds(5) }.describeLoadBalancers()`.
+    public func with(_ change: (inout CallOptions) -> Void) -> Self {
+        var options = options
+        change(&options)
+        return Self(client: client, options: options)
+    }
+
     /// Validates, signs and sends `request` for `action`, and decodes the response. An error the server
-    /// returns is thrown as ``ServiceError``; other failures as ``TencentCloudError`` or ``ValidationError``.
+    /// returns is thrown as ``ServiceError``; other failures as ``TencentCloudError``, ``TransportError`` or
+    /// ``ValidationError``.
+    ///
+    /// - Parameter region: The call's region; the options' region when `nil`.
     public func send<Request: TencentCloudRequest, Response: TencentCloudResponse>(
         _ request: Request, to action: ActionDescriptor, region: String?
     ) async throws -> Response {
+        var options = options
+        if let region { options.region = region }
         do {
-            return try await client.send(
-                request, action: action, service: Self.configuration, region: region ?? self.region, endpoint: endpoint)
+            return try await client.send(request, action: action, service: Self.configuration, options: options)
         } catch TencentCloudError.service(let code, let message, let requestId) {
             throw ServiceError(code: ServiceError.Code(rawValue: code), message: message, requestId: requestId)
         }

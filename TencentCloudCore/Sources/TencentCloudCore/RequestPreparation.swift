@@ -3,8 +3,12 @@ import Foundation
 /// A request encoded once, before any attempt: where it goes and what it carries.
 struct PreparedRequest: Sendable {
     var method: ClientConfiguration.Method
-    var url: String
+    /// `https`, or the scheme of an endpoint set by the caller.
+    var scheme: String
+    /// The Host header: the host, with the port when it is not the scheme's default.
     var host: String
+    /// `/`, or an endpoint's path, with the GET query.
+    var path: String
     var query: String
     var body: [UInt8]
     var contentType: String
@@ -22,6 +26,8 @@ enum RequestPreparation {
         guard let host = Endpoint.hostHeader(of: base) else {
             throw TencentCloudError.invalidRequest("endpoint \(base) has no host")
         }
+        let scheme = base.scheme ?? "https"
+        let path = Endpoint.path(of: base)
         let sentRegion = action.region == .notNeeded ? nil : region.flatMap { $0.isEmpty ? nil : $0 }
         switch configuration.method {
         case .post:
@@ -33,7 +39,7 @@ enum RequestPreparation {
                 throw TencentCloudError.requestTooLarge(size: body.count, limit: ClientConfiguration.maximumBodyBytes)
             }
             return PreparedRequest(
-                method: .post, url: base.absoluteString, host: host, query: "", body: body,
+                method: .post, scheme: scheme, host: host, path: path, query: "", body: body,
                 contentType: "application/json; charset=utf-8", region: sentRegion)
         case .get:
             var items = try QueryEncoding.items(of: request)
@@ -44,9 +50,8 @@ enum RequestPreparation {
             guard query.utf8.count <= ClientConfiguration.maximumQueryBytes else {
                 throw TencentCloudError.requestTooLarge(size: query.utf8.count, limit: ClientConfiguration.maximumQueryBytes)
             }
-            let separator = base.absoluteString.hasSuffix("/") ? "?" : "/?"
             return PreparedRequest(
-                method: .get, url: base.absoluteString + separator + query, host: host, query: query, body: [],
+                method: .get, scheme: scheme, host: host, path: path + "?" + query, query: query, body: [],
                 contentType: "application/x-www-form-urlencoded", region: sentRegion)
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads the `{"Response": {…}}` envelope: the service's error, or the action's output.
-enum ResponseDecoder {
+package enum ResponseDecoder {
     private struct ErrorEnvelope: Decodable {
         struct Body: Decodable {
             struct ServiceError: Decodable {
@@ -23,32 +23,39 @@ enum ResponseDecoder {
 
     /// Decodes `body` as the output of an action, or throws ``TencentCloudError``.
     static func decode<Output: Decodable>(_ type: Output.Type, status: Int, body: Data) throws -> Output {
-        try decodeWithRequestId(type, status: status, body: body).output
+        _ = try requestId(status: status, body: body)
+        return try output(type, status: status, body: body)
     }
 
-    /// Decodes `body` as the output of an action together with its RequestId, reading the envelope once.
-    static func decodeWithRequestId<Output: Decodable>(
-        _ type: Output.Type, status: Int, body: Data
-    ) throws -> (output: Output, requestId: String?) {
-        let decoder = JSONDecoder()
+    /// The answer's RequestId, after checking that it is a Tencent Cloud answer without `Response.Error` and with a
+    /// success status; throws ``TencentCloudError/service(code:message:requestId:)`` or
+    /// ``TencentCloudError/invalidResponse(status:reason:bodyExcerpt:)`` otherwise.
+    static func requestId(status: Int, body: some DataProtocol) throws -> String? {
+        let data = Data(body)
         let envelope: ErrorEnvelope
         do {
-            envelope = try decoder.decode(ErrorEnvelope.self, from: body)
+            envelope = try JSONDecoder().decode(ErrorEnvelope.self, from: data)
         } catch {
-            let reason = body.isEmpty ? "empty body" : "not a Tencent Cloud JSON response"
-            throw TencentCloudError.invalidResponse(status: status, reason: reason, bodyExcerpt: excerpt(body))
+            let reason = data.isEmpty ? "empty body" : "not a Tencent Cloud JSON response"
+            throw TencentCloudError.invalidResponse(status: status, reason: reason, bodyExcerpt: excerpt(data))
         }
         if let serviceError = envelope.Response.Error {
             throw TencentCloudError.service(
                 code: serviceError.Code, message: serviceError.Message ?? "", requestId: envelope.Response.RequestId)
         }
         guard (200..<300).contains(status) else {
-            throw TencentCloudError.invalidResponse(status: status, reason: "HTTP error status", bodyExcerpt: excerpt(body))
+            throw TencentCloudError.invalidResponse(status: status, reason: "HTTP error status", bodyExcerpt: excerpt(data))
         }
+        return envelope.Response.RequestId
+    }
+
+    /// Decodes the `Response` object of an answer already checked by ``requestId(status:body:)``.
+    static func output<Output: Decodable>(_ type: Output.Type, status: Int, body: some DataProtocol) throws -> Output {
+        let data = Data(body)
         do {
-            return (try decoder.decode(Envelope<Output>.self, from: body).Response, envelope.Response.RequestId)
+            return try JSONDecoder().decode(Envelope<Output>.self, from: data).Response
         } catch let error as DecodingError {
-            throw TencentCloudError.invalidResponse(status: status, reason: describe(error), bodyExcerpt: excerpt(body))
+            throw TencentCloudError.invalidResponse(status: status, reason: describe(error), bodyExcerpt: excerpt(data))
         }
     }
 
@@ -58,7 +65,7 @@ enum ResponseDecoder {
     }
 
     /// A decoding error as `field path: what went wrong`.
-    static func describe(_ error: DecodingError) -> String {
+    package static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
         }

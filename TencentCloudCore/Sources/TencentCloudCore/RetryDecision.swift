@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 
 /// Which failures are worth another attempt.
@@ -13,6 +12,8 @@ enum RetryDecision {
             if error.isThrottling { return true }
             if case .invalidResponse(let status, _, _) = error, status >= 500 { return action.isSafeToRepeat }
             return false
+        case let error as TransportError:
+            return error.requestWasNotSent || action.isSafeToRepeat
         case is DecodingError, is EncodingError:
             return false
         default:
@@ -24,7 +25,7 @@ enum RetryDecision {
     static func summary(of error: any Error) -> String {
         switch error {
         case let error as TencentCloudError: error.code ?? String(describing: error).prefix(120).description
-        case let error as HTTPClientError: String(describing: error)
+        case let error as TransportError: error.kind.rawValue
         default: String(describing: type(of: error))
         }
     }

@@ -5,6 +5,8 @@ import Foundation
 public enum TC3Signer {
     /// The algorithm name in the Authorization header.
     public static let algorithm = "TC3-HMAC-SHA256"
+    /// The payload hash of a request whose body is not signed (also sent as `X-TC-Content-SHA256`).
+    public static let unsignedPayload = "UNSIGNED-PAYLOAD"
 
     /// What is signed.
     public struct Input: Sendable {
@@ -168,7 +170,7 @@ public enum TC3Signer {
 }
 
 /// Lowercase hex helpers.
-public enum Hex {
+enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
     /// Lowercase hex of `bytes`.

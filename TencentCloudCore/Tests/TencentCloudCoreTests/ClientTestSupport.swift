@@ -41,7 +41,8 @@ enum Demo {
         _ client: TencentCloudClient, _ server: LoopbackServer, action: ActionDescriptor,
         request: DemoRequest = DemoRequest(Name: "x")
     ) async throws -> DemoResponse {
-        try await client.send(request, action: action, service: service, region: "ap-guangzhou", endpoint: server.url)
+        try await client.send(
+            request, action: action, service: service, options: CallOptions(region: "ap-guangzhou", endpoint: server.url))
     }
 
     /// A server that records every request and answers `ok` when its signature is valid, a throttling error otherwise.

@@ -1,4 +1,5 @@
 import Foundation
+import TencentCloudTesting
 import Testing
 
 @testable import TencentCloudCore

@@ -16,12 +16,12 @@ struct TransportTests {
         let server = try await Demo.verifyingServer(recording: seen)
         let client = Demo.client(
             Demo.configuration {
-                $0.language = "en-US"; $0.retry.maxAttempts = 1
+                $0.language = .english; $0.retry.maxAttempts = 1
             }, token: Demo.token)
         _ = try await Demo.call(client, server, action: read)
         let request = try #require(seen.values.first)
         #expect(request.header("X-TC-Language") == "en-US")
-        #expect(request.header("X-TC-RequestClient") == TencentCloudClient.requestClient)
+        #expect(request.header("X-TC-RequestClient") == RequestClient.library)
         #expect(request.header("X-TC-Token") == Demo.token)
         #expect(request.header("X-TC-Region") == "ap-guangzhou")
         #expect(request.header("X-TC-Action") == "DescribeThings" && request.header("X-TC-Version") == "2020-01-01")

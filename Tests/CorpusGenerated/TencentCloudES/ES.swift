@@ -16,11 +16,18 @@ public struct ES: TencentCloudService {
     /// The client that signs and sends requests.
     public let client: TencentCloudClient
 
-    /// The region requests go to unless a call names another.
-    public let region: String?
+    /// The options every call of this value uses (region, endpoint, timeout, language, headers, middleware).
+    public let options: CallOptions
 
-    /// A URL that replaces the service's host (a proxy or a test server).
-    public let endpoint: URL?
+    /// Creates the service with `options`; ``with(_:)`` derives a copy with some changed.
+    ///
+    /// - Parameters:
+    ///   - client: The client that signs and sends requests.
+    ///   - options: The options of its calls.
+    public init(client: TencentCloudClient, options: CallOptions) {
+        self.client = client
+        self.options = options
+    }
 
     /// Creates the service.
     ///
@@ -29,8 +36,6 @@ public struct ES: TencentCloudService {
     ///   - region: The default region, such as `ap-guangzhou`.
     ///   - endpoint: A URL that replaces `https://es.tencentcloudapi.com`.
     public init(client: TencentCloudClient, region: String? = nil, endpoint: URL? = nil) {
-        self.client = client
-        self.region = region
-        self.endpoint = endpoint
+        self.init(client: client, options: CallOptions(region: region, endpoint: endpoint))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TencentCloudCore
 
 /// Checks a doc page's example against the generated types; the generated example tests call it.
 public enum ExampleCheck {
