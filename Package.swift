@@ -149,6 +149,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "TencentCloudCLB", core, testing, "DocParser", "DocModel", "LoopbackTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),

@@ -23,4 +23,47 @@ struct ActionFactTests {
         #expect(actions.map(\.name) == ["DeregisterTargets", "DescribeTaskStatus"])
         #expect(actions.map(\.isReadOnly) == [false, true])
     }
+
+    /// The STS pages that trade a token for credentials say the call carries `Authorization: SKIP`, in both languages
+    /// (the lines as the real pages have them).
+    @Test(arguments: [
+        ("注意：当使用签名方法 V3 调用本接口时，请求头无须传入 X-TC-Token, 但 Authorization 需要传入值 SKIP。", true),
+        ("Note: When called with signature method v3, header `X-TC-Token` could be ignored, and `Authorization` should be SKIP.", true),
+        ("SKIP 之后再传入 Authorization。", false),
+        ("本接口用于获取 Authorization 所需的临时密钥。", false),
+    ])
+    func unsignedActionsFromTheirDescription(line: String, skipsSignature: Bool) {
+        #expect(PageVocabulary.saysUnsigned(line) == skipsSignature)
+    }
+
+    @Test func aPageSayingAuthorizationSkipGivesAnUnsignedAction() async throws {
+        let page = """
+            ## 1. 接口描述
+
+            接口请求域名： sts.tencentcloudapi.com 。
+
+            申请OIDC角色临时访问凭证。
+
+            注意：当使用签名方法 V3 调用本接口时，请求头无须传入 X-TC-Token, 但 Authorization 需要传入值 SKIP。
+
+            ## 2. 输入参数
+
+            | 参数名称 | 必选 | 类型 | 描述 |
+            |---------|---------|---------|---------|
+            | Action | 是 | String | 公共参数，本接口取值：AssumeRoleWithWebIdentity |
+            | Version | 是 | String | 公共参数，本接口取值：2018-08-13 |
+            | Region | 是 | String | 公共参数 |
+            | ProviderId | 是 | String | 身份提供商名称 |
+
+            ## 3. 输出参数
+
+            | 参数名称 | 类型 | 描述 |
+            |---------|---------|---------|
+            | RequestId | String | 唯一请求 ID。 |
+            """
+        let result = await ModelBuilder.build([PageSource(path: "sts/2018-08-13/AssumeRoleWithWebIdentity.md", text: page)])
+        let action = try #require(result.model.services.first?.actions.first)
+        #expect(action.skipsSignature)
+        #expect(action.description.contains("SKIP"), "the note stays in the documentation")
+    }
 }

@@ -8,9 +8,10 @@ import NIOSSL
 
 /// The default transport: AsyncHTTPClient, pooled connections, proxy and connect timeout.
 ///
-/// Without a proxy or a custom connect timeout it uses AsyncHTTPClient's shared `HTTPClient`, which needs no
+/// Without a proxy or a custom connect timeout it uses one `HTTPClient` shared by the process, which needs no
 /// shutdown; with them it owns one, and ``shutdown()`` must be called when done (a transport that is released
-/// without it still shuts its client down).
+/// without it still shuts its client down). Either way a refused connection fails the attempt at once, so the
+/// client's failover and retries decide what happens next.
 public final class AsyncHTTPClientTransport: TencentCloudTransport {
     /// The HTTP client requests go through.
     public let httpClient: HTTPClient
@@ -31,7 +32,7 @@ public final class AsyncHTTPClientTransport: TencentCloudTransport {
     public init(configuration: ClientConfiguration = ClientConfiguration(), hostOverrides: [String: URL] = [:]) {
         self.hostOverrides = hostOverrides
         if configuration.proxy == nil && configuration.connectTimeout == ClientConfiguration().connectTimeout {
-            httpClient = .shared
+            httpClient = sharedHTTPClient
             ownsHTTPClient = false
         } else {
             httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration.httpClientConfiguration())
@@ -149,6 +150,10 @@ public final class AsyncHTTPClientTransport: TencentCloudTransport {
         }
     }
 }
+
+/// The process's shared client, for transports of the default configuration; never shut down.
+private let sharedHTTPClient = HTTPClient(
+    eventLoopGroupProvider: .singleton, configuration: ClientConfiguration().httpClientConfiguration())
 
 extension TimeAmount {
     init(_ duration: Duration) {

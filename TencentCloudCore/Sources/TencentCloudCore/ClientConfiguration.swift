@@ -90,10 +90,13 @@ public struct ClientConfiguration: Sendable {
     /// The default configuration.
     public init() {}
 
-    /// The AsyncHTTPClient configuration of a client this library creates: connect timeout and proxy.
+    /// The AsyncHTTPClient configuration of a client this library creates: connect timeout and proxy. A failed
+    /// connection fails the attempt at once (AsyncHTTPClient's own retry of connection establishment is off), so
+    /// the client can fail over to another domain and retry under its own policy.
     public func httpClientConfiguration() -> HTTPClient.Configuration {
         var http = HTTPClient.Configuration()
         http.timeout.connect = TimeAmount(connectTimeout)
+        http.connectionPool.retryConnectionEstablishment = false
         if let proxy {
             let authorization = proxy.username.map {
                 HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "")

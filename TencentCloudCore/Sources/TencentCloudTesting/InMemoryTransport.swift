@@ -31,7 +31,8 @@ public final class InMemoryTransport: TencentCloudTransport {
         case http(status: Int, contentType: String = "application/json", body: String)
         /// The exchange fails with `error` (a ``TransportError`` to test failover and retries).
         case failure(any Error)
-        /// The answer, after `delay` (cancellation and timeouts end the wait).
+        /// The answer, after `delay`; a delay longer than the call's timeout ends in a ``TransportError`` of kind
+        /// `timeout` when the timeout has passed, and cancellation ends the wait at once.
         indirect case delayed(Duration, Answer)
         /// The answer `handler` chooses for the request.
         case handler(@Sendable (RecordedRequest) async throws -> Answer)
@@ -94,10 +95,10 @@ public final class InMemoryTransport: TencentCloudTransport {
             state.requests.append(recorded)
             return state.answers[recorded.action] ?? fallback
         }
-        return try await respond(answer, to: recorded, requestNumber: requests.count)
+        return try await respond(answer, to: recorded, requestNumber: requests.count, timeout: timeout)
     }
 
-    private func respond(_ answer: Answer, to request: RecordedRequest, requestNumber: Int) async throws -> (
+    private func respond(_ answer: Answer, to request: RecordedRequest, requestNumber: Int, timeout: Duration) async throws -> (
         HTTPResponse, TransportBody
     ) {
         let requestId = "in-memory-\(requestNumber)"
@@ -117,10 +118,14 @@ public final class InMemoryTransport: TencentCloudTransport {
         case .failure(let error):
             throw error
         case .delayed(let delay, let answer):
+            if delay > timeout {
+                try await Task.sleep(for: timeout)
+                throw TransportError(.timeout, host: request.host, underlying: CancellationError())
+            }
             try await Task.sleep(for: delay)
-            return try await respond(answer, to: request, requestNumber: requestNumber)
+            return try await respond(answer, to: request, requestNumber: requestNumber, timeout: timeout - delay)
         case .handler(let handler):
-            return try await respond(try await handler(request), to: request, requestNumber: requestNumber)
+            return try await respond(try await handler(request), to: request, requestNumber: requestNumber, timeout: timeout)
         }
     }
 
