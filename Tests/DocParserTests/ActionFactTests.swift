@@ -28,7 +28,10 @@ struct ActionFactTests {
     /// (the lines as the real pages have them).
     @Test(arguments: [
         ("注意：当使用签名方法 V3 调用本接口时，请求头无须传入 X-TC-Token, 但 Authorization 需要传入值 SKIP。", true),
-        ("Note: When called with signature method v3, header `X-TC-Token` could be ignored, and `Authorization` should be SKIP.", true),
+        (
+            "Note: When called with signature method v3, header `X-TC-Token` could be ignored, and `Authorization` should be SKIP.",
+            true
+        ),
         ("SKIP 之后再传入 Authorization。", false),
         ("本接口用于获取 Authorization 所需的临时密钥。", false),
     ])
