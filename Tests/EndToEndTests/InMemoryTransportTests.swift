@@ -12,6 +12,19 @@ struct InMemoryTransportTests {
         return CLB(client: client, region: "ap-guangzhou")
     }
 
+    /// The README's example, word for word.
+    @Test func deregistersTheOldTarget() async throws {
+        let transport = InMemoryTransport()
+        transport.answer("DeregisterTargets", with: .json("{}"))
+        let client = TencentCloudClient(credentials: .static(secretId: "id", secretKey: "key"), transport: transport)
+        let clb = CLB(client: client, region: "ap-guangzhou")
+
+        try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+
+        let sent = try #require(transport.requests(for: "DeregisterTargets").first)
+        #expect(try sent.decode(DeregisterTargetsRequest.self).loadBalancerId == "lb-1")
+    }
+
     @Test func recordsTheRequestAndDecodesTheAnswer() async throws {
         let transport = InMemoryTransport()
         transport.answer("DeregisterTargets", with: .json("{}"))
