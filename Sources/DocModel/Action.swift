@@ -32,6 +32,9 @@ public struct Action: Hashable, Sendable {
     /// Whether the page says the action is called without a signature (`Authorization` set to `SKIP`, as for STS
     /// AssumeRoleWithWebIdentity, which trades a token for credentials).
     public var skipsSignature: Bool
+    /// Whether the page's description says the action is idempotent (`操作幂等`, `具备幂等性`, "idempotent"), so
+    /// repeating it after a transport failure is safe.
+    public var isIdempotent: Bool
     /// The input parameters, without Action, Version and Region.
     public var input: [Parameter]
     /// The output parameters, RequestId included.
@@ -55,6 +58,7 @@ public struct Action: Hashable, Sendable {
         region: RegionRequirement,
         isReadOnly: Bool = false,
         skipsSignature: Bool = false,
+        isIdempotent: Bool = false,
         input: [Parameter],
         output: [Parameter],
         errors: [ErrorCode],
@@ -71,6 +75,7 @@ public struct Action: Hashable, Sendable {
         self.region = region
         self.isReadOnly = isReadOnly
         self.skipsSignature = skipsSignature
+        self.isIdempotent = isIdempotent
         self.input = input
         self.output = output
         self.errors = errors

@@ -98,6 +98,7 @@ struct ActionPageParser {
             region: region,
             isReadOnly: PageVocabulary.isReadOnlyAction(actionName),
             skipsSignature: overview.skipsSignature,
+            isIdempotent: overview.isIdempotent,
             input: input,
             output: output,
             errors: errorCodes(diagnostics: &diagnostics),
@@ -194,6 +195,7 @@ struct ActionPageParser {
         var isAsync = false
         var supportsFinancialRegions = false
         var skipsSignature = false
+        var isIdempotent = false
     }
 
     private func overviewFacts() -> OverviewFacts {
@@ -222,6 +224,7 @@ struct ActionPageParser {
                 }
                 if vocabulary.contains(anyOf: vocabulary.asyncMarkers, in: text) { facts.isAsync = true }
                 if PageVocabulary.saysUnsigned(text) { facts.skipsSignature = true }
+                if vocabulary.saysIdempotent(text) { facts.isIdempotent = true }
                 paragraph.append(text)
             }
             let joined = paragraph.joined(separator: "\n")

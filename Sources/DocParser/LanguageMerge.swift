@@ -28,6 +28,7 @@ struct LanguageMerge {
         merged.isAsync = merged.isAsync || other.isAsync
         merged.supportsFinancialRegions = merged.supportsFinancialRegions || other.supportsFinancialRegions
         merged.skipsSignature = merged.skipsSignature || other.skipsSignature
+        merged.isIdempotent = merged.isIdempotent || other.isIdempotent
         if merged.region == .notNeeded { merged.region = other.region }
         if merged.errors.isEmpty {
             merged.errors = other.errors

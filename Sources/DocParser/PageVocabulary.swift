@@ -118,6 +118,26 @@ struct PageVocabulary: Sendable {
         }
     }
 
+    /// Whether a line of 接口描述 says the action is idempotent: `幂等` not after `不`, `非` or `无` (`接口绑定是不幂等的`
+    /// is not); in English "idempotent" not after "not", "non-" or "isn't".
+    func saysIdempotent(_ line: String) -> Bool {
+        switch language {
+        case .zh:
+            var rest = Substring(line)
+            while let found = rest.range(of: "幂等") {
+                let before = rest[..<found.lowerBound].last
+                if before.map({ !"不非无".contains($0) }) ?? true { return true }
+                rest = rest[found.upperBound...]
+            }
+            return false
+        case .en:
+            let lower = line.lowercased()
+            guard lower.contains("idempotent") else { return false }
+            return !["not idempotent", "non-idempotent", "nonidempotent", "isn't idempotent", "not be idempotent"]
+                .contains { lower.contains($0) }
+        }
+    }
+
     /// Whether a line of 接口描述 says the action is called unsigned: `Authorization 需要传入值 SKIP`, "`Authorization`
     /// should be SKIP" (the header's name and value read the same in both languages).
     static func saysUnsigned(_ line: String) -> Bool {

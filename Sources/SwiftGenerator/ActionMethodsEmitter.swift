@@ -58,6 +58,7 @@ struct ActionMethodsEmitter {
             arguments.append("hasClientToken: true")
         }
         if action.isReadOnly { arguments.append("isReadOnly: true") }
+        if action.isIdempotent { arguments.append("isIdempotent: true") }
         if action.skipsSignature { arguments.append("signing: .\(Constants.RuntimeType.skipSigning)") }
         return "\(Constants.RuntimeType.actionDescriptor)(\(arguments.joined(separator: ", ")))"
     }

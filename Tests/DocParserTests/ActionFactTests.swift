@@ -69,4 +69,18 @@ struct ActionFactTests {
         #expect(action.skipsSignature)
         #expect(action.description.contains("SKIP"), "the note stays in the documentation")
     }
+
+    /// Lines of real 接口描述 sections (and English ones) that do or do not call the action idempotent.
+    @Test(arguments: [
+        ("此操作是将已停用的模板启用，操作幂等，若模板已启用，接口不报错。", DocLanguage.zh, true),
+        ("上传接口具备幂等性，同一 Hash 的文件重复上传不会创建重复任务。", .zh, true),
+        ("已安装的实例重复调用不会报错（幂等），直接视为成功。", .zh, true),
+        ("接口绑定是不幂等的", .zh, false),
+        ("该接口为非幂等接口。", .zh, false),
+        ("This API is idempotent: calling it again returns the same endpoint.", .en, true),
+        ("This API is not idempotent.", .en, false),
+    ])
+    func idempotentActionsFromTheirDescription(line: String, language: DocLanguage, isIdempotent: Bool) {
+        #expect(PageVocabulary.of(language).saysIdempotent(line) == isIdempotent)
+    }
 }

@@ -54,6 +54,8 @@ public struct ActionDescriptor: Hashable, Sendable {
     /// Whether the action only reads, so repeating it after a transport failure is safe. The generator states
     /// it from the doc pages; the runtime does not guess it from the name.
     public var isReadOnly: Bool
+    /// Whether the page says the action is idempotent, so repeating it after a transport failure is safe.
+    public var isIdempotent: Bool
     /// How the request is authorized.
     public var signing: Signing
 
@@ -69,18 +71,19 @@ public struct ActionDescriptor: Hashable, Sendable {
     /// Creates a descriptor.
     public init(
         name: String, region: RegionRequirement, rateLimit: Int? = nil, hasClientToken: Bool = false,
-        isReadOnly: Bool = false, signing: Signing = .signed
+        isReadOnly: Bool = false, isIdempotent: Bool = false, signing: Signing = .signed
     ) {
         self.name = name
         self.region = region
         self.rateLimit = rateLimit
         self.hasClientToken = hasClientToken
         self.isReadOnly = isReadOnly
+        self.isIdempotent = isIdempotent
         self.signing = signing
     }
 
     /// Whether the request may be sent again after a transport failure.
-    public var isSafeToRepeat: Bool { isReadOnly || hasClientToken }
+    public var isSafeToRepeat: Bool { isReadOnly || hasClientToken || isIdempotent }
 }
 
 /// A generated service type (such as `CLB`): the client and the options its calls use.

@@ -40,6 +40,14 @@ struct RetryAndErrorTests {
 
     /// Unsafe unless the descriptor says otherwise: the runtime does not guess from the name (a `Describe…`
     /// name without `isReadOnly` is not repeated either).
+    @Test func connectionResetIsRetriedForAnActionItsPageCallsIdempotent() async throws {
+        let server = try await LoopbackServer { _ in .reset }
+        let action = ActionDescriptor(name: "EnableTemplate", region: .required, isIdempotent: true)
+        await #expect(throws: (any Error).self) { try await Demo.call(Demo.client(), server, action: action) }
+        #expect(server.requestCount == 3, "every attempt of the policy is made")
+        try await server.shutdown()
+    }
+
     @Test(arguments: ["ModifyThing", "DescribeThings"])
     func connectionResetIsNotRetriedForAnUnsafeWrite(name: String) async throws {
         let server = try await LoopbackServer { _ in .reset }
