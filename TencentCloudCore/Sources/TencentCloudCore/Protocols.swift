@@ -120,7 +120,10 @@ extension TencentCloudService {
     /// returns is thrown as ``ServiceError``; other failures as ``TencentCloudError``, ``TransportError`` or
     /// ``ValidationError``.
     ///
-    /// - Parameter region: The call's region; the options' region when `nil`.
+    /// - Parameters:
+    ///   - request: The action's input.
+    ///   - action: The action's name and facts.
+    ///   - region: The call's region; the options' region when `nil`.
     public func send<Request: TencentCloudRequest, Response: TencentCloudResponse>(
         _ request: Request, to action: ActionDescriptor, region: String?
     ) async throws -> Response {
