@@ -9,7 +9,6 @@ struct PreparedRequest: Sendable {
     var host: String
     /// `/`, or an endpoint's path, with the GET query.
     var path: String
-    var query: String
     var body: [UInt8]
     var contentType: String
     var region: String?
@@ -39,7 +38,7 @@ enum RequestPreparation {
                 throw TencentCloudError.requestTooLarge(size: body.count, limit: ClientConfiguration.maximumBodyBytes)
             }
             return PreparedRequest(
-                method: .post, scheme: scheme, host: host, path: path, query: "", body: body,
+                method: .post, scheme: scheme, host: host, path: path, body: body,
                 contentType: "application/json; charset=utf-8", region: sentRegion)
         case .get:
             var items = try QueryEncoding.items(of: request)
@@ -51,7 +50,7 @@ enum RequestPreparation {
                 throw TencentCloudError.requestTooLarge(size: query.utf8.count, limit: ClientConfiguration.maximumQueryBytes)
             }
             return PreparedRequest(
-                method: .get, scheme: scheme, host: host, path: path + "?" + query, query: query, body: [],
+                method: .get, scheme: scheme, host: host, path: path + "?" + query, body: [],
                 contentType: "application/x-www-form-urlencoded", region: sentRegion)
         }
     }

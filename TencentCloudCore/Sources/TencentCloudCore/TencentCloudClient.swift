@@ -143,7 +143,8 @@ public final class TencentCloudClient: Sendable {
                 do {
                     let answer = try await once(request, payload: payload, host: host, attempt: attempt)
                     client.breakers?.record(hosts[0], success: true)
-                    if hosts[0] != primary || attempt > 0 { client.failover.answered(host, for: primary) }
+                    // Only a domain of the failover ring is remembered (not the circuit breaker's backup).
+                    if host == hosts[0] && (host != primary || attempt > 0) { client.failover.answered(host, for: primary) }
                     return answer
                 } catch {
                     client.breakers?.record(hosts[0], success: !Self.countsAgainstHost(error))
@@ -222,11 +223,10 @@ public final class TencentCloudClient: Sendable {
                 do {
                     let requestId = try ResponseDecoder.requestId(status: head.status.code, body: bytes)
                     progress.answered(status: head.status.code, requestId: requestId)
-                } catch TencentCloudError.service(let code, let message, let requestId) {
-                    progress.answered(status: head.status.code, requestId: requestId)
-                    throw TencentCloudError.service(code: code, message: message, requestId: requestId)
                 } catch {
-                    progress.answered(status: head.status.code, requestId: nil)
+                    let requestId: String? =
+                        if case TencentCloudError.service(_, _, let requestId) = error { requestId } else { nil }
+                    progress.answered(status: head.status.code, requestId: requestId)
                     throw error
                 }
                 return (head, TransportBody(bytes))

@@ -45,6 +45,17 @@ struct MiddlewareTests {
             transport: transport)
     }
 
+    /// Answers DescribeThings with throttling once, then with success.
+    static func throttleOnce(_ transport: InMemoryTransport) {
+        let answers = Recorder<Int>()
+        transport.answer(
+            "DescribeThings",
+            with: .handler { _ in
+                answers.append(1)
+                return answers.count == 1 ? .serviceError(code: "RequestLimitExceeded") : .json(#"{"Count": 1}"#)
+            })
+    }
+
     func call(_ client: TencentCloudClient, options: CallOptions = CallOptions(region: "ap-guangzhou")) async throws
         -> DemoResponse
     {
@@ -53,13 +64,7 @@ struct MiddlewareTests {
 
     @Test func middlewareRunsInOrderAroundTheCallAndEachAttempt() async throws {
         let transport = InMemoryTransport()
-        let answers = Recorder<Int>()
-        transport.answer(
-            "DescribeThings",
-            with: .handler { _ in
-                answers.append(1)
-                return answers.count == 1 ? .serviceError(code: "RequestLimitExceeded") : .json(#"{"Count": 1}"#)
-            })
+        Self.throttleOnce(transport)
         let log = Recorder<String>()
         let client = Self.client(transport) { $0.middleware = [Marker(name: "A", log: log), Marker(name: "B", log: log)] }
         _ = try await call(client, options: CallOptions(region: "ap-guangzhou", middleware: [Marker(name: "C", log: log)]))
@@ -101,13 +106,7 @@ struct MiddlewareTests {
     @Test func aSpanPerCallWithAChildSpanPerAttempt() async throws {
         let tracer = InMemoryTracer()
         let transport = InMemoryTransport()
-        let answers = Recorder<Int>()
-        transport.answer(
-            "DescribeThings",
-            with: .handler { _ in
-                answers.append(1)
-                return answers.count == 1 ? .serviceError(code: "RequestLimitExceeded") : .json(#"{"Count": 1}"#)
-            })
+        Self.throttleOnce(transport)
         let client = Self.client(transport) { $0.middleware = [TracingMiddleware(tracer: tracer)] }
         _ = try await call(client)
         let spans = tracer.finishedSpans
