@@ -1,12 +1,15 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// The generated service modules in `Generated/` (`TencentCloud<SVC>`, each a library product) and their
-/// example-test targets. `docgen generate` writes this list and `docgen check` holds it against the folder, so a
+/// The generated service modules in `Generated/` (`TencentCloud<SVC>`, each a library product), their libraries
+/// for consumers' tests (`TencentCloud<SVC>Testing`: the pages' example outputs) and their example-test targets. `docgen generate` writes this list and `docgen check` holds it against the folder, so a
 /// service added to specs/ becomes a product without editing the manifest by hand.
 // docgen: the modules in Generated/ (written by `docgen generate`; do not edit)
 let generatedModules: [String] = [
     "TencentCloudCLB"
+]
+let generatedTestSupport: [String] = [
+    "TencentCloudCLBTesting"
 ]
 let generatedTests: [String] = [
     "TencentCloudCLBTests"
@@ -16,12 +19,22 @@ let generatedTests: [String] = [
 /// Whole-service goldens of real doc pages (`../shared/corpus/real`), compiled and their examples run; a test
 /// regenerates them (Tests/DocGenPipelineTests/CorpusGoldenTests.swift names the same services).
 let corpusModules = ["TencentCloudES", "TencentCloudSCF"]
+let corpusTestSupport = corpusModules.map { $0 + "Testing" }
 let corpusTests = corpusModules.map { $0 + "Tests" }
 
 /// The runtime, a package of its own in `TencentCloudCore/`.
 let core: Target.Dependency = .product(name: "TencentCloudCore", package: "TencentCloudCore")
 /// The runtime's test support (the example check, the in-memory transport), which example tests use.
 let testing: Target.Dependency = .product(name: "TencentCloudTesting", package: "TencentCloudCore")
+
+/// The example-test target `name` (`TencentCloudCLBTests`) in `folder`: it tests its module with the module's
+/// test support.
+func exampleTests(_ name: String, in folder: String) -> Target {
+    let module = String(name.dropLast("Tests".count))
+    return .testTarget(
+        name: name, dependencies: [.target(name: module), .target(name: module + "Testing"), testing],
+        path: "\(folder)/\(name)")
+}
 
 let package = Package(
     name: "TencentCloudDocGen",
@@ -32,7 +45,7 @@ let package = Package(
         .library(name: "DocParser", targets: ["DocParser"]),
         .library(name: "SwiftGenerator", targets: ["SwiftGenerator"]),
         .plugin(name: "GenerateTencentCloud", targets: ["GenerateTencentCloud"]),
-    ] + generatedModules.map { .library(name: $0, targets: [$0]) },
+    ] + (generatedModules + generatedTestSupport).map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
@@ -139,33 +152,32 @@ let package = Package(
             dependencies: [core],
             path: "Tests/HostileGenerated/TencentCloudHOSTILE"
         ),
+        .target(
+            name: "TencentCloudHOSTILETesting",
+            dependencies: [testing],
+            path: "Tests/HostileGenerated/TencentCloudHOSTILETesting"
+        ),
         .testTarget(
             name: "HostilePagesTests",
             dependencies: [
-                "TencentCloudHOSTILE", core, "DocGenPipeline", "DocParser", "DocModel", "SwiftGenerator",
+                "TencentCloudHOSTILE", "TencentCloudHOSTILETesting", core, "DocGenPipeline", "DocParser", "DocModel",
+                "SwiftGenerator",
             ]
         ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "TencentCloudCLB", core, testing, "DocParser", "DocModel", "LoopbackTestSupport",
+                "TencentCloudCLB", "TencentCloudCLBTesting", core, testing, "DocParser", "DocModel", "LoopbackTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
     ]
-        + generatedModules.map {
-            .target(name: $0, dependencies: [core], path: "Generated/\($0)")
-        }
-        + generatedTests.map {
-            .testTarget(name: $0, dependencies: [.target(name: String($0.dropLast(5))), testing], path: "Generated/\($0)")
-        }
-        + corpusModules.map {
-            .target(name: $0, dependencies: [core], path: "Tests/CorpusGenerated/\($0)")
-        }
-        + corpusTests.map {
-            .testTarget(
-                name: $0, dependencies: [.target(name: String($0.dropLast(5))), testing], path: "Tests/CorpusGenerated/\($0)")
-        },
+        + generatedModules.map { .target(name: $0, dependencies: [core], path: "Generated/\($0)") }
+        + generatedTestSupport.map { .target(name: $0, dependencies: [testing], path: "Generated/\($0)") }
+        + generatedTests.map { exampleTests($0, in: "Generated") }
+        + corpusModules.map { .target(name: $0, dependencies: [core], path: "Tests/CorpusGenerated/\($0)") }
+        + corpusTestSupport.map { .target(name: $0, dependencies: [testing], path: "Tests/CorpusGenerated/\($0)") }
+        + corpusTests.map { exampleTests($0, in: "Tests/CorpusGenerated") },
     swiftLanguageModes: [.v6]
 )

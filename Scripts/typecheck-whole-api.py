@@ -12,7 +12,8 @@ generated file is still parsed by the compiler (`swiftc -parse`), so a syntax er
 The pages come from ../shared/corpus/full-pages.tar.xz (or --pages). The script builds docgen and
 TencentCloudCLB (so .build/debug.yaml holds the flags SwiftPM gives a generated module and its tests),
 generates the modules into a temporary folder (or --keep DIR), and runs, per module, `swiftc -typecheck` on the
-library and, after `-emit-module` of the library, on its Tests module. It prints each failing module with its
+library and, after `-emit-module` of its Testing library (the pages' example outputs) and of the library, on
+its Tests module. It prints each failing module with its
 first errors, and a summary line with the module count and the seconds taken; it exits 1 on any error."""
 import argparse, concurrent.futures, json, os, shutil, subprocess, sys, tarfile, tempfile, time
 
@@ -79,6 +80,7 @@ def recorded_arguments(module):
 
 
 library_flags = recorded_arguments("TencentCloudCLB") + ["-warnings-as-errors"]
+support_flags = recorded_arguments("TencentCloudCLBTesting") + ["-warnings-as-errors"]
 test_flags = recorded_arguments("TencentCloudCLBTests") + ["-warnings-as-errors"]
 modules_dir = os.path.join(work, "swiftmodules")
 os.makedirs(modules_dir, exist_ok=True)
@@ -90,10 +92,14 @@ def sources(folder):
 
 
 def check(module):
-    """The first errors of `module` and its Tests module, or an empty string."""
+    """The first errors of `module`, its Testing library and its Tests module, or an empty string."""
     library = os.path.join(output, module)
-    steps = [[swiftc, "-typecheck", "-module-name", module] + library_flags + sources(library)]
+    support = library + "Testing"
     tests = library + "Tests"
+    steps = [[swiftc, "-typecheck", "-module-name", module] + library_flags + sources(library)]
+    if os.path.isdir(support):
+        steps.append([swiftc, "-emit-module", "-module-name", module + "Testing", "-emit-module-path",
+                      os.path.join(modules_dir, module + "Testing.swiftmodule")] + support_flags + sources(support))
     if os.path.isdir(tests):
         steps.append([swiftc, "-emit-module", "-experimental-skip-non-inlinable-function-bodies", "-module-name",
                       module, "-emit-module-path", os.path.join(modules_dir, module + ".swiftmodule")]
@@ -109,10 +115,11 @@ def check(module):
 
 
 def parse(module):
-    """The first errors of parsing `module` and its Tests module, or an empty string."""
+    """The first errors of parsing `module`, its Testing library and its Tests module, or an empty string."""
     files = sources(os.path.join(output, module))
-    if os.path.isdir(os.path.join(output, module + "Tests")):
-        files += sources(os.path.join(output, module + "Tests"))
+    for suffix in ("Testing", "Tests"):
+        if os.path.isdir(os.path.join(output, module + suffix)):
+            files += sources(os.path.join(output, module + suffix))
     result = subprocess.run([swiftc, "-parse"] + files, capture_output=True, text=True)
     if result.returncode != 0:
         errors = [l for l in (result.stderr + result.stdout).splitlines() if "error:" in l]
@@ -120,8 +127,9 @@ def parse(module):
     return ""
 
 
-modules = sorted(name for name in os.listdir(output)
-                 if name.startswith("TencentCloud") and not name.endswith("Tests") and os.path.isdir(os.path.join(output, name)))
+folders = {name for name in os.listdir(output) if name.startswith("TencentCloud") and os.path.isdir(os.path.join(output, name))}
+modules = sorted(name for name in folders
+                 if not any(name.endswith(suffix) and name[:-len(suffix)] in folders for suffix in ("Testing", "Tests")))
 wanted = {"TencentCloud" + name.strip().upper() for name in options.typecheck.split(",") if name.strip()}
 missing = sorted(wanted - set(modules))
 if missing:
@@ -139,7 +147,7 @@ with concurrent.futures.ThreadPoolExecutor(max_workers=options.j) as pool:
         if errors:
             failures += 1
             print(f"{module}:\n{errors}")
-print(f"typecheck-whole-api: {len(checked)} modules type-checked (with their Tests modules), {len(parsed)} parsed, "
+print(f"typecheck-whole-api: {len(checked)} modules type-checked (with their Testing and Tests modules), {len(parsed)} parsed, "
       f"{failures} failed; {time.time() - start:.0f} s with {options.j} jobs")
 if not options.keep:
     shutil.rmtree(work, ignore_errors=True)

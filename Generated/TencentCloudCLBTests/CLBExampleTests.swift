@@ -2,6 +2,7 @@
 
 import TencentCloudTesting
 import TencentCloudCLB
+import TencentCloudCLBTesting
 import Testing
 
 /// The examples of the `CLB` doc pages, held against the generated types.
@@ -10,12 +11,12 @@ struct CLBExampleTests {
     @Test("DeregisterTargets: 示例1 从监听器的注册列表中删除一个云服务器")
     func deregisterTargetsExample1() throws {
         try ExampleCheck.request(DeregisterTargetsRequest.self, json: "{\"ListenerId\":\"lbl-d1ubsydq\",\"LoadBalancerId\":\"lb-cuxw2rm0\",\"Targets\":[{\"InstanceId\":\"ins-dm4xtz0i\",\"Port\":334}]}", query: ["LoadBalancerId": "lb-cuxw2rm0", "ListenerId": "lbl-d1ubsydq", "Targets.0.InstanceId": "ins-dm4xtz0i", "Targets.0.Port": "334"])
-        try ExampleCheck.response(DeregisterTargetsResponse.self, json: "{\"RequestId\":\"4d1df727-d61c-45bf-936b-cb0368fb2a7d\",\"Status\":0}")
+        try ExampleCheck.response(DeregisterTargetsResponse.self, json: CLBExamples.deregisterTargetsOutput)
     }
 
     @Test("DescribeTaskStatus: 示例1 查询一个解绑任务的状态")
     func describeTaskStatusExample1() throws {
         try ExampleCheck.request(DescribeTaskStatusRequest.self, json: "{\"TaskId\":\"4d1df727-d61c-45bf-936b-cb0368fb2a7d\"}")
-        try ExampleCheck.response(DescribeTaskStatusResponse.self, json: "{\"LoadBalancerIds\":[\"lb-cuxw2rm0\"],\"Message\":\"\",\"RequestId\":\"9c8e6a51-0b7d-4f3c-a2a4-5e2f1d0c7b36\",\"Status\":0}")
+        try ExampleCheck.response(DescribeTaskStatusResponse.self, json: CLBExamples.describeTaskStatusOutput)
     }
 }

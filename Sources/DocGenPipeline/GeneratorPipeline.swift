@@ -85,8 +85,8 @@ public enum GeneratorPipeline {
         var model = read.model
         let diagnostics = read.diagnostics
         let owned = options.filter.services.map { services in
-            Set(services.flatMap { [SwiftNaming.moduleName($0), ModuleName.testModule(of: SwiftNaming.moduleName($0))] })
-                .union(ModuleName.plan(model.services).flatMap { [$0.1.module, $0.1.testModule] })
+            Set(services.flatMap { ModuleName.folders(of: SwiftNaming.moduleName($0)) })
+                .union(ModuleName.plan(model.services).flatMap { $0.1.folders })
         }
         var state = RunState(model: model, diagnostics: diagnostics, owned: owned, keepGoing: options.keepGoing)
         if options.keepGoing, diagnostics.containsErrors {
@@ -114,7 +114,7 @@ public enum GeneratorPipeline {
             let names = Set(services.map(\.name))
             guard !names.isEmpty else { return }
             kept.formUnion(
-                ModuleName.plan(model.services).filter { names.contains($0.0.name) }.flatMap { [$0.1.module, $0.1.testModule] })
+                ModuleName.plan(model.services).filter { names.contains($0.0.name) }.flatMap { $0.1.folders })
             model.services.removeAll { names.contains($0.name) }
             failed = (failed + services).sorted { $0.name < $1.name }
         }

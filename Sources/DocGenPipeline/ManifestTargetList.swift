@@ -7,6 +7,7 @@ import SwiftGenerator
 ///
 ///     // docgen: the modules in Generated/ (written by `docgen generate`; do not edit)
 ///     let generatedModules: [String] = ["TencentCloudCLB"]
+///     let generatedTestSupport: [String] = ["TencentCloudCLBTesting"]
 ///     let generatedTests: [String] = ["TencentCloudCLBTests"]
 ///     // docgen: end of the modules in Generated/
 public enum ManifestTargetList {
@@ -27,6 +28,7 @@ public enum ManifestTargetList {
         else { return nil }
         let list = [
             "let generatedModules: [String] = \(GeneratedTargets.arrayLiteral(targets.modules))",
+            "let generatedTestSupport: [String] = \(GeneratedTargets.arrayLiteral(targets.testSupport))",
             "let generatedTests: [String] = \(GeneratedTargets.arrayLiteral(targets.tests))",
         ]
         return (lines[...first] + list + lines[last...]).joined(separator: "\n")

@@ -13,6 +13,9 @@ enum Constants {
         static let generatedPrefix = "TencentCloud"
         /// The suffix of a generated module's example-test target (`TencentCloudCLBTests`).
         static let testsSuffix = "Tests"
+        /// The suffix of a generated module's test-support library (`TencentCloudCLBTesting`): the pages'
+        /// example outputs, for consumers' tests.
+        static let testSupportSuffix = "Testing"
         /// The module of service `serviceType` (`CLB` → `TencentCloudCLB`).
         static func generated(serviceType: String) -> String { generatedPrefix + serviceType }
     }
@@ -43,6 +46,7 @@ enum Constants {
         static let taskWaiter = "TaskWaiter"
         static let taskWaitError = "TaskWaitError"
         static let exampleCheck = "ExampleCheck"
+        static let inMemoryTransport = "InMemoryTransport"
         static let validationError = "ValidationError"
         static let validationProblem = "ValidationProblem"
         static let credentials = "Credentials"
@@ -81,6 +85,13 @@ enum Constants {
         static let codingKeys = "CodingKeys"
         /// The suffix of the suite of a service's page examples (`CLBExampleTests`).
         static let exampleTestsSuffix = "ExampleTests"
+        /// The suffix of the enumeration holding a service's example outputs (`CLBExamples`).
+        static let examplesSuffix = "Examples"
+        /// The dictionary of every example output by action (`CLBExamples.outputs`).
+        static let exampleOutputs = "outputs"
+        /// The property holding one action's example output (`deregisterTargetsOutput`): the action's method
+        /// name and this suffix, so no property can be named ``exampleOutputs``.
+        static let exampleOutputSuffix = "Output"
         /// The request type of action `action` (`DeregisterTargetsRequest`).
         static func request(_ action: String) -> String { action + "Request" }
         /// The response type of action `action` (`DeregisterTargetsResponse`).

@@ -12,6 +12,9 @@ struct ExampleTestEmitter {
         var requestJSON: String?
         var query: [(String, String)]?
         var responseJSON: String?
+        /// The property of the service's example outputs (``ExampleOutputsEmitter``) that holds `responseJSON`:
+        /// set on the first example of each action with an output, which is the output the stub answers with.
+        var outputProperty: String?
     }
 
     /// The tests (``ServicePlan/examples``).
@@ -36,6 +39,11 @@ struct ExampleTestEmitter {
                             at: example.location, kind: .exampleMismatch))
                 }
             }
+        }
+        var answered: Set<String> = []
+        for index in cases.indices where cases[index].responseJSON != nil && answered.insert(cases[index].action.name).inserted {
+            cases[index].outputProperty =
+                SwiftNaming.lowerCamelCase(cases[index].action.name) + Constants.GeneratedType.exampleOutputSuffix
         }
         return (cases, diagnostics)
     }
@@ -110,8 +118,11 @@ struct ExampleTestEmitter {
                         )
                     }
                     if let json = testCase.responseJSON {
+                        let output =
+                            testCase.outputProperty.map { "\(ExampleOutputsEmitter.typeName(context)).\($0)" }
+                            ?? StringLiteral.quoted(json)
                         body.line(
-                            "try \(Constants.RuntimeType.exampleCheck).response(\(Constants.GeneratedType.response(testCase.action.name)).self, json: \(StringLiteral.quoted(json)))"
+                            "try \(Constants.RuntimeType.exampleCheck).response(\(Constants.GeneratedType.response(testCase.action.name)).self, json: \(output))"
                         )
                     }
                 }

@@ -1,16 +1,24 @@
-/// The generated modules of an output folder and their example-test targets, as a manifest lists them.
+/// The generated modules of an output folder, their test-support libraries and their example-test targets, as a
+/// manifest lists them.
 public struct GeneratedTargets: Hashable, Sendable {
     /// The modules (`TencentCloudCLB`), sorted.
     public var modules: [String]
+    /// The test-support libraries (`TencentCloudCLBTesting`) of those modules that have one, sorted.
+    public var testSupport: [String]
     /// The test targets (`TencentCloudCLBTests`) of those modules that have one, sorted.
     public var tests: [String]
 
-    /// Creates the lists from the generated folder names `folders`: a `<module>Tests` folder beside its
-    /// `<module>` folder is that module's test target, every other folder a module.
+    /// Creates the lists from the generated folder names `folders`: a `<module>Testing` folder beside its
+    /// `<module>` folder is that module's test-support library, a `<module>Tests` folder its test target, every
+    /// other folder a module.
     public init(folders: Set<String>) {
-        let suffix = Constants.Module.testsSuffix
-        let isTests = { (name: String) in name.hasSuffix(suffix) && folders.contains(String(name.dropLast(suffix.count))) }
-        modules = folders.filter { !isTests($0) }.sorted()
+        func isBeside(_ name: String, suffix: String) -> Bool {
+            name.hasSuffix(suffix) && folders.contains(String(name.dropLast(suffix.count)))
+        }
+        let isSupport = { (name: String) in isBeside(name, suffix: Constants.Module.testSupportSuffix) }
+        let isTests = { (name: String) in isBeside(name, suffix: Constants.Module.testsSuffix) }
+        modules = folders.filter { !isTests($0) && !isSupport($0) }.sorted()
+        testSupport = folders.filter(isSupport).sorted()
         tests = folders.filter(isTests).sorted()
     }
 
@@ -19,7 +27,4 @@ public struct GeneratedTargets: Hashable, Sendable {
         guard !names.isEmpty else { return "[]" }
         return "[\n" + names.map { "    \(StringLiteral.quoted($0))" }.joined(separator: ",\n") + "\n]"
     }
-
-    /// The module a test target `tests` tests.
-    public static func module(ofTests tests: String) -> String { String(tests.dropLast(Constants.Module.testsSuffix.count)) }
 }

@@ -13,6 +13,18 @@ public struct ModuleName: Hashable, Sendable {
     /// The test target of the generated module `module` (`TencentCloudCLB` → `TencentCloudCLBTests`).
     public static func testModule(of module: String) -> String { module + Constants.Module.testsSuffix }
 
+    /// The library holding the pages' example outputs for consumers' tests (`TencentCloudCLBTesting`).
+    public var testSupportModule: String { Self.testSupportModule(of: module) }
+
+    /// The test-support library of the generated module `module` (`TencentCloudCLB` → `TencentCloudCLBTesting`).
+    public static func testSupportModule(of module: String) -> String { module + Constants.Module.testSupportSuffix }
+
+    /// Every folder generated for the module `module`: the module, its test-support library and its tests.
+    public static func folders(of module: String) -> [String] { [module, testSupportModule(of: module), testModule(of: module)] }
+
+    /// Every folder generated for this service version.
+    public var folders: [String] { Self.folders(of: module) }
+
     /// Whether a folder named `name` is a generated module or test target (`TencentCloud…`).
     public static func isGenerated(_ name: String) -> Bool { name.hasPrefix(Constants.Module.generatedPrefix) }
 

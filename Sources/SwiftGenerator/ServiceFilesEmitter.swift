@@ -8,7 +8,8 @@ import DocModel
 ///   `Requests3.swift`… past ``partLines`` lines (see ``partLines`` for why);
 /// - `<SVC>Error.swift`: the typed error and its codes;
 /// - `<SVC>+Paginators.swift`, `<SVC>+Waiters.swift`: only when the service has such actions;
-/// - the DocC catalog, and a test target with the pages' examples.
+/// - the DocC catalog, a test-support library with the pages' example outputs (`<module>Testing/<SVC>Examples.swift`)
+///   and a test target with the pages' examples.
 struct ServiceFilesEmitter {
     var service: Service
     var module: ModuleName
@@ -80,12 +81,22 @@ struct ServiceFilesEmitter {
                 GeneratedFile(
                     path: "\(module.module)/\(module.module).docc/\(module.module).md",
                     contents: CatalogEmitter(service: service, module: module.module, context: context).emit()))
+            var outputs = CodeWriter()
+            FileHeader.emit(into: &outputs, source: source, imports: ["@_exported import \(Constants.Module.testing)"])
+            ExampleOutputsEmitter(cases: plan.examples, context: context).emit(into: &outputs)
+            files.append(
+                GeneratedFile(
+                    path: "\(module.testSupportModule)/\(ExampleOutputsEmitter.typeName(context)).swift", contents: outputs.source
+                ))
             let examples = ExampleTestEmitter(cases: plan.examples, context: context)
             if examples.hasExamples {
                 var writer = CodeWriter()
                 FileHeader.emit(
                     into: &writer, source: source,
-                    imports: ["import \(Constants.Module.testing)", "import \(module.module)", "import Testing"])
+                    imports: [
+                        "import \(Constants.Module.testing)", "import \(module.module)", "import \(module.testSupportModule)",
+                        "import Testing",
+                    ])
                 examples.emit(into: &writer)
                 files.append(
                     GeneratedFile(

@@ -138,7 +138,7 @@ struct DocTreeTests {
         let run = await GeneratorPipeline.run(sources, options: .init(sourceRoot: pages.path, keepGoing: true))
         #expect(run.hasErrors)
         #expect(run.failedServices.map(\.name) == ["clb"])
-        #expect(run.keptModules == ["TencentCloudCLB", "TencentCloudCLBTests"])
+        #expect(run.keptModules == ["TencentCloudCLB", "TencentCloudCLBTesting", "TencentCloudCLBTests"])
         #expect(!run.files.contains { $0.path.hasPrefix("TencentCloudCLB") })
         #expect(run.files.contains { $0.path.hasPrefix("TencentCloudCVM/") })
         let directory = OutputDirectory(path: output.path, ownedModules: run.ownedModules, keptModules: run.keptModules)

@@ -6,11 +6,13 @@ import Testing
 
 /// Manifests name their generated targets: docgen writes the lists, the manifests read no folders.
 struct ManifestTargetListTests {
-    @Test func testTargetsAreTheTestsFoldersOfModules() {
+    @Test func testTargetsAndTestSupportAreTheFoldersBesideTheirModules() {
         let targets = GeneratedTargets(folders: [
-            "TencentCloudCVM", "TencentCloudCLBTests", "TencentCloudCLB", "TencentCloudXTests",
+            "TencentCloudCVM", "TencentCloudCLBTests", "TencentCloudCLB", "TencentCloudXTests", "TencentCloudCLBTesting",
+            "TencentCloudYTesting",
         ])
-        #expect(targets.modules == ["TencentCloudCLB", "TencentCloudCVM", "TencentCloudXTests"])
+        #expect(targets.modules == ["TencentCloudCLB", "TencentCloudCVM", "TencentCloudXTests", "TencentCloudYTesting"])
+        #expect(targets.testSupport == ["TencentCloudCLBTesting"])
         #expect(targets.tests == ["TencentCloudCLBTests"])
     }
 
@@ -23,7 +25,9 @@ struct ManifestTargetListTests {
             let other = 1
 
             """
-        let targets = GeneratedTargets(folders: ["TencentCloudCLB", "TencentCloudCLBTests", "TencentCloudCVM"])
+        let targets = GeneratedTargets(folders: [
+            "TencentCloudCLB", "TencentCloudCLBTesting", "TencentCloudCLBTests", "TencentCloudCVM", "TencentCloudCVMTesting",
+        ])
         let updated = try #require(ManifestTargetList.updating(manifest, folder: "Generated", targets: targets))
         #expect(
             updated == """
@@ -32,6 +36,10 @@ struct ManifestTargetListTests {
                 let generatedModules: [String] = [
                     "TencentCloudCLB",
                     "TencentCloudCVM"
+                ]
+                let generatedTestSupport: [String] = [
+                    "TencentCloudCLBTesting",
+                    "TencentCloudCVMTesting"
                 ]
                 let generatedTests: [String] = [
                     "TencentCloudCLBTests"
@@ -59,8 +67,9 @@ struct ManifestTargetListTests {
         let other = URL(fileURLWithPath: workspace.output).appendingPathComponent("TencentCloudOTHER")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         let output = await workspace.run()
-        let owned = OutputDirectory(path: workspace.output, ownedModules: ["TencentCloudCLB", "TencentCloudCLBTests"])
+        let owned = OutputDirectory(path: workspace.output, ownedModules: Set(ModuleName.folders(of: "TencentCloudCLB")))
         #expect(owned.modules(after: output.files).modules == ["TencentCloudCLB", "TencentCloudOTHER"])
+        #expect(owned.modules(after: output.files).testSupport == ["TencentCloudCLBTesting"])
         #expect(owned.modules(after: output.files).tests == ["TencentCloudCLBTests"])
         #expect(OutputDirectory(path: workspace.output).modules(after: output.files).modules == ["TencentCloudCLB"])
     }

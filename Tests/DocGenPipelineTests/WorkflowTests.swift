@@ -28,10 +28,10 @@ struct WorkflowTests {
         let output = await GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(services: ["cvm"])))
         #expect(output.model.services.isEmpty)
-        #expect(output.ownedModules == ["TencentCloudCVM", "TencentCloudCVMTests"])
+        #expect(output.ownedModules == ["TencentCloudCVM", "TencentCloudCVMTesting", "TencentCloudCVMTests"])
         let clb = await GeneratorPipeline.run(
             Self.specsPages(), options: .init(sourceRoot: "specs", filter: ModelFilter(services: ["clb"])))
-        #expect(clb.files.count == 9)
+        #expect(clb.files.count == 10)
     }
 
     @Test func internalAccessLeavesNoPublicDeclaration() async {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import NIOConcurrencyHelpers
 import TencentCloudCLB
+import TencentCloudCLBTesting
 import TencentCloudTesting
 import Testing
 
@@ -23,6 +24,34 @@ struct InMemoryTransportTests {
 
         let sent = try #require(transport.requests(for: "DeregisterTargets").first)
         #expect(try sent.decode(DeregisterTargetsRequest.self).loadBalancerId == "lb-1")
+    }
+
+    /// The stub of the service's test-support library answers every action with its page's example output.
+    @Test func theExampleStubAnswersEachActionWithItsPagesExample() async throws {
+        let transport = InMemoryTransport(examples: CLBExamples.outputs)
+        let clb = Self.clb(transport)
+        let status = try await clb.describeTaskStatus(taskId: "4d1df727-d61c-45bf-936b-cb0368fb2a7d")
+        #expect(status.requestId == "9c8e6a51-0b7d-4f3c-a2a4-5e2f1d0c7b36")
+        #expect(status.loadBalancerIds == ["lb-cuxw2rm0"])
+        let deregistered = try await clb.deregisterTargets(
+            loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+        #expect(deregistered.requestId == "4d1df727-d61c-45bf-936b-cb0368fb2a7d")
+        #expect(Set(CLBExamples.outputs.keys) == ["DeregisterTargets", "DescribeTaskStatus"])
+        #expect(transport.requests.map(\.action) == ["DescribeTaskStatus", "DeregisterTargets"])
+    }
+
+    @Test func theExampleStubLeavesOtherActionsToTheFallbackAndToLaterAnswers() async throws {
+        let transport = InMemoryTransport(
+            examples: ["DeregisterTargets": "{}"], fallback: .serviceError(code: "ResourceNotFound"))
+        transport.answer("DeregisterTargets", with: .serviceError(code: "InvalidParameter"))
+        let clb = Self.clb(transport)
+        await #expect(throws: CLBError.self) { try await clb.describeTaskStatus(taskId: "t") }
+        do {
+            _ = try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+            Issue.record("a later answer did not replace the example")
+        } catch let error as CLBError {
+            #expect(error.code.rawValue == "InvalidParameter")
+        }
     }
 
     @Test func recordsTheRequestAndDecodesTheAnswer() async throws {

@@ -37,6 +37,7 @@ struct SeedGoldenTests {
                 "TencentCloudCLB/Requests.swift",
                 "TencentCloudCLB/Responses.swift",
                 "TencentCloudCLB/TencentCloudCLB.docc/TencentCloudCLB.md",
+                "TencentCloudCLBTesting/CLBExamples.swift",
                 "TencentCloudCLBTests/CLBExampleTests.swift",
             ])
     }

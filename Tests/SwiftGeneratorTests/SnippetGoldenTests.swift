@@ -152,6 +152,27 @@ struct SnippetGoldenTests {
                 "数据结构.md":
                     "## Target\n\n目标。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Port | Integer | 是 | 端口 |\n| Weight | Float | 否 | 权重 |\n",
             ], file: "TencentCloudDEMOTests/DEMOExampleTests.swift", declaration: "struct DEMOExampleTests"),
+        Snippet(
+            name: "example-outputs",
+            pages: [
+                "ListThings.md": actionPage(
+                    "ListThings", output: ["| Names | Array of String | 名称 |"],
+                    examples: [
+                        (
+                            "POST / HTTP/1.1\n\n{}",
+                            "{\"Response\": {\"Names\": [\"a \\\"b\\\" \\\\(c)\"], \"RequestId\": \"r-1\"}}"
+                        ),
+                        ("POST / HTTP/1.1\n\n{}", "{\"Response\": {\"Names\": [], \"RequestId\": \"r-2\"}}"),
+                    ]),
+                "BindThings.md": actionPage(
+                    "BindThings", output: ["| Count | Integer | 数量 |"],
+                    examples: [
+                        (
+                            "POST / HTTP/1.1\n\n{}",
+                            "{\"Response\": {\"Error\": {\"Code\": \"InvalidParameter\", \"Message\": \"no\"}, \"RequestId\": \"r-3\"}}"
+                        )
+                    ]),
+            ], file: "TencentCloudDEMOTesting/DEMOExamples.swift", declaration: "public enum DEMOExamples"),
     ]
 
     /// Re-record with `SNAPSHOT_TESTING_RECORD=failed` (or `all`) only when the emitted fragment should change.

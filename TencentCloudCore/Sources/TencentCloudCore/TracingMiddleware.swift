@@ -7,7 +7,9 @@ import Tracing
 /// The call's span carries `rpc.system` (`tencentcloud`), `rpc.service`, `rpc.method`, `cloud.region`,
 /// `tencentcloud.request_id`, `tencentcloud.retry_count` and `http.response.status_code`, and records the error a
 /// call ends with; an attempt's span carries `server.address`, `http.request.method`, `http.request.resend_count`
-/// and the status.
+/// and the status. Each attempt carries its span's context in its headers, as the tracer's instrument injects it
+/// (`traceparent` with a W3C tracer), so a proxy or service that reads it joins the trace; those headers are
+/// not signed.
 public struct TracingMiddleware: TencentCloudMiddleware {
     private let tracer: (any Tracer)?
 
@@ -42,9 +44,20 @@ public struct TracingMiddleware: TencentCloudMiddleware {
             span.attributes["http.request.method"] = request.method.rawValue
             span.attributes["server.address"] = request.authority ?? ""
             if let attempt = context.attempt, attempt > 0 { span.attributes["http.request.resend_count"] = attempt }
+            var request = request
+            tracer.inject(span.context, into: &request.headerFields, using: HTTPFieldsInjector())
             let answer = try await next(request, body)
             span.attributes["http.response.status_code"] = answer.0.status.code
             return answer
         }
+    }
+}
+
+/// Writes a tracer's propagation values into HTTP header fields (a value whose key is no valid field name is
+/// left out).
+struct HTTPFieldsInjector: Injector {
+    func inject(_ value: String, forKey key: String, into carrier: inout HTTPFields) {
+        guard let name = HTTPField.Name(key) else { return }
+        carrier[name] = value
     }
 }

@@ -70,10 +70,26 @@ public final class InMemoryTransport: TencentCloudTransport {
     private let state = NIOLockedValueBox(State())
     private let fallback: Answer
 
-    /// Creates a transport that answers actions without an answer of their own with `fallback` (by default the
-    /// error `InvalidAction`).
-    public init(fallback: Answer = .serviceError(code: "InvalidAction", message: "no answer set for this action")) {
+    /// Creates a transport that answers each action in `examples` with its JSON (the members of the `Response`
+    /// object), and every other action with `fallback` (by default the error `InvalidAction`).
+    ///
+    /// A generated service's test-support library holds its pages' example outputs in this form, so a test can
+    /// answer every action of a service the way its documentation shows:
+    ///
+    /// ```swift
+    /// import TencentCloudCLBTesting
+    ///
+    /// let transport = InMemoryTransport(examples: CLBExamples.outputs)
+    /// ```
+    ///
+    /// Answers are per action: to stub two services with an action of the same name, merge their outputs in the
+    /// order you want, or answer that action with ``answer(_:with:)``.
+    public init(
+        examples: [String: String] = [:],
+        fallback: Answer = .serviceError(code: "InvalidAction", message: "no answer set for this action")
+    ) {
         self.fallback = fallback
+        state.withLockedValue { $0.answers = examples.mapValues(Answer.json) }
     }
 
     /// Answers every later request for `action` with `answer`.

@@ -122,6 +122,10 @@ struct MiddlewareTests {
         let attempts = spans.filter { $0.parentSpanID == call.spanID }
         #expect(attempts.count == 2 && attempts.allSatisfy { $0.operationName == "POST" && $0.traceID == call.traceID })
         #expect(attempts.first?.errors.count == 1, "the throttled attempt records its error")
+        // Each attempt carries its own span's context to the server.
+        let sent = transport.requests.map { $0.headers[HTTPField.Name(InMemoryTracer.spanIDKey)!] }
+        #expect(sent == attempts.map(\.spanID) && sent.allSatisfy { $0 != nil })
+        #expect(transport.requests.allSatisfy { $0.headers[HTTPField.Name(InMemoryTracer.traceIDKey)!] == call.traceID })
     }
 
     @Test func aFailedCallRecordsItsErrorOnTheSpan() async throws {

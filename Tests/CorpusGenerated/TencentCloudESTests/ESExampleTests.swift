@@ -2,6 +2,7 @@
 
 import TencentCloudTesting
 import TencentCloudES
+import TencentCloudESTesting
 import Testing
 
 /// The examples of the `ES` doc pages, held against the generated types.
@@ -10,37 +11,37 @@ struct ESExampleTests {
     @Test("CreateInstance: 示例1 创建ES集群实例")
     func createInstanceExample1() throws {
         try ExampleCheck.request(CreateInstanceRequest.self, json: "{\"ChargePeriod\":1,\"ChargeType\":\"PREPAID\",\"DiskSize\":100,\"EnableDedicatedMaster\":true,\"EsVersion\":\"5.6.4\",\"InstanceName\":\"es_test\",\"MasterNodeDiskSize\":50,\"MasterNodeNum\":3,\"MasterNodeType\":\"ES.S1.SMALL2\",\"NodeNum\":2,\"NodeType\":\"ES.S1.SMALL2\",\"Password\":\"elastic_123\",\"SubnetId\":\"subnet-ap0jf4gg\",\"VpcId\":\"vpc-63g206gx\",\"Zone\":\"ap-guangzhou-2\"}", query: ["InstanceName": "es_test", "Zone": "ap-guangzhou-2", "NodeNum": "2", "EsVersion": "5.6.4", "ChargeType": "PREPAID", "ChargePeriod": "1", "NodeType": "ES.S1.SMALL2", "DiskSize": "100", "VpcId": "vpc-63g206gx", "SubnetId": "subnet-ap0jf4gg", "Password": "elastic_123", "EnableDedicatedMaster": "true", "MasterNodeNum": "3", "MasterNodeType": "ES.S1.SMALL2", "MasterNodeDiskSize": "50"])
-        try ExampleCheck.response(CreateInstanceResponse.self, json: "{\"InstanceId\":\"es-qlpn5o2a\",\"RequestId\":\"d7b76d5e-ad7d-4abd-b3b2-43b96dd08d16\"}")
+        try ExampleCheck.response(CreateInstanceResponse.self, json: ESExamples.createInstanceOutput)
     }
 
     @Test("DeleteInstance: 示例1 删除ES集群实例")
     func deleteInstanceExample1() throws {
         try ExampleCheck.request(DeleteInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\"}", query: ["InstanceId": "es-4texbn20"])
-        try ExampleCheck.response(DeleteInstanceResponse.self, json: "{\"RequestId\":\"6eb5c3b2-0bba-4f73-bafb-bd216bf04a21\"}")
+        try ExampleCheck.response(DeleteInstanceResponse.self, json: ESExamples.deleteInstanceOutput)
     }
 
     @Test("DescribeInstanceLogs: 示例1 查询ES集群日志")
     func describeInstanceLogsExample1() throws {
         try ExampleCheck.request(DescribeInstanceLogsRequest.self, json: "{\"InstanceId\":\"es-f5mwm28u\"}", query: ["InstanceId": "es-f5mwm28u"])
-        try ExampleCheck.response(DescribeInstanceLogsResponse.self, json: "{\"InstanceLogList\":[{\"Ip\":\"10.0.128.65\",\"Level\":\"INFO\",\"Message\":\"[o.e.p.o.OPackActionFilter] [1547723102001286009] forbidden request: { ID:cdc62072721547678872c0448c1ecaf9, TYP:MainRequest, USR:null, BRS:false, ACT:cluster:monitor/main, OA:10.0.128.43, IDX:, MET:GET, PTH:/, CNT:<OMITTED, LENGTH=0>, HDR:content-length, EFF:0 } Reason: null\",\"Time\":\"2019-01-22T10:45:36.220+08:00\"},{\"Ip\":\"10.0.128.65\",\"Level\":\"INFO\",\"Message\":\"[o.e.p.o.OPackActionFilter] [1547723102001286009] forbidden request: { ID:1a8a5b7ea41a485ebdd769586c1dcdf6, TYP:MainRequest, USR:null, BRS:false, ACT:cluster:monitor/main, OA:10.0.128.73, IDX:, MET:GET, PTH:/, CNT:<OMITTED, LENGTH=0>, HDR:content-length, EFF:0 } Reason: null\",\"Time\":\"2019-01-22T10:45:35.730+08:00\"}],\"RequestId\":\"783d9290-dc60-4862-9340-10b632605374\",\"TotalCount\":71633}")
+        try ExampleCheck.response(DescribeInstanceLogsResponse.self, json: ESExamples.describeInstanceLogsOutput)
     }
 
     @Test("DescribeInstanceOperations: 示例1 查询ES集群实例操作记录")
     func describeInstanceOperationsExample1() throws {
         try ExampleCheck.request(DescribeInstanceOperationsRequest.self, json: "{\"EndTime\":\"2019-03-30 20:18:03\",\"InstanceId\":\"es-f5mwm28u\",\"Limit\":30,\"Offset\":0,\"StartTime\":\"2019-01-30 20:18:03\"}", query: ["InstanceId": "es-f5mwm28u", "StartTime": "2019-01-30 20:18:03", "EndTime": "2019-03-30 20:18:03", "Offset": "0", "Limit": "30"])
-        try ExampleCheck.response(DescribeInstanceOperationsResponse.self, json: "{\"Operations\":[{\"Detail\":{\"NewInfo\":[],\"OldInfo\":[]},\"Id\":6173,\"Progress\":1,\"Result\":\"completed\",\"StartTime\":\"2019-03-07 16:30:39\",\"Tasks\":[{\"FinishTime\":\"2019-03-07 16:31:11\",\"Name\":\"prepareResource\",\"Progress\":1,\"SubTasks\":[]},{\"FinishTime\":\"2019-03-07 16:34:32\",\"Name\":\"deployESCluster\",\"Progress\":1,\"SubTasks\":[]},{\"FinishTime\":\"2019-03-07 16:35:13\",\"Name\":\"deployKibana\",\"Progress\":1,\"SubTasks\":[]},{\"FinishTime\":\"2019-03-07 16:35:15\",\"Name\":\"configLB\",\"Progress\":1,\"SubTasks\":[]}],\"Type\":\"CreateInstance\"}],\"RequestId\":\"870dd618-b1ae-40cc-a5a9-22b867367ed7\",\"TotalCount\":1}")
+        try ExampleCheck.response(DescribeInstanceOperationsResponse.self, json: ESExamples.describeInstanceOperationsOutput)
     }
 
     @Test("RestartInstance: 示例1 重启ES集群实例")
     func restartInstanceExample1() throws {
         try ExampleCheck.request(RestartInstanceRequest.self, json: "{\"InstanceId\":\"es-qlpn5o2a\"}", query: ["InstanceId": "es-qlpn5o2a"])
-        try ExampleCheck.response(RestartInstanceResponse.self, json: "{\"RequestId\":\"7f0e35a7-e03b-42cd-aa4f-0c1471121c56\"}")
+        try ExampleCheck.response(RestartInstanceResponse.self, json: ESExamples.restartInstanceOutput)
     }
 
     @Test("UpdateInstance: 示例1 修改ES集群实例名称")
     func updateInstanceExample1() throws {
         try ExampleCheck.request(UpdateInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\",\"InstanceName\":\"newName\"}", query: ["InstanceId": "es-4texbn20", "InstanceName": "newName"])
-        try ExampleCheck.response(UpdateInstanceResponse.self, json: "{\"RequestId\":\"c96a110c-7493-452d-a99b-683d0711dada\"}")
+        try ExampleCheck.response(UpdateInstanceResponse.self, json: ESExamples.updateInstanceOutput)
     }
 
     @Test("UpdateInstance: 示例2 ES集群横向扩缩容")

@@ -2,6 +2,7 @@
 
 import TencentCloudTesting
 import TencentCloudSCF
+import TencentCloudSCFTesting
 import Testing
 
 /// The examples of the `SCF` doc pages, held against the generated types.
@@ -10,42 +11,42 @@ struct SCFExampleTests {
     @Test("CreateFunction: 示例1 创建函数")
     func createFunctionExample1() throws {
         try ExampleCheck.request(CreateFunctionRequest.self, json: "{\"Code\":{\"CosBucketName\":\"<CosBucketName>\",\"CosObjectName\":\"<CosObjectName>\"},\"FunctionName\":\"<FunctionName>\",\"Handler\":\"<function.handler>\"}", query: ["FunctionName": "<FunctionName>", "Handler": "<function.handler>", "Code.CosBucketName": "<CosBucketName>", "Code.CosObjectName": "<CosObjectName>"])
-        try ExampleCheck.response(CreateFunctionResponse.self, json: "{\"RequestId\":\"eac6b301-a322-493a-8e36-83b295459397\"}")
+        try ExampleCheck.response(CreateFunctionResponse.self, json: SCFExamples.createFunctionOutput)
     }
 
     @Test("DeleteFunction: 示例1 删除函数")
     func deleteFunctionExample1() throws {
         try ExampleCheck.request(DeleteFunctionRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
-        try ExampleCheck.response(DeleteFunctionResponse.self, json: "{\"RequestId\":\"eac6b301-a322-493a-8e36-83b295459397\"}")
+        try ExampleCheck.response(DeleteFunctionResponse.self, json: SCFExamples.deleteFunctionOutput)
     }
 
     @Test("DeleteTrigger: 示例1 删除触发器")
     func deleteTriggerExample1() throws {
         try ExampleCheck.request(DeleteTriggerRequest.self, json: "{\"FunctionName\":\"ledDummyAPITest\",\"TriggerName\":\"test3\",\"Type\":\"timer\"}", query: ["FunctionName": "ledDummyAPITest", "TriggerName": "test3", "Type": "timer"])
-        try ExampleCheck.response(DeleteTriggerResponse.self, json: "{\"RequestId\":\"eac6b301-a322-493a-8e36-83b295459397\"}")
+        try ExampleCheck.response(DeleteTriggerResponse.self, json: SCFExamples.deleteTriggerOutput)
     }
 
     @Test("GetFunction: 示例1 获取函数详细信息")
     func getFunctionExample1() throws {
         try ExampleCheck.request(GetFunctionRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
-        try ExampleCheck.response(GetFunctionResponse.self, json: "{\"CodeError\":\"\",\"CodeInfo\":\"\",\"CodeResult\":\"failed\",\"CodeSize\":0,\"Description\":\"\",\"Environment\":{\"Variables\":[]},\"ErrNo\":0,\"FunctionName\":\"ledDummyAPITest\",\"FunctionVersion\":\"$LATEST\",\"Handler\":\"scfredis.main_handler\",\"MemorySize\":128,\"ModTime\":\"2018-06-07 09:52:23\",\"Namespace\":\"default\",\"RequestId\":\"a1ffbba5-5489-45bc-89c5-453e50d5386e\",\"Role\":\"\",\"Runtime\":\"Python2.7\",\"Timeout\":3,\"Triggers\":[],\"UseGpu\":\"FALSE\",\"VpcConfig\":{\"SubnetId\":\"\",\"VpcId\":\"\"}}")
+        try ExampleCheck.response(GetFunctionResponse.self, json: SCFExamples.getFunctionOutput)
     }
 
     @Test("GetFunctionLogs: 示例1 获取函数运行日志")
     func getFunctionLogsExample1() throws {
         try ExampleCheck.request(GetFunctionLogsRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
-        try ExampleCheck.response(GetFunctionLogsResponse.self, json: "{\"Data\":[{\"BillDuration\":100,\"Duration\":0.532,\"FunctionName\":\"APITest\",\"InvokeFinished\":1,\"Log\":\"\",\"MemUsage\":3174400,\"RequestId\":\"bc309eaa-6d64-11e8-a7fe-5254000b4175\",\"RetCode\":1,\"RetMsg\":\"Success\",\"StartTime\":\"2018-06-11 18:46:45\"}],\"RequestId\":\"e2571ff3-da04-4c53-8438-f58bf057ce4a\",\"TotalCount\":1}")
+        try ExampleCheck.response(GetFunctionLogsResponse.self, json: SCFExamples.getFunctionLogsOutput)
     }
 
     @Test("Invoke: 示例1 运行函数")
     func invokeExample1() throws {
         try ExampleCheck.request(InvokeRequest.self, json: "{\"FunctionName\":\"xxxx\"}", query: ["FunctionName": "xxxx"])
-        try ExampleCheck.response(InvokeResponse.self, json: "{\"RequestId\":\"c2af8a64-c922-4d55-aee0-bd86a5c2cd12\",\"Result\":{\"BillDuration\":100,\"Duration\":0.826,\"ErrMsg\":\"\",\"FunctionRequestId\":\"6add56fa-58f1-11e8-89a9-5254005d5fdb\",\"InvokeResult\":0,\"Log\":\"\",\"MemUsage\":3207168,\"RetMsg\":\"hello from scf\"}}")
+        try ExampleCheck.response(InvokeResponse.self, json: SCFExamples.invokeOutput)
     }
 
     @Test("UpdateFunctionConfiguration: 示例1 更新函数配置")
     func updateFunctionConfigurationExample1() throws {
         try ExampleCheck.request(UpdateFunctionConfigurationRequest.self, json: "{\"Description\":\"<Description>\",\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>", "Description": "<Description>"])
-        try ExampleCheck.response(UpdateFunctionConfigurationResponse.self, json: "{\"RequestId\":\"eac6b301-a322-493a-8e36-83b295459397\"}")
+        try ExampleCheck.response(UpdateFunctionConfigurationResponse.self, json: SCFExamples.updateFunctionConfigurationOutput)
     }
 }
