@@ -4,7 +4,7 @@
 
 /// The output of the first example of each action on the `CLB` doc pages: the members of its `Response` object, as JSON text.
 ///
-/// Answer a test's calls with them through ``InMemoryTransport``:
+/// Answer a test's calls with them through `InMemoryTransport`:
 ///
 /// ```swift
 /// let transport = InMemoryTransport(examples: CLBExamples.outputs)

@@ -20,7 +20,7 @@ struct ExampleOutputsEmitter {
             The output of the first example of each action on the `\(context.serviceType)` doc pages: the members of \
             its `Response` object, as JSON text.
 
-            Answer a test's calls with them through ``\(Constants.RuntimeType.inMemoryTransport)``:
+            Answer a test's calls with them through `\(Constants.RuntimeType.inMemoryTransport)`:
 
             ```swift
             let transport = \(Constants.RuntimeType.inMemoryTransport)(examples: \(typeName).\(Constants.GeneratedType.exampleOutputs))

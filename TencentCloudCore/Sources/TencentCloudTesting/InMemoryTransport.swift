@@ -29,9 +29,9 @@ public final class InMemoryTransport: TencentCloudTransport {
         case serviceError(code: String, message: String = "")
         /// An HTTP answer as it is: status, content type and body.
         case http(status: Int, contentType: String = "application/json", body: String)
-        /// The exchange fails with `error` (a ``TransportError`` to test failover and retries).
+        /// The exchange fails with `error` (a `TransportError` to test failover and retries).
         case failure(any Error)
-        /// The answer, after `delay`; a delay longer than the call's timeout ends in a ``TransportError`` of kind
+        /// The answer, after `delay`; a delay longer than the call's timeout ends in a `TransportError` of kind
         /// `timeout` when the timeout has passed, and cancellation ends the wait at once.
         indirect case delayed(Duration, Answer)
         /// The answer `handler` chooses for the request.
