@@ -44,6 +44,7 @@ let package = Package(
         .library(name: "DocModel", targets: ["DocModel"]),
         .library(name: "DocParser", targets: ["DocParser"]),
         .library(name: "SwiftGenerator", targets: ["SwiftGenerator"]),
+        .library(name: "DocDiff", targets: ["DocDiff"]),
         .plugin(name: "GenerateTencentCloud", targets: ["GenerateTencentCloud"]),
     ] + (generatedModules + generatedTestSupport).map { .library(name: $0, targets: [$0]) },
     dependencies: [
@@ -70,6 +71,7 @@ let package = Package(
         .target(name: "DocModel"),
         .target(name: "DocParser", dependencies: ["CCMarkGFM", "DocModel"]),
         .target(name: "SwiftGenerator", dependencies: ["DocModel"]),
+        .target(name: "DocDiff", dependencies: ["DocModel", "SwiftGenerator"]),
         .target(
             name: "DocGenPipeline",
             dependencies: ["DocModel", "DocParser", "SwiftGenerator"]
@@ -98,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocGenPipeline", "SwiftGenerator",
+                "DocGenPipeline", "SwiftGenerator", "DocDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -116,6 +118,10 @@ let package = Package(
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
             ],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "DocDiffTests",
+            dependencies: ["DocDiff", "DocParser", "DocModel", "SwiftGenerator"]
         ),
         .testTarget(
             name: "DocGenPipelineTests",

@@ -6,6 +6,6 @@ struct DocGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docgen",
         abstract: "Generate Swift clients from Tencent Cloud API doc pages.",
-        subcommands: [Generate.self, Check.self, Lint.self, Dump.self]
+        subcommands: [Generate.self, Check.self, Lint.self, Dump.self, Diff.self]
     )
 }
