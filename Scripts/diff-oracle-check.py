@@ -41,11 +41,6 @@ def type_of(member):
     return name
 
 
-def versions(pages):
-    return {(s, v) for s in os.listdir(pages) if os.path.isdir(os.path.join(pages, s))
-            for v in os.listdir(os.path.join(pages, s)) if os.path.isdir(os.path.join(pages, s, v))}
-
-
 def load(oracle, service, version):
     paths = sorted(glob.glob(os.path.join(oracle, f"{service}-{version}-api*.json")))
     return json.load(open(paths[0])) if paths else None
@@ -127,16 +122,20 @@ def oracle_changes(service, version):
     return out, None
 
 
-def stated_flags(pages):
-    """(service, version, struct, member) of every struct member whose table states 必选, from `docgen dump`."""
+def read(pages):
+    """The service versions of `pages` (by the service names the pages give, not their folders) and every
+    (service, version, struct, member) whose table states 必选, from `docgen dump`."""
     dump = json.loads(subprocess.run([a.docgen, "dump", pages], capture_output=True, text=True).stdout)
-    return {(service["name"], service["version"], struct["name"], member["name"])
-            for service in dump["services"] for struct in service["structs"] for member in struct["members"]
-            if member.get("required") is not None}
+    keys = {(service["name"], service["version"]) for service in dump["services"]}
+    flags = {(service["name"], service["version"], struct["name"], member["name"])
+             for service in dump["services"] for struct in service["structs"] for member in struct["members"]
+             if member.get("required") is not None}
+    return keys, flags
 
 
-shared = versions(a.old_pages) & versions(a.new_pages)
-stated = stated_flags(a.old_pages) & stated_flags(a.new_pages)
+(old_keys, old_flags), (new_keys, new_flags) = read(a.old_pages), read(a.new_pages)
+shared = old_keys & new_keys
+stated = old_flags & new_flags
 unseen = set()
 expected = collections.defaultdict(set)
 for service, version in sorted(shared):

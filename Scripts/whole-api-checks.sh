@@ -4,7 +4,9 @@
 #   1. the parser's model of every corpus in ../shared/corpus, held against the official specs with
 #      ../shared/tools/oracle_check.py: the whole API in Chinese (16,178 pages) and in English (8,584 pages), the
 #      documentation-repository slice in its original paths (tree.tar.xz) and the 2019 snapshot (real/);
-#   2. every module generated for the whole API: each file parsed by the compiler (`swiftc -parse`), and the
+#   2. `docgen diff` between the pages rendered from the 2020 specs and today's, held against the two specs
+#      (Scripts/diff-oracle-check.py);
+#   3. every module generated for the whole API: each file parsed by the compiler (`swiftc -parse`), and the
 #      modules named by --typecheck (default: a fixed sample of large services; `all` for every one) type-checked
 #      with their example tests, warnings as errors (Scripts/typecheck-whole-api.py).
 #
@@ -80,6 +82,18 @@ if [ -f "$corpus/tree.tar.xz" ]; then
 fi
 
 oracle real-2019 "$corpus/real" "$corpus/oracle" no --min-type 99.7 --min-required 98.7 --min-recall 100
+
+# `docgen diff` between the 21 service versions rendered from the 2020 specs and the same versions today, held
+# kind by kind and item by item against a plain comparison of the two official specs.
+if [ -f "$corpus/pages-2020.tar.xz" ]; then
+    started=$SECONDS
+    unpack pages-2020.tar.xz "$work/pages-2020"
+    python3 Scripts/diff-oracle-check.py --docgen "$docgen" --old-pages "$work/pages-2020" --new-pages "$work/zh" \
+        --old-oracle "$corpus/oracle/earliest" --new-oracle "$work/zh-oracle" >"$work/diff-oracle" || {
+        cat "$work/diff-oracle"; echo "error: docgen diff does not agree with the official specs" >&2; exit 1; }
+    echo "diff 2020 → today ($((SECONDS - started)) s): $(tail -1 "$work/diff-oracle")"
+    rm -rf "$work/pages-2020"
+fi
 
 typecheck_arguments=(--pages "$work/zh" --docgen "$docgen" -j "$jobs" --parse-all)
 if [ "$typecheck" != "all" ]; then typecheck_arguments+=(--typecheck "$typecheck"); fi

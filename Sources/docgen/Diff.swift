@@ -84,9 +84,9 @@ struct Diff: AsyncParsableCommand {
             throw ExitCode(2)
         }
         var unread = old.failed.map {
-            DiffReport.Unread(side: "old", service: $0.name, reason: $0.errors.first?.description ?? "")
+            DiffReport.Unread(side: "old", service: $0.name, reason: Self.firstLine($0.errors.first?.description ?? ""))
         }
-        unread += new.failed.map { DiffReport.Unread(side: "new", service: $0.name, reason: $0.errors.first?.description ?? "") }
+        unread += new.failed.map { DiffReport.Unread(side: "new", service: $0.name, reason: Self.firstLine($0.errors.first?.description ?? "")) }
         let skipped = Set(unread.map(\.service))
         var oldModel = old.model
         var newModel = new.model
@@ -100,6 +100,8 @@ struct Diff: AsyncParsableCommand {
         }
         if report.fails(failOn) { throw ExitCode(1) }
     }
+
+    private static func firstLine(_ text: String) -> String { String(text.split(separator: "\n").first ?? "") }
 
     private func read(_ path: String, options: GeneratorPipeline.Options) async -> ComparedSide {
         let (pages, diagnostics) = SpecReader.pages(at: [path])
