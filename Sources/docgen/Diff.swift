@@ -86,7 +86,9 @@ struct Diff: AsyncParsableCommand {
         var unread = old.failed.map {
             DiffReport.Unread(side: "old", service: $0.name, reason: Self.firstLine($0.errors.first?.description ?? ""))
         }
-        unread += new.failed.map { DiffReport.Unread(side: "new", service: $0.name, reason: Self.firstLine($0.errors.first?.description ?? "")) }
+        unread += new.failed.map {
+            DiffReport.Unread(side: "new", service: $0.name, reason: Self.firstLine($0.errors.first?.description ?? ""))
+        }
         let skipped = Set(unread.map(\.service))
         var oldModel = old.model
         var newModel = new.model
