@@ -5,7 +5,8 @@
 #      ../shared/tools/oracle_check.py: the whole API in Chinese (16,178 pages) and in English (8,584 pages), the
 #      documentation-repository slice in its original paths (tree.tar.xz) and the 2019 snapshot (real/);
 #   2. `docgen diff` between the pages rendered from the 2020 specs and today's, held against the two specs
-#      (Scripts/diff-oracle-check.py);
+#      (Scripts/diff-oracle-check.py), and its source verdicts against swift-api-digester's on a sample
+#      (Scripts/diff-api-check.py);
 #   3. every module generated for the whole API: each file parsed by the compiler (`swiftc -parse`), and the
 #      modules named by --typecheck (default: a fixed sample of large services; `all` for every one) type-checked
 #      with their example tests, warnings as errors (Scripts/typecheck-whole-api.py).
@@ -92,6 +93,13 @@ if [ -f "$corpus/pages-2020.tar.xz" ]; then
         --old-oracle "$corpus/oracle/earliest" --new-oracle "$work/zh-oracle" >"$work/diff-oracle" || {
         cat "$work/diff-oracle"; echo "error: docgen diff does not agree with the official specs" >&2; exit 1; }
     echo "diff 2020 → today ($((SECONDS - started)) s): $(tail -1 "$work/diff-oracle")"
+    # Its source verdicts against the compiler's (swift-api-digester) on a sample: as (error codes gone), cdb
+    # (structs replaced); every declaration only one side reports must fall in an explained class.
+    started=$SECONDS
+    python3 Scripts/diff-api-check.py --docgen "$docgen" --old-pages "$work/pages-2020" --new-pages "$work/zh" \
+        --services as,cdb >"$work/diff-api" || {
+        cat "$work/diff-api"; echo "error: docgen diff's source verdicts disagree with the compiler's" >&2; exit 1; }
+    echo "diff source verdicts vs the compiler ($((SECONDS - started)) s): $(tail -1 "$work/diff-api")"
     rm -rf "$work/pages-2020"
 fi
 

@@ -104,6 +104,9 @@ struct ServiceDiffer {
                 .rateLimitChanged, subject, from: old.rateLimit.map(String.init), to: new.rateLimit.map(String.init),
                 between: old, and: new)
         }
+        if !old.isDeprecated && new.isDeprecated {
+            add(.actionDeprecated, subject, oldLocation: old.location, newLocation: new.location)
+        }
         if old.isAsync != new.isAsync {
             add(.asyncChanged, subject, from: String(old.isAsync), to: String(new.isAsync), between: old, and: new)
         }

@@ -56,12 +56,22 @@ enum SourceBreaks {
         // A renamed module (reported as such) renames its service type too: compare the methods under the new name.
         func translated(_ path: String) -> String {
             guard old.serviceType != new.serviceType else { return path }
-            if path == old.serviceType { return new.serviceType }
-            return path.hasPrefix(old.serviceType + ".") ? new.serviceType + path.dropFirst(old.serviceType.count) : path
+            // The service type and the types named after it (`CVMError`).
+            let rest = path.dropFirst(old.serviceType.count)
+            guard path.hasPrefix(old.serviceType), rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("Error") else {
+                return path
+            }
+            return new.serviceType + rest
         }
+        var gone: Set<String> = []
         for declaration in old.declarations.values.sorted(by: { $0.path < $1.path }) {
             guard let now = new.declarations[translated(declaration.path)] else {
-                result.append(Break(origin: declaration.origin, reason: "`\(declaration.path)` is gone"))
+                // Sorted, a type comes before its members: a member of a type that is gone is not listed again.
+                let owner = declaration.path.split(separator: ".").dropLast().joined(separator: ".")
+                gone.insert(declaration.path)
+                if !gone.contains(owner) {
+                    result.append(Break(origin: declaration.origin, reason: "`\(declaration.path)` is gone"))
+                }
                 continue
             }
             if now.signature != declaration.signature {
@@ -118,7 +128,7 @@ enum SourceBreaks {
             guard let indices = places[Place(key: key, origin: candidate)], !indices.isEmpty else { continue }
             for index in indices {
                 if let existing = changes[index].source.reason {
-                    if !existing.contains(reason) && existing.count < 300 {
+                    if !existing.contains(reason) {
                         changes[index].source = .breaking(existing + "; " + reason)
                     }
                 } else {
@@ -139,6 +149,7 @@ enum SourceBreaks {
         case .action, .structure: [.service]
         case .input(let action, _), .output(let action, _): [.action(action), .service]
         case .member(let structure, _): [.structure(structure), .service]
+        case .errorCode: [.service]
         }
     }
 
@@ -153,7 +164,7 @@ enum SourceBreaks {
         case .output: return items.map { .output(action: subject.owner, parameter: $0) }
         case .structure: return [.structure(subject.owner)]
         case .member: return items.map { .member(structure: subject.owner, parameter: $0) }
-        case .error: return []
+        case .error: return [.errorCode(subject.item)]
         }
     }
 
@@ -165,6 +176,7 @@ enum SourceBreaks {
         case .output(let action, let parameter): ChangeSubject(.output, owner: action, item: parameter)
         case .structure(let name): ChangeSubject(.structure, owner: name)
         case .member(let structure, let parameter): ChangeSubject(.member, owner: structure, item: parameter)
+        case .errorCode(let code): ChangeSubject(.error, item: code)
         }
     }
 }

@@ -35,6 +35,9 @@ public struct Action: Hashable, Sendable {
     /// Whether the page's description says the action is idempotent (`操作幂等`, `具备幂等性`, "idempotent"), so
     /// repeating it after a transport failure is safe.
     public var isIdempotent: Bool
+    /// Whether the page's description says the action is deprecated or going offline (`本接口已废弃`, `预下线`,
+    /// `不再维护`, "deprecated"): it still works, but its users should move on.
+    public var isDeprecated: Bool
     /// The input parameters, without Action, Version and Region.
     public var input: [Parameter]
     /// The output parameters, RequestId included.
@@ -59,6 +62,7 @@ public struct Action: Hashable, Sendable {
         isReadOnly: Bool = false,
         skipsSignature: Bool = false,
         isIdempotent: Bool = false,
+        isDeprecated: Bool = false,
         input: [Parameter],
         output: [Parameter],
         errors: [ErrorCode],
@@ -76,6 +80,7 @@ public struct Action: Hashable, Sendable {
         self.isReadOnly = isReadOnly
         self.skipsSignature = skipsSignature
         self.isIdempotent = isIdempotent
+        self.isDeprecated = isDeprecated
         self.input = input
         self.output = output
         self.errors = errors

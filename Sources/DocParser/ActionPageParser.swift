@@ -99,6 +99,7 @@ struct ActionPageParser {
             isReadOnly: PageVocabulary.isReadOnlyAction(actionName),
             skipsSignature: overview.skipsSignature,
             isIdempotent: overview.isIdempotent,
+            isDeprecated: overview.isDeprecated,
             input: input,
             output: output,
             errors: errorCodes(diagnostics: &diagnostics),
@@ -196,6 +197,7 @@ struct ActionPageParser {
         var supportsFinancialRegions = false
         var skipsSignature = false
         var isIdempotent = false
+        var isDeprecated = false
     }
 
     private func overviewFacts() -> OverviewFacts {
@@ -225,6 +227,7 @@ struct ActionPageParser {
                 if vocabulary.contains(anyOf: vocabulary.asyncMarkers, in: text) { facts.isAsync = true }
                 if PageVocabulary.saysUnsigned(text) { facts.skipsSignature = true }
                 if vocabulary.saysIdempotent(text) { facts.isIdempotent = true }
+                if vocabulary.saysDeprecated(text) { facts.isDeprecated = true }
                 paragraph.append(text)
             }
             let joined = paragraph.joined(separator: "\n")

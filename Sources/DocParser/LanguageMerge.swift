@@ -29,6 +29,7 @@ struct LanguageMerge {
         merged.supportsFinancialRegions = merged.supportsFinancialRegions || other.supportsFinancialRegions
         merged.skipsSignature = merged.skipsSignature || other.skipsSignature
         merged.isIdempotent = merged.isIdempotent || other.isIdempotent
+        merged.isDeprecated = merged.isDeprecated || other.isDeprecated
         if merged.region == .notNeeded { merged.region = other.region }
         if merged.errors.isEmpty {
             merged.errors = other.errors

@@ -138,6 +138,32 @@ struct PageVocabulary: Sendable {
         }
     }
 
+    /// Whether a line of 接口描述 says the action itself is deprecated or going offline: `已废弃`, `预下线`,
+    /// `即将下线`, `不再维护`, `停止维护`, `接口已下线`; not where the line names something else that is (`替代已废弃的…`,
+    /// `用于…已下线的实例`). In English: "deprecated", "discontinued", "no longer maintained", "will be offline".
+    func saysDeprecated(_ line: String) -> Bool {
+        switch language {
+        case .zh:
+            for marker in ["已废弃", "预下线", "即将下线", "不再维护", "停止维护", "接口已下线", "业务已下线", "功能已下线"] {
+                var rest = Substring(line)
+                while let found = rest.range(of: marker) {
+                    let before = line[..<found.lowerBound].suffix(4)
+                    if !before.contains("替代") && !before.contains("用于") && !before.contains("回收") { return true }
+                    rest = rest[found.upperBound...]
+                }
+            }
+            return false
+        case .en:
+            let lower = line.lowercased()
+            let markers = [
+                "this api is deprecated", "this api has been deprecated", "api is discontinued",
+                "has been discontinued", "no longer maintained", "will be deprecated", "will be offline",
+                "will be taken offline", "is deprecated and",
+            ]
+            return markers.contains { lower.contains($0) }
+        }
+    }
+
     /// Whether a line of 接口描述 says the action is called unsigned: `Authorization 需要传入值 SKIP`, "`Authorization`
     /// should be SKIP" (the header's name and value read the same in both languages).
     static func saysUnsigned(_ line: String) -> Bool {

@@ -82,6 +82,8 @@ enum Constants {
     enum GeneratedType {
         /// The suffix of a service's typed error (`CLBError`).
         static let serviceErrorSuffix = "Error"
+        /// The error's nested type of codes (`CLBError.Code`).
+        static let errorCode = "Code"
         static let codingKeys = "CodingKeys"
         /// The suffix of the suite of a service's page examples (`CLBExampleTests`).
         static let exampleTestsSuffix = "ExampleTests"

@@ -45,12 +45,12 @@ struct ServiceErrorEmitter {
             """
             An error the `\(service.name)` API returned in `Response.Error`.
 
-            Compare ``code`` with the static members of ``Code`` (`error.code == .failedOperation`); a code this \
+            Compare ``code`` with the static members of ``\(Constants.GeneratedType.errorCode)`` (`error.code == .failedOperation`); a code this \
             version of the package does not know is kept in `code.rawValue`.
             """)
         writer.block("\(access) struct \(context.errorType): \(Constants.Conformance.serviceError)") { body in
             body.docComment("An error code of the `\(service.name)` API.")
-            body.block("\(access) struct Code: \(Constants.Conformance.enumeration)") { code in
+            body.block("\(access) struct \(Constants.GeneratedType.errorCode): \(Constants.Conformance.enumeration)") { code in
                 code.line("/// The code as the server returns it.")
                 code.line("\(access) let rawValue: String")
                 code.line()
@@ -59,17 +59,19 @@ struct ServiceErrorEmitter {
                 for item in codes {
                     code.line()
                     code.docComment(item.description.isEmpty ? "`\(item.code)`." : item.description)
-                    code.line("\(access) static let \(item.name) = Code(rawValue: \(StringLiteral.quoted(item.code)))")
+                    code.line(
+                        "\(access) static let \(item.name) = \(Constants.GeneratedType.errorCode)(rawValue: \(StringLiteral.quoted(item.code)))"
+                    )
                 }
                 code.line()
                 code.line("/// Every code the pages document, and the common codes.")
-                code.line("\(access) static let knownValues: [Code] = [")
+                code.line("\(access) static let knownValues: [\(Constants.GeneratedType.errorCode)] = [")
                 for item in codes { code.line("    .\(item.name),") }
                 code.line("]")
             }
             body.line()
             body.line("/// The code from `Response.Error.Code`.")
-            body.line("\(access) let code: Code")
+            body.line("\(access) let code: \(Constants.GeneratedType.errorCode)")
             body.line()
             body.line("/// The server's explanation.")
             body.line("\(access) let message: String")
@@ -78,7 +80,8 @@ struct ServiceErrorEmitter {
             body.line("\(access) let requestId: String?")
             body.line()
             body.line("/// Creates an error.")
-            body.block("\(access) init(code: Code, message: String, requestId: String?)") { initializer in
+            body.block("\(access) init(code: \(Constants.GeneratedType.errorCode), message: String, requestId: String?)") {
+                initializer in
                 initializer.line("self.code = code")
                 initializer.line("self.message = message")
                 initializer.line("self.requestId = requestId")

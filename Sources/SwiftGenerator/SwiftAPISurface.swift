@@ -20,6 +20,8 @@ public struct SwiftAPISurface: Hashable, Sendable {
         case structure(String)
         /// A member of a data structure.
         case member(structure: String, parameter: String)
+        /// An error code of the service (any of its actions).
+        case errorCode(String)
     }
 
     /// A named declaration with a type: a type, a property or an enumeration case.
@@ -117,6 +119,11 @@ public struct SwiftAPISurface: Hashable, Sendable {
                         label: $0.plainName, type: $0.declaredType, hasDefault: $0.isOptional,
                         origin: .input(action: name, parameter: $0.parameter.name))
                 }, origin: .action(name))
+        }
+        let codes = "\(context.errorType).\(Constants.GeneratedType.errorCode)"
+        add(codes, "", .service)
+        for code in plan.errorCodes {
+            add("\(codes).\(code.name.filter { $0 != "`" })", "", .errorCode(code.code))
         }
         for definition in plan.service.structs {
             let name = definition.name

@@ -179,6 +179,22 @@ struct ModelDiffTests {
         #expect(limit.old == "20" && limit.new == "10" && !limit.isBreaking)
     }
 
+    @Test func anErrorCodeNoActionDocumentsAnyMoreIsGoneFromTheTypedError() async throws {
+        var old = Self.base
+        old["DeleteThing.md"] = Self.action(
+            "DeleteThing", input: ["| ThingId | 是 | String | ID |"],
+            errors: ["| FailedOperation.ThingBusy | 忙 |", "| FailedOperation.ThingLocked | 锁定 |"])
+        old["CreateThing.md"] = Self.action("CreateThing", errors: ["| FailedOperation.ThingLocked | 锁定 |"])
+        var new = old
+        new["DeleteThing.md"] = Self.action("DeleteThing", input: ["| ThingId | 是 | String | ID |"])
+        let changes = await Self.diff(old, new)
+        let busy = try #require(Self.change(changes, .errorRemoved, "DeleteThing.FailedOperation.ThingBusy"))
+        #expect(!busy.wire.isBreaking)
+        #expect(busy.source.reason == "`DEMOError.Code.failedOperationThingBusy` is gone")
+        let locked = try #require(Self.change(changes, .errorRemoved, "DeleteThing.FailedOperation.ThingLocked"))
+        #expect(!locked.isBreaking, "CreateThing still documents it, so the typed error keeps the code")
+    }
+
     @Test func hostRegionAndAsynchronousFlag() async throws {
         var new = Self.base
         new["DeleteThing.md"] = Self.action(
@@ -190,6 +206,16 @@ struct ModelDiffTests {
         let region = try #require(Self.change(changes, .regionRequirementChanged, "DeleteThing"))
         #expect(region.old == "optional" && region.new == "required" && region.wire.isBreaking)
         #expect(Self.change(changes, .asyncChanged, "DeleteThing")?.new == "true")
+    }
+
+    @Test func anActionThePageDeprecatesIsReportedAndBreaksNoOne() async throws {
+        var new = Self.base
+        new["DeleteThing.md"] = Self.action("DeleteThing", input: ["| ThingId | 是 | String | ID |"])
+            .replacingOccurrences(of: "做一件事。", with: "做一件事。本接口已废弃，请使用接口RemoveThing。")
+        let changes = await Self.diff(Self.base, new)
+        let deprecated = try #require(Self.change(changes, .actionDeprecated, "DeleteThing"))
+        #expect(!deprecated.isBreaking)
+        #expect(deprecated.label == .deprecatedAPI)
     }
 
     @Test func serviceVersionsAddedAndRemovedAndAModuleThatChangesName() async throws {

@@ -83,4 +83,20 @@ struct ActionFactTests {
     func idempotentActionsFromTheirDescription(line: String, language: DocLanguage, isIdempotent: Bool) {
         #expect(PageVocabulary.of(language).saysIdempotent(line) == isIdempotent)
     }
+
+    /// Lines of real 接口描述 sections that do or do not say the action itself is deprecated or going offline.
+    @Test(arguments: [
+        ("添加父任务依赖。本接口已废弃，请使用接口ModifyTaskLinksDs。", DocLanguage.zh, true),
+        ("ECDN平台下线，接口开始预下线处理", .zh, true),
+        ("发布广播消息、发布RRPC消息属于早期服务，目前已停止维护，需要从官网下线。", .zh, true),
+        ("黑石1.0接口，业务已下线，90天无调用", .zh, true),
+        ("本接口用于替代已废弃的 DescribeThings 接口。", .zh, false),
+        ("本接口（RecycleInstances）用于主动回收已下线的实例。", .zh, false),
+        ("本接口（DescribeInstances）用于查询实例。", .zh, false),
+        ("This API is deprecated and will be removed; use DescribeThings2 instead.", .en, true),
+        ("This API is used to query deprecated images.", .en, false),
+    ])
+    func deprecatedActionsFromTheirDescription(line: String, language: DocLanguage, isDeprecated: Bool) {
+        #expect(PageVocabulary.of(language).saysDeprecated(line) == isDeprecated)
+    }
 }
