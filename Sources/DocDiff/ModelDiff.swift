@@ -15,7 +15,10 @@ public enum ModelDiff {
             differ.compare()
             changes += differ.changes
         }
-        changes = SourceBreaks.judge(changes, old: SwiftAPISurface.surfaces(of: old), new: SwiftAPISurface.surfaces(of: new))
+        // Only a version the older side has can break code written against it.
+        let compared = Set(oldServices.keys)
+        changes = SourceBreaks.judge(
+            changes, old: SwiftAPISurface.surfaces(of: old), new: SwiftAPISurface.surfaces(of: new, only: compared))
         return changes.sorted {
             ($0.service, $0.version, $0.subject, $0.kind) < ($1.service, $1.version, $1.subject, $1.kind)
         }

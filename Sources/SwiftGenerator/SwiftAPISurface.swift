@@ -65,13 +65,16 @@ public struct SwiftAPISurface: Hashable, Sendable {
     /// Every initializer and flattened method, by path.
     public var callables: [String: Callable] = [:]
 
-    /// The surface of each service version of `model`, keyed by service name and version, under the module names
-    /// the generator gives them.
-    public static func surfaces(of model: APIModel) -> [ServiceVersionKey: SwiftAPISurface] {
+    /// The surface of each service version of `model` (of those in `keys`, when given), keyed by service name and
+    /// version, under the module names the generator gives them.
+    public static func surfaces(of model: APIModel, only keys: Set<ServiceVersionKey>? = nil) -> [ServiceVersionKey:
+        SwiftAPISurface]
+    {
         var result: [ServiceVersionKey: SwiftAPISurface] = [:]
         for (service, module) in ModuleName.plan(model.services) {
-            let plan = ServicePlan(service: service, module: module, access: .public)
-            result[ServiceVersionKey(service: service.name, version: service.version)] = SwiftAPISurface(plan: plan)
+            let key = ServiceVersionKey(service: service.name, version: service.version)
+            guard keys?.contains(key) ?? true else { continue }
+            result[key] = SwiftAPISurface(plan: ServicePlan(service: service, module: module, access: .public))
         }
         return result
     }
