@@ -28,7 +28,7 @@ struct ActionMethodsEmitter {
         writer.docComment(documentation(parameters: parameterDocs + [regionDoc]))
         if discardable { writer.line("@discardableResult") }
         let arguments =
-            members.map { "\($0.name): \(qualified($0))\($0.isOptional ? " = nil" : "")" } + ["region: String? = nil"]
+            members.map { "\($0.name): \(qualified($0))\($0.isOptionalArgument ? " = nil" : "")" } + ["region: String? = nil"]
         writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
             let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
             body.line("try await self.\(method)(\(Constants.GeneratedType.request(action.name))(\(passed)), region: region)")
@@ -37,10 +37,10 @@ struct ActionMethodsEmitter {
 
     /// A member's type as seen from the service extension: nested enumerations need their owner's name.
     private func qualified(_ member: MemberPlan) -> String {
-        guard let enumeration = member.enumeration else { return member.declaredType }
+        guard let enumeration = member.enumeration else { return member.argumentType }
         let name = "\(Constants.GeneratedType.request(action.name)).\(enumeration.typeName)"
         let type = member.parameter.type == .string ? name : "[\(name)]"
-        return member.isOptional ? type + "?" : type
+        return member.isOptionalArgument ? type + "?" : type
     }
 
     private var regionDoc: String { "region: The region for this call; the service's region when `nil`." }

@@ -7,9 +7,32 @@ struct ExampleFit {
     /// The service's data structures by wire name.
     var structs: [String: StructDefinition]
 
-    /// Whether a member decodes from a missing or `null` value.
-    static func isOptional(_ parameter: Parameter) -> Bool {
-        parameter.isRequired.map { !$0 } ?? parameter.constraints.isNullable
+    /// Whether a member decodes from a missing or `null` value: whether it is stored as optional.
+    static func isOptional(_ parameter: Parameter) -> Bool { MemberPlan.isStoredOptional(parameter) }
+
+    /// The wire paths (`Set.Member`, through arrays) of the members present in `object` that the page says may be
+    /// null: the example test decodes the output again with them set to `null`.
+    func nullablePaths(in object: [String: JSONValue], members: [Parameter], prefix: String = "") -> [String] {
+        var paths: [String] = []
+        for member in members {
+            guard let value = object[member.name], value != .null else { continue }
+            let path = prefix.isEmpty ? member.name : "\(prefix).\(member.name)"
+            if member.constraints.isNullable { paths.append(path) }
+            guard let name = member.type.referencedStructures.first, let definition = structs[name] else { continue }
+            for case .object(let inner) in Self.objects(in: value) {
+                paths += nullablePaths(in: inner, members: definition.members, prefix: path)
+            }
+        }
+        return Array(Set(paths)).sorted()
+    }
+
+    /// The objects a value holds directly or as elements of (nested) arrays.
+    private static func objects(in value: JSONValue) -> [JSONValue] {
+        switch value {
+        case .object: [value]
+        case .array(let items): items.flatMap(objects(in:))
+        default: []
+        }
     }
 
     /// The first problem of `object` as a value with `members`; unknown keys are problems only for requests,

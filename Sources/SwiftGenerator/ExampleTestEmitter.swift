@@ -15,6 +15,8 @@ struct ExampleTestEmitter {
         /// The property of the service's example outputs (``ExampleOutputsEmitter``) that holds `responseJSON`:
         /// set on the first example of each action with an output, which is the output the stub answers with.
         var outputProperty: String?
+        /// The members of the output the page says may be null (``ExampleFit/nullablePaths(in:members:prefix:)``).
+        var nullablePaths: [String] = []
     }
 
     /// The tests (``ServicePlan/examples``).
@@ -86,6 +88,7 @@ struct ExampleTestEmitter {
                     return .failure(ExampleFitProblem("output \(problem)"))
                 }
                 testCase.responseJSON = JSONValue.object(response).canonicalText
+                testCase.nullablePaths = fit.nullablePaths(in: response, members: outputs)
             }
         case .unreadable:
             return .failure(ExampleFitProblem("the output is not JSON with a Response object"))
@@ -121,8 +124,11 @@ struct ExampleTestEmitter {
                         let output =
                             testCase.outputProperty.map { "\(ExampleOutputsEmitter.typeName(context)).\($0)" }
                             ?? StringLiteral.quoted(json)
+                        let nulling =
+                            testCase.nullablePaths.isEmpty
+                            ? "" : ", nulling: [" + testCase.nullablePaths.map(StringLiteral.quoted).joined(separator: ", ") + "]"
                         body.line(
-                            "try \(Constants.RuntimeType.exampleCheck).response(\(Constants.GeneratedType.response(testCase.action.name)).self, json: \(output))"
+                            "try \(Constants.RuntimeType.exampleCheck).response(\(Constants.GeneratedType.response(testCase.action.name)).self, json: \(output)\(nulling))"
                         )
                     }
                 }

@@ -10,8 +10,12 @@ struct MemberPlan {
     var plainName: String
     /// The Swift type without `?`.
     var baseType: String
-    /// Whether the property is optional.
+    /// Whether the property is optional: the page does not require it, or says it may be null (a documented null
+    /// must not fail decoding of the whole value, whatever the 必选 flag).
     var isOptional: Bool
+    /// Whether the initializer and the flattened method take the member as optional (defaulting to `nil`): the
+    /// page does not require it. A required member that may be null is still passed as a value.
+    var isOptionalArgument: Bool
     /// Whether the property is stored with `@Indirect` (it closes a cycle of structs).
     var isIndirect = false
     /// The nested enumeration the member's type is, when the page lists its values.
@@ -22,6 +26,9 @@ struct MemberPlan {
     /// The declared type (`String?` for an optional member).
     var declaredType: String { isOptional ? baseType + "?" : baseType }
 
+    /// The type the initializer takes it as (`String` for a required member that may be null).
+    var argumentType: String { isOptionalArgument ? baseType + "?" : baseType }
+
     /// Whether the page marks the member deprecated; it is then stored as ``storageName`` and offered through
     /// a deprecated computed property, so the generated code itself never uses a deprecated symbol.
     var isDeprecated: Bool { parameter.constraints.isDeprecated }
@@ -29,8 +36,19 @@ struct MemberPlan {
     /// The stored property's name: ``name``, or `_name` for a deprecated member.
     var storageName: String { isDeprecated ? "_" + plainName : name }
 
-    /// Plans the members of a table. A member is optional when the page says 否, or, where the table has no
-    /// 必选 column, when the page says the value may be null. Swift names that would collide get a suffix.
+    /// Whether a member is passed as optional: the page says 否, or has no 必选 column and says it may be null.
+    static func isOptionalArgument(_ parameter: Parameter) -> Bool {
+        parameter.isRequired.map { !$0 } ?? parameter.constraints.isNullable
+    }
+
+    /// Whether a member is stored (and decoded) as optional: it is passed as optional, or may be null.
+    static func isStoredOptional(_ parameter: Parameter) -> Bool {
+        isOptionalArgument(parameter) || parameter.constraints.isNullable
+    }
+
+    /// Plans the members of a table. A member is passed as optional when the page says 否, or, where the table has
+    /// no 必选 column, when the page says the value may be null; it is stored as optional also when it is required
+    /// but may be null. Swift names that would collide get a suffix.
     static func plans(for parameters: [Parameter], names: TypeNameTable, owner: String) -> [MemberPlan] {
         var used: Set<String> = []
         var typeNames = names.taken.union([owner])
@@ -43,7 +61,7 @@ struct MemberPlan {
             }
             used.insert(plain)
             if parameter.constraints.isDeprecated { used.insert("_" + plain) }
-            let optional = parameter.isRequired.map { !$0 } ?? parameter.constraints.isNullable
+            let optionalArgument = isOptionalArgument(parameter)
             let enumeration = EnumerationPlan.plan(for: parameter, takenTypeNames: typeNames)
             var baseType = SwiftTypeMapper.swiftType(parameter.type, names: names)
             if let enumeration {
@@ -55,7 +73,8 @@ struct MemberPlan {
                 name: SwiftNaming.escaped(plain),
                 plainName: plain,
                 baseType: baseType,
-                isOptional: optional,
+                isOptional: isStoredOptional(parameter),
+                isOptionalArgument: optionalArgument,
                 enumeration: enumeration
             )
         }

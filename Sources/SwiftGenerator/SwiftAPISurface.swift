@@ -100,7 +100,7 @@ public struct SwiftAPISurface: Hashable, Sendable {
                     path: "\(owner).init",
                     arguments: members.map {
                         Argument(
-                            label: $0.plainName, type: $0.declaredType, hasDefault: $0.isOptional,
+                            label: $0.plainName, type: $0.argumentType, hasDefault: $0.isOptionalArgument,
                             origin: origin($0.parameter.name))
                     }, origin: origin(""))
             }
@@ -119,7 +119,7 @@ public struct SwiftAPISurface: Hashable, Sendable {
                 path: method,
                 arguments: context.inputMembers(of: action).map {
                     Argument(
-                        label: $0.plainName, type: $0.declaredType, hasDefault: $0.isOptional,
+                        label: $0.plainName, type: $0.argumentType, hasDefault: $0.isOptionalArgument,
                         origin: .input(action: name, parameter: $0.parameter.name))
                 }, origin: .action(name))
         }

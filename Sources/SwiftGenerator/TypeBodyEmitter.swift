@@ -80,7 +80,7 @@ struct TypeBodyEmitter {
                 writer.line("///   - \(member.plainName): \(first)")
             }
         }
-        let arguments = members.map { "\($0.name): \($0.declaredType)\($0.isOptional ? " = nil" : "")" }
+        let arguments = members.map { "\($0.name): \($0.argumentType)\($0.isOptionalArgument ? " = nil" : "")" }
         let header = "\(access) init(\(arguments.joined(separator: ", ")))"
         writer.block(header) { body in
             for member in members {

@@ -30,7 +30,7 @@ struct WaiterEmitter {
         let output = context.outputMembers(of: action)
         guard let taskId = input.first(where: { $0.parameter.name == Constants.Wire.taskId && !$0.isDeprecated }),
             taskId.parameter.type == .string || taskId.parameter.type == .integer,
-            !input.contains(where: { !$0.isOptional && $0.parameter.name != Constants.Wire.taskId }),
+            !input.contains(where: { !$0.isOptionalArgument && $0.parameter.name != Constants.Wire.taskId }),
             let status = output.first(where: { $0.parameter.name == Constants.Wire.status && !$0.isDeprecated }),
             status.parameter.type == .integer || status.enumeration != nil
         else { return nil }

@@ -51,4 +51,16 @@ struct CompiledHostileOutputTests {
             #expect(error.problems.map(\.path) == ["_init", "pair.b.a.weight"])
         }
     }
+
+    /// A member the page requires but says may be null decodes from `null` (it is optional when read), while the
+    /// initializer still takes a value; a required member without that remark still fails on `null`.
+    @Test func aRequiredMemberThatMayBeNullDecodesFromNull() throws {
+        let decoded = try JSONDecoder().decode(Maybe.self, from: Data(#"{"Value": null, "Count": 1}"#.utf8))
+        #expect(decoded.value == nil && decoded.count == 1)
+        let built = Maybe(value: "v", count: 2)
+        #expect(String(decoding: try JSONEncoder().encode(built), as: UTF8.self).contains(#""Value":"v""#))
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Maybe.self, from: Data(#"{"Value": "v", "Count": null}"#.utf8))
+        }
+    }
 }

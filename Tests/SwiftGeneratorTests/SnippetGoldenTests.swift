@@ -54,6 +54,24 @@ struct SnippetGoldenTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A response struct whose required members the page says may be null, and a struct inside it likewise.
+    static let honestNullPages: [String: String] = [
+        "DescribeConfig.md": actionPage(
+            "DescribeConfig", output: ["| Config | [Config](#Config) | 配置 |"],
+            examples: [
+                (
+                    "POST / HTTP/1.1\n\n{}",
+                    "{\"Response\": {\"Config\": {\"Name\": \"a\", \"Size\": 1, \"Tags\": [{\"Key\": \"k\"}]}, \"RequestId\": \"r\"}}"
+                )
+            ]),
+        "数据结构.md":
+            "## Config\n\n配置。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n"
+            + "| Name | String | 是 | 名称。<br/>注意：此字段可能返回 null，表示取不到有效值。 |\n| Size | Integer | 是 | 大小 |\n"
+            + "| Tags | Array of [Tag](#Tag) | 否 | 标签 |\n\n"
+            + "## Tag\n\n标签。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n"
+            + "| Key | String | 是 | 键。<br/>注意：此字段可能返回 null，表示取不到有效值。 |\n",
+    ]
+
     static let snippets: [Snippet] = [
         Snippet(
             name: "enumerations",
@@ -152,6 +170,12 @@ struct SnippetGoldenTests {
                 "数据结构.md":
                     "## Target\n\n目标。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Port | Integer | 是 | 端口 |\n| Weight | Float | 否 | 权重 |\n",
             ], file: "TencentCloudDEMOTests/DEMOExampleTests.swift", declaration: "struct DEMOExampleTests"),
+        Snippet(
+            name: "honest-nulls",
+            pages: honestNullPages, file: "Models.swift", declaration: "public struct Config"),
+        Snippet(
+            name: "honest-nulls-example-test",
+            pages: honestNullPages, file: "TencentCloudDEMOTests/DEMOExampleTests.swift", declaration: "struct DEMOExampleTests"),
         Snippet(
             name: "example-outputs",
             pages: [

@@ -29,9 +29,31 @@ public enum ExampleCheck {
         }
     }
 
-    /// Decodes `json` (the example's `Response` object) as `Response`.
-    public static func response<Response: TencentCloudResponse>(_ type: Response.Type, json: String) throws {
+    /// Decodes `json` (the example's `Response` object) as `Response`; then again with every member at `nulling`
+    /// set to `null`, as the page says the server may send it. A path is the members' wire names joined by dots
+    /// (`LoadBalancerSet.Log`), through every element of an array on the way.
+    public static func response<Response: TencentCloudResponse>(
+        _ type: Response.Type, json: String, nulling paths: [String] = []
+    ) throws {
         _ = try decode(Response.self, json)
+        guard !paths.isEmpty else { return }
+        var object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        for path in paths { object = nulled(object, path.split(separator: ".").map(String.init)[...]) }
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        do {
+            _ = try decode(Response.self, text)
+        } catch let mismatch as Mismatch {
+            throw Mismatch(description: "with the members that may be null set to null: \(mismatch.description)")
+        }
+    }
+
+    /// `value` with the member at `path` set to `null` wherever it is present.
+    private static func nulled(_ value: Any, _ path: ArraySlice<String>) -> Any {
+        guard let key = path.first else { return value }
+        if let array = value as? [Any] { return array.map { nulled($0, path) } }
+        guard var object = value as? [String: Any], let member = object[key] else { return value }
+        object[key] = path.count == 1 ? NSNull() : nulled(member, path.dropFirst())
+        return object
     }
 
     private static func decode<Value: Decodable>(_ type: Value.Type, _ json: String) throws -> Value {

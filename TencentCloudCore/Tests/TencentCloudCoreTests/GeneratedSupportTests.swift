@@ -123,4 +123,29 @@ struct GeneratedSupportTests {
             try ExampleCheck.request(Request.self, json: #"{"Port":80}"#, query: ["Port": "81"])
         }
     }
+
+    @Test func exampleCheckDecodesTheOutputAgainWithTheMayBeNullMembersSetToNull() throws {
+        struct Item: Decodable {
+            var name: String?
+            var size: Int64
+            enum CodingKeys: String, CodingKey {
+                case name = "Name"
+                case size = "Size"
+            }
+        }
+        struct Response: TencentCloudResponse {
+            var items: [Item]?
+            var requestId: String
+            enum CodingKeys: String, CodingKey {
+                case items = "Items"
+                case requestId = "RequestId"
+            }
+        }
+        let json = #"{"Items":[{"Name":"a","Size":1},{"Name":"b","Size":2}],"RequestId":"r"}"#
+        try ExampleCheck.response(Response.self, json: json, nulling: ["Items", "Items.Name", "Absent.Member"])
+        // A member stored as a value fails once it is null: the check reaches into every element of the array.
+        #expect(throws: ExampleCheck.Mismatch.self) {
+            try ExampleCheck.response(Response.self, json: json, nulling: ["Items.Size"])
+        }
+    }
 }

@@ -125,6 +125,37 @@ public struct ErrorModel: TencentCloudModel {
     }
 }
 
+/// 一个必选、却可能返回 null 的成员。
+public struct Maybe: TencentCloudModel {
+    // MARK: Members
+
+    /// 值。
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    public var value: String?
+
+    /// 数量。
+    public var count: Int64
+
+    // MARK: Initializer
+
+    /// Creates a `Maybe`.
+    ///
+    /// - Parameters:
+    ///   - value: 值。
+    ///   - count: 数量。
+    public init(value: String, count: Int64) {
+        self.value = value
+        self.count = count
+    }
+
+    // MARK: Coding keys
+
+    enum CodingKeys: String, CodingKey {
+        case value = "Value"
+        case count = "Count"
+    }
+}
+
 /// 包含自身的结构体。
 public struct Node: TencentCloudModel {
     // MARK: Members

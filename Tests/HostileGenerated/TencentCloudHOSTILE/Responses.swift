@@ -14,6 +14,10 @@ public struct DescribeHostileResponse: TencentCloudResponse {
     /// 注意：此字段可能返回 null，表示取不到有效值。
     public let string: String?
 
+    /// 必选却可能为空的成员。
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    public let maybe: Maybe?
+
     /// 唯一请求 ID。
     public let requestId: String
 
@@ -22,6 +26,7 @@ public struct DescribeHostileResponse: TencentCloudResponse {
     enum CodingKeys: String, CodingKey {
         case node = "Node"
         case string = "String"
+        case maybe = "Maybe"
         case requestId = "RequestId"
     }
 }
