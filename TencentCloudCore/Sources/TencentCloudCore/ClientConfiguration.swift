@@ -64,6 +64,9 @@ public struct ClientConfiguration: Sendable {
     public var language: Language?
     /// The caller's part of `X-TC-RequestClient` (see ``RequestClient/value(user:)``).
     public var requestClient: String?
+    /// What a value the doc page does not list does to a request: sent with a warning by default (see
+    /// ``ValidationPolicy`` for why); other problems always stop it.
+    public var validation: ValidationPolicy = .default
     /// Retries of throttled and failed requests.
     public var retry: RetryPolicy = RetryPolicy()
     /// Whether to keep each action under its documented rate limit (默认接口请求频率限制) on the client side.

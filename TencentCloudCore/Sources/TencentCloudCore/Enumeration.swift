@@ -40,7 +40,9 @@ extension ValidationContext {
     /// A value sent to the server must be one the doc page lists.
     public mutating func checkKnown<Value: TencentCloudEnumeration>(_ value: Value?, at field: String) {
         if let value, !value.isKnown {
-            record("\"\(value.rawValue)\" is not one of \(Value.knownValues.map(\.rawValue).joined(separator: ", "))", at: field)
+            record(
+                "\"\(value.rawValue)\" is not one of \(Value.knownValues.map(\.rawValue).joined(separator: ", "))", at: field,
+                kind: .unlistedValue)
         }
     }
 
@@ -55,7 +57,9 @@ extension ValidationContext {
         _ value: Value?, isOneOf allowed: Set<Value>, at field: String
     ) {
         if let value, !allowed.contains(value) {
-            record("\(value) is not one of \(allowed.map(\.description).sorted().joined(separator: ", "))", at: field)
+            record(
+                "\(value) is not one of \(allowed.map(\.description).sorted().joined(separator: ", "))", at: field,
+                kind: .unlistedValue)
         }
     }
 }

@@ -85,7 +85,14 @@ public final class TencentCloudClient: Sendable {
     public func exchange<Request: Encodable & TencentCloudValidatable>(
         _ request: Request, action: ActionDescriptor, service: ServiceConfiguration, options: CallOptions = CallOptions()
     ) async throws -> (HTTPResponse, TransportBody) {
-        try request.validate()
+        let unlisted = try request.validate(policy: configuration.validation)
+        if !unlisted.isEmpty {
+            (options.logger ?? logger).warning(
+                "sending a value the docs do not list",
+                metadata: [
+                    "action": "\(action.name)", "problems": "\(unlisted.map(\.description).joined(separator: "; "))",
+                ])
+        }
         let region = options.region.flatMap { $0.isEmpty ? nil : $0 }
         if action.region == .required && region == nil {
             throw TencentCloudError.missingRegion(action: action.name)

@@ -8,25 +8,63 @@ extension TencentCloudValidatable {
     /// By default there is nothing to check.
     public func validate(into context: inout ValidationContext) {}
 
-    /// Checks the value and throws one ``ValidationError`` listing every problem.
+    /// Checks the value and throws one ``ValidationError`` listing every problem (values the page does not list
+    /// included, as ``ValidationPolicy/strict`` does).
     public func validate() throws(ValidationError) {
+        _ = try validate(policy: .strict)
+    }
+
+    /// Checks the value under `policy`: throws one ``ValidationError`` listing the problems that stop the request,
+    /// and returns those that do not (values the page does not list, under ``ValidationPolicy/default``).
+    public func validate(policy: ValidationPolicy) throws(ValidationError) -> [ValidationProblem] {
         var context = ValidationContext()
         validate(into: &context)
-        if !context.problems.isEmpty { throw ValidationError(problems: context.problems) }
+        let unlisted = context.problems.filter { $0.kind == .unlistedValue }
+        let stopping = policy == .strict ? context.problems : context.problems.filter { $0.kind != .unlistedValue }
+        if !stopping.isEmpty { throw ValidationError(problems: stopping) }
+        return policy == .default ? unlisted : []
     }
+}
+
+/// What the client does with a value the doc page does not list (``ValidationProblem/Kind/unlistedValue``).
+///
+/// Required, length, count and range checks always stop a request the server would refuse. The listed values of
+/// an enumeration, though, are the documentation's, and the service moves first: a new instance type or zone
+/// is accepted by the server before the pages (and a package generated from them) list it. Refusing it would
+/// block a valid request, so by default it is sent and a warning logged.
+public enum ValidationPolicy: Hashable, Sendable {
+    /// Refuse the request, as for any other problem (for tests, or where the docs are known to be complete).
+    case strict
+    /// Send the request and log a warning naming the value (the default).
+    case `default`
+    /// Send the request without a word.
+    case off
 }
 
 /// One value that breaks a rule.
 public struct ValidationProblem: Hashable, Sendable, CustomStringConvertible {
+    /// What kind of rule a value breaks.
+    public enum Kind: Hashable, Sendable {
+        /// A required value is missing or empty, or a length, count or range is exceeded: the server refuses such
+        /// a request.
+        case constraint
+        /// The value is not one the doc page lists. The lists lag behind the service (a new instance type, a new
+        /// region), so whether this stops a request is ``ValidationPolicy``'s choice.
+        case unlistedValue
+    }
+
     /// Where the value is (`targets[3].weight`).
     public var path: String
     /// What is wrong.
     public var message: String
+    /// The kind of rule.
+    public var kind: Kind
 
     /// Creates a problem.
-    public init(path: String, message: String) {
+    public init(path: String, message: String, kind: Kind = .constraint) {
         self.path = path
         self.message = message
+        self.kind = kind
     }
 
     public var description: String { "\(path): \(message)" }
@@ -75,9 +113,9 @@ public struct ValidationContext: Sendable {
         return path.isEmpty ? field : path + "." + field
     }
 
-    /// Records a problem at `field`.
-    public mutating func record(_ message: String, at field: String) {
-        problems.append(ValidationProblem(path: path(field), message: message))
+    /// Records a problem of `kind` at `field`.
+    public mutating func record(_ message: String, at field: String, kind: ValidationProblem.Kind = .constraint) {
+        problems.append(ValidationProblem(path: path(field), message: message, kind: kind))
     }
 
     /// A required array must hold at least one element.

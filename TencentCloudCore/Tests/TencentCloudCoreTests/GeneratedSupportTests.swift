@@ -31,7 +31,8 @@ struct GeneratedSupportTests {
         let decoded = try JSONDecoder().decode(Listener.self, from: Data(#"{"Protocols":["TCP","QUIC"],"Kind":"UDP"}"#.utf8))
         #expect(decoded.protocols == [.tcp, "QUIC"])
         #expect(String(decoding: try JSONEncoder().encode(decoded.kind), as: UTF8.self) == #""UDP""#)
-        let problem = ValidationProblem(path: "protocols[1]", message: #""QUIC" is not one of TCP, UDP"#)
+        let problem = ValidationProblem(
+            path: "protocols[1]", message: #""QUIC" is not one of TCP, UDP"#, kind: .unlistedValue)
         #expect(throws: ValidationError(problems: [problem])) {
             try decoded.validate()
         }
