@@ -28,7 +28,7 @@ struct EnumerationPlan {
         for value in values {
             guard !value.value.isEmpty, value.value.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 })
             else { return nil }
-            let name = SwiftNaming.lowerCamelCase(value.value)
+            let name = SwiftNaming.caseName(value.value)
             guard !name.allSatisfy({ $0 == "_" }), names.insert(name).inserted, !reservedMemberNames.contains(name)
             else { return nil }
             cases.append(Case(name: SwiftNaming.escaped(name), value: value.value, description: value.description))

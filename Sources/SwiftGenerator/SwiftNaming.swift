@@ -26,6 +26,30 @@ public enum SwiftNaming {
         return result
     }
 
+    /// The name of an enumeration case for the listed value `value`, without backticks: words in capitals read
+    /// as words (`POSTPAID_BY_HOUR` → `postpaidByHour`, `RENEW_FLAG_AUTO` → `renewFlagAuto`), mixed-case words
+    /// keep their case (`PrePaid` → `prePaid`), and a word that starts with a digit is set off by an underscore
+    /// so digits of two words never run together (`ES.S1.2XLARGE32` → `esS1_2xlarge32`); a leading digit gets an
+    /// underscore (`1` → `_1`).
+    public static func caseName(_ value: String) -> String {
+        var result = ""
+        for word in identifierWords(value) {
+            let shouting = !word.unicodeScalars.contains { ("a"..."z").contains($0) }
+            let normal = shouting ? word.lowercased() : word
+            if result.isEmpty {
+                result = shouting ? normal : lowercasedLeadingAcronym(normal)
+            } else if let head = normal.unicodeScalars.first, head.properties.numericType != nil {
+                result += "_" + normal
+            } else {
+                result += normal.prefix(1).uppercased() + normal.dropFirst()
+            }
+        }
+        guard !result.isEmpty else { return "_" }
+        if let head = result.unicodeScalars.first, head.properties.numericType != nil { result = "_" + result }
+        if unusableMemberNames.contains(result) { result = "_" + result }
+        return result
+    }
+
     /// `Target` → `Target`; `cert_info` → `CertInfo`; keywords get backticks.
     public static func typeName(_ wireName: String) -> String {
         escaped(upperCamelCase(wireName))

@@ -34,6 +34,32 @@ struct NamingPropertyTests {
         }
     }
 
+    @Test func enumerationCaseNamesAreValidStableIdentifiers() async {
+        await propertyCheck(count: 500, input: Self.wireNames) { value in
+            let plain = SwiftNaming.caseName(value)
+            let name = SwiftNaming.escaped(plain)
+            #expect(plain.unicodeScalars.allSatisfy { $0.isASCII })
+            #expect(Self.parses("struct S { static let \(name) = S() }\nlet x = S.\(name)"), "\(value) → \(name)")
+            // A value in capitals never gives a run of capitals: its words read as words.
+            if !value.unicodeScalars.contains(where: { ("a"..."z").contains($0) }) {
+                let scalars = Array(plain.unicodeScalars)
+                #expect(!zip(scalars, scalars.dropFirst()).contains { ("A"..."Z").contains($0) && ("A"..."Z").contains($1) })
+            }
+        }
+    }
+
+    @Test func distinctListedValuesGiveDistinctCasesOrNoEnumeration() async {
+        await propertyCheck(count: 300, input: Self.wireNames.array(of: 2...8)) { values in
+            let location = SourceLocation(file: "p.md", line: 1, column: 1)
+            let parameter = Parameter(
+                name: "Mode", type: .string, isRequired: false, description: "",
+                constraints: Constraints(allowedValues: values.map { AllowedValue(value: $0, description: "") }), location: location)
+            guard let plan = EnumerationPlan.plan(for: parameter, takenTypeNames: []) else { return }
+            #expect(Set(plan.cases.map(\.name)).count == plan.cases.count, "\(values)")
+            #expect(Set(plan.cases.map(\.value)) == Set(values))
+        }
+    }
+
     @Test func typeNamesAreValidIdentifiers() async {
         await propertyCheck(count: 500, input: Self.wireNames) { wire in
             let name = SwiftNaming.typeName(wire)

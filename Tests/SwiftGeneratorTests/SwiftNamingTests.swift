@@ -24,6 +24,17 @@ struct SwiftNamingTests {
         #expect(SwiftNaming.typeName(wire) == swift)
     }
 
+    @Test(
+        "Enumeration case names",
+        arguments: [
+            ("POSTPAID_BY_HOUR", "postpaidByHour"), ("RENEW_FLAG_AUTO", "renewFlagAuto"), ("ES.S1.2XLARGE32", "esS1_2xlarge32"),
+            ("TCP", "tcp"), ("HTTPS", "https"), ("PrePaid", "prePaid"), ("cloud-premium", "cloudPremium"),
+            ("SA2.MEDIUM4", "sa2Medium4"), ("1", "_1"), ("10_GB", "_10Gb"), ("self", "_self"), ("IPv6", "iPv6"),
+        ])
+    func enumerationCaseNames(value: String, swift: String) {
+        #expect(SwiftNaming.caseName(value) == swift)
+    }
+
     @Test func serviceAndModuleNames() {
         #expect(SwiftNaming.serviceTypeName("clb") == "CLB")
         #expect(SwiftNaming.moduleName("clb") == "TencentCloudCLB")

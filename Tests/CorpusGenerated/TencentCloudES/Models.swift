@@ -348,28 +348,28 @@ public struct InstanceInfo: TencentCloudModel {
         }
 
         /// 1核2G
-        public static let esS1SMALL2 = NodeType(rawValue: "ES.S1.SMALL2")
+        public static let esS1Small2 = NodeType(rawValue: "ES.S1.SMALL2")
 
         /// 2核4G
-        public static let esS1MEDIUM4 = NodeType(rawValue: "ES.S1.MEDIUM4")
+        public static let esS1Medium4 = NodeType(rawValue: "ES.S1.MEDIUM4")
 
         /// 2核8G
-        public static let esS1MEDIUM8 = NodeType(rawValue: "ES.S1.MEDIUM8")
+        public static let esS1Medium8 = NodeType(rawValue: "ES.S1.MEDIUM8")
 
         /// 4核16G
-        public static let esS1LARGE16 = NodeType(rawValue: "ES.S1.LARGE16")
+        public static let esS1Large16 = NodeType(rawValue: "ES.S1.LARGE16")
 
         /// 8核32G
-        public static let esS12XLARGE32 = NodeType(rawValue: "ES.S1.2XLARGE32")
+        public static let esS1_2xlarge32 = NodeType(rawValue: "ES.S1.2XLARGE32")
 
         /// 16核32G
-        public static let esS14XLARGE32 = NodeType(rawValue: "ES.S1.4XLARGE32")
+        public static let esS1_4xlarge32 = NodeType(rawValue: "ES.S1.4XLARGE32")
 
         /// 16核64G
-        public static let esS14XLARGE64 = NodeType(rawValue: "ES.S1.4XLARGE64")
+        public static let esS1_4xlarge64 = NodeType(rawValue: "ES.S1.4XLARGE64")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [NodeType] = [.esS1SMALL2, .esS1MEDIUM4, .esS1MEDIUM8, .esS1LARGE16, .esS12XLARGE32, .esS14XLARGE32, .esS14XLARGE64]
+        public static let knownValues: [NodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
     }
 
     /// The values of `licenseType` the page lists; other values still decode.
@@ -582,28 +582,28 @@ public struct MasterNodeInfo: TencentCloudModel {
         }
 
         /// 1核2G
-        public static let esS1SMALL2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
+        public static let esS1Small2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
 
         /// 2核4G
-        public static let esS1MEDIUM4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
+        public static let esS1Medium4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
 
         /// 2核8G
-        public static let esS1MEDIUM8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
+        public static let esS1Medium8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
 
         /// 4核16G
-        public static let esS1LARGE16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
+        public static let esS1Large16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
 
         /// 8核32G
-        public static let esS12XLARGE32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
+        public static let esS1_2xlarge32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
 
         /// 16核32G
-        public static let esS14XLARGE32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
+        public static let esS1_4xlarge32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
 
         /// 16核64G
-        public static let esS14XLARGE64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
+        public static let esS1_4xlarge64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [MasterNodeType] = [.esS1SMALL2, .esS1MEDIUM4, .esS1MEDIUM8, .esS1LARGE16, .esS12XLARGE32, .esS14XLARGE32, .esS14XLARGE64]
+        public static let knownValues: [MasterNodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
     }
 
     // MARK: Coding keys

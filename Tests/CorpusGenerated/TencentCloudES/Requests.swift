@@ -197,28 +197,28 @@ public struct CreateInstanceRequest: TencentCloudRequest {
         }
 
         /// 1核2G
-        public static let esS1SMALL2 = NodeType(rawValue: "ES.S1.SMALL2")
+        public static let esS1Small2 = NodeType(rawValue: "ES.S1.SMALL2")
 
         /// 2核4G
-        public static let esS1MEDIUM4 = NodeType(rawValue: "ES.S1.MEDIUM4")
+        public static let esS1Medium4 = NodeType(rawValue: "ES.S1.MEDIUM4")
 
         /// 2核8G
-        public static let esS1MEDIUM8 = NodeType(rawValue: "ES.S1.MEDIUM8")
+        public static let esS1Medium8 = NodeType(rawValue: "ES.S1.MEDIUM8")
 
         /// 4核16G
-        public static let esS1LARGE16 = NodeType(rawValue: "ES.S1.LARGE16")
+        public static let esS1Large16 = NodeType(rawValue: "ES.S1.LARGE16")
 
         /// 8核32G
-        public static let esS12XLARGE32 = NodeType(rawValue: "ES.S1.2XLARGE32")
+        public static let esS1_2xlarge32 = NodeType(rawValue: "ES.S1.2XLARGE32")
 
         /// 16核32G
-        public static let esS14XLARGE32 = NodeType(rawValue: "ES.S1.4XLARGE32")
+        public static let esS1_4xlarge32 = NodeType(rawValue: "ES.S1.4XLARGE32")
 
         /// 16核64G
-        public static let esS14XLARGE64 = NodeType(rawValue: "ES.S1.4XLARGE64")
+        public static let esS1_4xlarge64 = NodeType(rawValue: "ES.S1.4XLARGE64")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [NodeType] = [.esS1SMALL2, .esS1MEDIUM4, .esS1MEDIUM8, .esS1LARGE16, .esS12XLARGE32, .esS14XLARGE32, .esS14XLARGE64]
+        public static let knownValues: [NodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
     }
 
     /// The values of `chargeType` the page lists; other values still decode.
@@ -235,10 +235,10 @@ public struct CreateInstanceRequest: TencentCloudRequest {
         public static let prepaid = ChargeType(rawValue: "PREPAID")
 
         /// 按小时后付费
-        public static let postpaidBYHOUR = ChargeType(rawValue: "POSTPAID_BY_HOUR")
+        public static let postpaidByHour = ChargeType(rawValue: "POSTPAID_BY_HOUR")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [ChargeType] = [.prepaid, .postpaidBYHOUR]
+        public static let knownValues: [ChargeType] = [.prepaid, .postpaidByHour]
     }
 
     /// The values of `renewFlag` the page lists; other values still decode.
@@ -252,13 +252,13 @@ public struct CreateInstanceRequest: TencentCloudRequest {
         }
 
         /// 自动续费
-        public static let renewFLAGAUTO = RenewFlag(rawValue: "RENEW_FLAG_AUTO")
+        public static let renewFlagAuto = RenewFlag(rawValue: "RENEW_FLAG_AUTO")
 
         /// 不自动续费，用户手动续费
-        public static let renewFLAGMANUAL = RenewFlag(rawValue: "RENEW_FLAG_MANUAL")
+        public static let renewFlagManual = RenewFlag(rawValue: "RENEW_FLAG_MANUAL")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [RenewFlag] = [.renewFLAGAUTO, .renewFLAGMANUAL]
+        public static let knownValues: [RenewFlag] = [.renewFlagAuto, .renewFlagManual]
     }
 
     /// The values of `diskType` the page lists; other values still decode.
@@ -272,13 +272,13 @@ public struct CreateInstanceRequest: TencentCloudRequest {
         }
 
         /// SSD云硬盘
-        public static let cloudSSD = DiskType(rawValue: "CLOUD_SSD")
+        public static let cloudSsd = DiskType(rawValue: "CLOUD_SSD")
 
         /// 高硬能云硬盘
-        public static let cloudPREMIUM = DiskType(rawValue: "CLOUD_PREMIUM")
+        public static let cloudPremium = DiskType(rawValue: "CLOUD_PREMIUM")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [DiskType] = [.cloudSSD, .cloudPREMIUM]
+        public static let knownValues: [DiskType] = [.cloudSsd, .cloudPremium]
     }
 
     /// The values of `masterNodeType` the page lists; other values still decode.
@@ -292,28 +292,28 @@ public struct CreateInstanceRequest: TencentCloudRequest {
         }
 
         /// 1核2G
-        public static let esS1SMALL2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
+        public static let esS1Small2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
 
         /// 2核4G
-        public static let esS1MEDIUM4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
+        public static let esS1Medium4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
 
         /// 2核8G
-        public static let esS1MEDIUM8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
+        public static let esS1Medium8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
 
         /// 4核16G
-        public static let esS1LARGE16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
+        public static let esS1Large16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
 
         /// 8核32G
-        public static let esS12XLARGE32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
+        public static let esS1_2xlarge32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
 
         /// 16核32G
-        public static let esS14XLARGE32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
+        public static let esS1_4xlarge32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
 
         /// 16核64G
-        public static let esS14XLARGE64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
+        public static let esS1_4xlarge64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [MasterNodeType] = [.esS1SMALL2, .esS1MEDIUM4, .esS1MEDIUM8, .esS1LARGE16, .esS12XLARGE32, .esS14XLARGE32, .esS14XLARGE64]
+        public static let knownValues: [MasterNodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
     }
 
     /// The values of `licenseType` the page lists; other values still decode.
@@ -740,28 +740,28 @@ public struct UpdateInstanceRequest: TencentCloudRequest {
         }
 
         /// 1核2G
-        public static let esS1SMALL2 = NodeType(rawValue: "ES.S1.SMALL2")
+        public static let esS1Small2 = NodeType(rawValue: "ES.S1.SMALL2")
 
         /// 2核4G
-        public static let esS1MEDIUM4 = NodeType(rawValue: "ES.S1.MEDIUM4")
+        public static let esS1Medium4 = NodeType(rawValue: "ES.S1.MEDIUM4")
 
         /// 2核8G
-        public static let esS1MEDIUM8 = NodeType(rawValue: "ES.S1.MEDIUM8")
+        public static let esS1Medium8 = NodeType(rawValue: "ES.S1.MEDIUM8")
 
         /// 4核16G
-        public static let esS1LARGE16 = NodeType(rawValue: "ES.S1.LARGE16")
+        public static let esS1Large16 = NodeType(rawValue: "ES.S1.LARGE16")
 
         /// 8核32G
-        public static let esS12XLARGE32 = NodeType(rawValue: "ES.S1.2XLARGE32")
+        public static let esS1_2xlarge32 = NodeType(rawValue: "ES.S1.2XLARGE32")
 
         /// 16核32G
-        public static let esS14XLARGE32 = NodeType(rawValue: "ES.S1.4XLARGE32")
+        public static let esS1_4xlarge32 = NodeType(rawValue: "ES.S1.4XLARGE32")
 
         /// 16核64G
-        public static let esS14XLARGE64 = NodeType(rawValue: "ES.S1.4XLARGE64")
+        public static let esS1_4xlarge64 = NodeType(rawValue: "ES.S1.4XLARGE64")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [NodeType] = [.esS1SMALL2, .esS1MEDIUM4, .esS1MEDIUM8, .esS1LARGE16, .esS12XLARGE32, .esS14XLARGE32, .esS14XLARGE64]
+        public static let knownValues: [NodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
     }
 
     /// The values of `masterNodeType` the page lists; other values still decode.
@@ -775,28 +775,28 @@ public struct UpdateInstanceRequest: TencentCloudRequest {
         }
 
         /// 1核2G
-        public static let esS1SMALL2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
+        public static let esS1Small2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
 
         /// 2核4G
-        public static let esS1MEDIUM4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
+        public static let esS1Medium4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
 
         /// 2核8G
-        public static let esS1MEDIUM8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
+        public static let esS1Medium8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
 
         /// 4核16G
-        public static let esS1LARGE16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
+        public static let esS1Large16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
 
         /// 8核32G
-        public static let esS12XLARGE32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
+        public static let esS1_2xlarge32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
 
         /// 16核32G
-        public static let esS14XLARGE32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
+        public static let esS1_4xlarge32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
 
         /// 16核64G
-        public static let esS14XLARGE64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
+        public static let esS1_4xlarge64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
 
         /// Every value the page lists, in its order.
-        public static let knownValues: [MasterNodeType] = [.esS1SMALL2, .esS1MEDIUM4, .esS1MEDIUM8, .esS1LARGE16, .esS12XLARGE32, .esS14XLARGE32, .esS14XLARGE64]
+        public static let knownValues: [MasterNodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
     }
 
     // MARK: Coding keys
