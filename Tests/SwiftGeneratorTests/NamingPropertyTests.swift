@@ -53,7 +53,8 @@ struct NamingPropertyTests {
             let location = SourceLocation(file: "p.md", line: 1, column: 1)
             let parameter = Parameter(
                 name: "Mode", type: .string, isRequired: false, description: "",
-                constraints: Constraints(allowedValues: values.map { AllowedValue(value: $0, description: "") }), location: location)
+                constraints: Constraints(allowedValues: values.map { AllowedValue(value: $0, description: "") }),
+                location: location)
             guard let plan = EnumerationPlan.plan(for: parameter, takenTypeNames: []) else { return }
             #expect(Set(plan.cases.map(\.name)).count == plan.cases.count, "\(values)")
             #expect(Set(plan.cases.map(\.value)) == Set(values))
