@@ -13,10 +13,18 @@ struct ModelEmitter {
         writer.block("\(context.access) struct \(typeName): \(Constants.Conformance.model)") { writer in
             body.emitProperties(into: &writer)
             if !body.members.isEmpty { writer.line() }
-            body.emitInitializer(into: &writer, summary: "Creates a `\(definition.name)`.")
+            body.emitInitializer(into: &writer, summary: "Creates \(Self.article(for: typeName)) `\(typeName)`.")
             body.emitValidation(into: &writer)
             body.emitEnumerations(into: &writer)
             body.emitCodingKeys(into: &writer)
         }
+    }
+
+    /// `an` before a name that starts with a vowel sound (`an InstanceInfo`, `an UpdateRule`), `a` otherwise
+    /// (`a Target`, `a UserInfo`, `a UnitPrice`).
+    static func article(for name: String) -> String {
+        let lower = name.lowercased()
+        guard let first = lower.first, "aeiou".contains(first) else { return "a" }
+        return lower.hasPrefix("us") || lower.hasPrefix("uni") || lower.hasPrefix("uti") ? "a" : "an"
     }
 }

@@ -35,6 +35,16 @@ struct SwiftNamingTests {
         #expect(SwiftNaming.caseName(value) == swift)
     }
 
+    @Test(
+        "Articles in doc comments",
+        arguments: [
+            ("InstanceInfo", "an"), ("UpdateRule", "an"), ("Target", "a"), ("UserInfo", "a"), ("UnitPrice", "a"),
+            ("ErrorModel", "an"),
+        ])
+    func articles(name: String, article: String) {
+        #expect(ModelEmitter.article(for: name) == article)
+    }
+
     @Test func serviceAndModuleNames() {
         #expect(SwiftNaming.serviceTypeName("clb") == "CLB")
         #expect(SwiftNaming.moduleName("clb") == "TencentCloudCLB")

@@ -80,7 +80,7 @@ public struct EsAcl: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `EsAcl`.
+    /// Creates an `EsAcl`.
     ///
     /// - Parameters:
     ///   - blackIpList: kibana访问黑名单
@@ -110,7 +110,7 @@ public struct EsDictionaryInfo: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `EsDictionaryInfo`.
+    /// Creates an `EsDictionaryInfo`.
     ///
     /// - Parameters:
     ///   - mainDict: 启用词词典列表
@@ -250,7 +250,7 @@ public struct InstanceInfo: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `InstanceInfo`.
+    /// Creates an `InstanceInfo`.
     ///
     /// - Parameters:
     ///   - instanceId: 实例ID
@@ -454,7 +454,7 @@ public struct InstanceLog: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `InstanceLog`.
+    /// Creates an `InstanceLog`.
     ///
     /// - Parameters:
     ///   - time: 日志时间
@@ -676,7 +676,7 @@ public struct Operation: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `Operation`.
+    /// Creates an `Operation`.
     ///
     /// - Parameters:
     ///   - id: 操作唯一id
@@ -721,7 +721,7 @@ public struct OperationDetail: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `OperationDetail`.
+    /// Creates an `OperationDetail`.
     ///
     /// - Parameters:
     ///   - oldInfo: 实例原始配置信息

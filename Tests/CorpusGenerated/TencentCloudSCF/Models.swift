@@ -53,7 +53,7 @@ public struct Environment: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `Environment`.
+    /// Creates an `Environment`.
     ///
     /// - Parameters:
     ///   - variables: 环境变量数组
@@ -254,7 +254,7 @@ public struct ResultModel: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `Result`.
+    /// Creates a `ResultModel`.
     ///
     /// - Parameters:
     ///   - log: 表示执行过程中的日志输出，异步调用返回为空

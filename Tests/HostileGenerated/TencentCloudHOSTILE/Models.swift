@@ -14,7 +14,7 @@ public struct A: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `A`.
+    /// Creates an `A`.
     ///
     /// - Parameters:
     ///   - b: 另一半。
@@ -80,7 +80,7 @@ public struct DataModel: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `Data`.
+    /// Creates a `DataModel`.
     ///
     /// - Parameters:
     ///   - bytes: 内容。
@@ -107,7 +107,7 @@ public struct ErrorModel: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `Error`.
+    /// Creates an `ErrorModel`.
     ///
     /// - Parameters:
     ///   - code: 错误码。
@@ -207,7 +207,7 @@ public struct StringModel: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `String`.
+    /// Creates a `StringModel`.
     ///
     /// - Parameters:
     ///   - value: 值。
@@ -231,7 +231,7 @@ public struct TypeModel: TencentCloudModel {
 
     // MARK: Initializer
 
-    /// Creates a `Type`.
+    /// Creates a `TypeModel`.
     ///
     /// - Parameters:
     ///   - kind: 种类。
