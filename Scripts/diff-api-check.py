@@ -21,6 +21,7 @@ declaration only one side reports must fall in an explained class, else the scri
 A property's getter and setter, which the digester lists besides the property, are folded into it.
 """
 import argparse, json, os, re, shutil, subprocess, sys, tempfile
+from swiftpm_flags import recorded_arguments
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ap = argparse.ArgumentParser()
@@ -30,28 +31,6 @@ ap.add_argument("--services", required=True)
 ap.add_argument("--docgen", default=os.path.join(root, ".build", "debug", "docgen"))
 ap.add_argument("--show", type=int, default=10)
 a = ap.parse_args()
-
-
-def recorded_arguments(module):
-    """The swiftc arguments SwiftPM recorded for `module`, without the module's own inputs and outputs."""
-    with open(os.path.join(root, ".build", "debug.yaml")) as yaml:
-        line = next(
-            l.strip() for l in yaml
-            if l.strip().startswith('args: ["') and f'"-module-name","{module}"' in l and '"-emit-module-path"' in l)
-    recorded = json.loads(line[len("args: "):])
-    with_value = {"-module-name", "-emit-module-path", "-output-file-map", "-index-store-path",
-                  "-emit-objc-header-path", "-j"}
-    alone = {"-emit-dependencies", "-incremental", "-serialize-diagnostics", "-parseable-output", "-emit-module",
-             "-emit-objc-header", "-c", "-enable-batch-mode"}
-    kept, skip = [], False
-    for argument in recorded[1:]:
-        if skip:
-            skip = False
-        elif argument in with_value:
-            skip = True
-        elif argument not in alone and not argument.startswith("@") and not argument.endswith(".swift"):
-            kept.append(argument)
-    return kept
 
 
 flags = recorded_arguments("TencentCloudCLB")

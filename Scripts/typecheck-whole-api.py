@@ -16,6 +16,7 @@ library and, after `-emit-module` of its Testing library (the pages' example out
 its Tests module. It prints each failing module with its
 first errors, and a summary line with the module count and the seconds taken; it exits 1 on any error."""
 import argparse, concurrent.futures, json, os, shutil, subprocess, sys, tarfile, tempfile, time
+from swiftpm_flags import recorded_arguments
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 parser = argparse.ArgumentParser()
@@ -55,28 +56,6 @@ if options.services:
     generate += ["--services", options.services]
 if not options.no_generate:
     run(generate, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def recorded_arguments(module):
-    """The swiftc arguments SwiftPM recorded for `module`, without the module's own inputs and outputs."""
-    with open(os.path.join(root, ".build", "debug.yaml")) as yaml:
-        line = next(
-            l.strip() for l in yaml
-            if l.strip().startswith('args: ["') and f'"-module-name","{module}"' in l and '"-emit-module-path"' in l)
-    recorded = json.loads(line[len("args: "):])
-    with_value = {"-module-name", "-emit-module-path", "-output-file-map", "-index-store-path",
-                  "-emit-objc-header-path", "-j"}
-    alone = {"-emit-dependencies", "-incremental", "-serialize-diagnostics", "-parseable-output", "-emit-module",
-             "-emit-objc-header", "-c", "-enable-batch-mode"}
-    kept, skip = [], False
-    for argument in recorded[1:]:
-        if skip:
-            skip = False
-        elif argument in with_value:
-            skip = True
-        elif argument not in alone and not argument.startswith("@") and not argument.endswith(".swift"):
-            kept.append(argument)
-    return kept
 
 
 library_flags = recorded_arguments("TencentCloudCLB") + ["-warnings-as-errors"]

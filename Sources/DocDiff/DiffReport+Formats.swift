@@ -42,11 +42,6 @@ extension DiffReport {
     }
 
     struct JSONReport: Encodable {
-        struct Location: Encodable {
-            var file: String
-            var line: Int
-            var column: Int
-        }
         struct Judgement: Encodable {
             var breaking: Bool
             var reason: String?
@@ -60,8 +55,8 @@ extension DiffReport {
             var item: String
             var old: String?
             var new: String?
-            var oldLocation: Location?
-            var newLocation: Location?
+            var oldLocation: SourceLocation?
+            var newLocation: SourceLocation?
             var wire: Judgement
             var source: Judgement
         }
@@ -81,8 +76,7 @@ extension DiffReport {
                     service: change.service, version: change.version, kind: change.kind.rawValue,
                     place: change.subject.place.rawValue, owner: change.subject.owner, item: change.subject.item,
                     old: change.old, new: change.new,
-                    oldLocation: change.oldLocation.map { Location(file: $0.file, line: $0.line, column: $0.column) },
-                    newLocation: change.newLocation.map { Location(file: $0.file, line: $0.line, column: $0.column) },
+                    oldLocation: change.oldLocation, newLocation: change.newLocation,
                     wire: Judgement(breaking: change.wire.isBreaking, reason: change.wire.reason),
                     source: Judgement(breaking: change.source.isBreaking, reason: change.source.reason))
             }

@@ -5,13 +5,8 @@ import Foundation
 /// version bump the generated package needs.
 public struct DiffReport: Hashable, Sendable {
     /// How much the generated package's version must go up.
-    public enum Bump: String, Hashable, Sendable, Codable, Comparable {
+    public enum Bump: String, Hashable, Sendable, Codable {
         case none, patch, minor, major
-
-        public static func < (lhs: Self, rhs: Self) -> Bool {
-            let order: [Self] = [.none, .patch, .minor, .major]
-            return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
-        }
     }
 
     /// Which changes fail a CI gate (`--fail-on`).

@@ -7,8 +7,8 @@ import SwiftGenerator
 public enum ModelDiff {
     /// Every change from `old` to `new`, sorted by service, version, owner and kind.
     public static func changes(from old: APIModel, to new: APIModel) -> [Change] {
-        let oldServices = Dictionary(old.services.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
-        let newServices = Dictionary(new.services.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let oldServices = keyed(old.services, by: key)
+        let newServices = keyed(new.services, by: key)
         var changes: [Change] = []
         for serviceKey in Set(oldServices.keys).union(newServices.keys).sorted() {
             var differ = ServiceDiffer(key: serviceKey, old: oldServices[serviceKey], new: newServices[serviceKey])
@@ -27,6 +27,11 @@ public enum ModelDiff {
     static func key(_ service: Service) -> ServiceVersionKey {
         ServiceVersionKey(service: service.name, version: service.version)
     }
+}
+
+/// `items` by `key`, the first of any that share one (a page that repeats a name is a diagnostic of its own).
+func keyed<Key: Hashable, Item>(_ items: [Item], by key: (Item) -> Key) -> [Key: Item] {
+    Dictionary(items.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 /// Which side of the wire a parameter list travels on.
@@ -81,8 +86,8 @@ struct ServiceDiffer {
     // MARK: Actions
 
     private mutating func compareActions(old: Service, new: Service) {
-        let oldActions = Dictionary(old.actions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let newActions = Dictionary(new.actions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldActions = keyed(old.actions, by: \.name)
+        let newActions = keyed(new.actions, by: \.name)
         for name in Set(oldActions.keys).union(newActions.keys).sorted() {
             let subject = ChangeSubject(.action, owner: name)
             switch (oldActions[name], newActions[name]) {
@@ -126,8 +131,8 @@ struct ServiceDiffer {
         compareParameters(
             old.output.filter { $0.name != "RequestId" }, new.output.filter { $0.name != "RequestId" }, place: .output,
             owner: new.name, side: .response)
-        let oldErrors = Dictionary(old.errors.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let newErrors = Dictionary(new.errors.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldErrors = keyed(old.errors, by: \.code)
+        let newErrors = keyed(new.errors, by: \.code)
         for code in Set(oldErrors.keys).union(newErrors.keys).sorted() {
             let subject = ChangeSubject(.error, owner: new.name, item: code)
             switch (oldErrors[code], newErrors[code]) {
@@ -141,8 +146,8 @@ struct ServiceDiffer {
     // MARK: Structs
 
     private mutating func compareStructs(old: Service, new: Service) {
-        let oldStructs = Dictionary(old.structs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let newStructs = Dictionary(new.structs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldStructs = keyed(old.structs, by: \.name)
+        let newStructs = keyed(new.structs, by: \.name)
         let oldUse = StructUse(old)
         let newUse = StructUse(new)
         for name in Set(oldStructs.keys).union(newStructs.keys).sorted() {
@@ -174,8 +179,8 @@ struct ServiceDiffer {
             case .output: (.outputAdded, .outputRemoved, .outputRenamed)
             default: (.memberAdded, .memberRemoved, .memberRenamed)
             }
-        let oldByName = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let newByName = Dictionary(new.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldByName = keyed(old, by: \.name)
+        let newByName = keyed(new, by: \.name)
         var removed = old.filter { newByName[$0.name] == nil }
         var added = new.filter { oldByName[$0.name] == nil }
         // A member that only changed the case of its name, at the same place and with the same type, is renamed.
@@ -325,7 +330,7 @@ struct StructUse {
     var inResponses: Set<String> = []
 
     init(_ service: Service) {
-        let members = Dictionary(service.structs.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+        let members = keyed(service.structs, by: \.name).mapValues(\.members)
         func reach(_ roots: [Parameter]) -> Set<String> {
             var seen: Set<String> = []
             var queue = roots.flatMap(\.type.referencedStructures)

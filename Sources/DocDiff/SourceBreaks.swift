@@ -91,7 +91,7 @@ enum SourceBreaks {
     /// Where a call written against `old` no longer compiles against `new`.
     private static func breaks(from old: SwiftAPISurface.Callable, to new: SwiftAPISurface.Callable) -> [Break] {
         var result: [Break] = []
-        let newArguments = Dictionary(new.arguments.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+        let newArguments = keyed(new.arguments, by: \.label)
         let oldLabels = Set(old.arguments.map(\.label))
         for argument in old.arguments {
             guard let now = newArguments[argument.label] else {
