@@ -127,11 +127,30 @@ enum GitSnapshot {
     static func extract(_ specs: String, at revision: String) throws -> (root: String, specs: String) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-diff-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        let folder = (try? run(["git", "rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? ""
+        do {
+            return try extract(specs, at: revision, into: root)
+        } catch {
+            try? FileManager.default.removeItem(atPath: root)
+            throw error
+        }
+    }
+
+    private static func extract(_ specs: String, at revision: String, into root: String) throws -> (
+        root: String, specs: String
+    ) {
+        // The folder as a path inside the repository, wherever docgen runs from (`../specs` from a subfolder).
+        let folder = URL(fileURLWithPath: specs).standardizedFileURL.resolvingSymlinksInPath().path
+        let top = try run(["git", "-C", folder, "rev-parse", "--show-toplevel"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let resolvedTop = URL(fileURLWithPath: top).resolvingSymlinksInPath().path
+        guard folder == resolvedTop || folder.hasPrefix(resolvedTop + "/") else {
+            throw Failure(description: "\(specs) is not inside the repository at \(top)")
+        }
+        let inside = folder == resolvedTop ? "." : String(folder.dropFirst(resolvedTop.count + 1))
         let archive = root + "/specs.tar"
-        _ = try run(["git", "archive", "--format=tar", "--output=\(archive)", revision, "--", specs])
+        _ = try run(["git", "-C", resolvedTop, "archive", "--format=tar", "--output=\(archive)", revision, "--", inside])
         _ = try run(["tar", "-x", "-f", archive, "-C", root])
-        return (root, root + "/" + folder + specs)
+        return (root, root + "/" + inside)
     }
 
     private static func run(_ arguments: [String]) throws -> String {

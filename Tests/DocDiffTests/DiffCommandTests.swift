@@ -120,6 +120,9 @@ struct DiffCommandTests {
         let result = try Self.run(["diff", "--git", "HEAD", "--fail-on", "wire"], in: folder)
         #expect(result.status == 1, "\(result.err)")
         #expect(result.out.contains("input DescribeThings.Name removed"))
+        let fromInside = try Self.run(
+            ["diff", "--git", "HEAD", "--specs", ".", "."], in: folder.appendingPathComponent("specs"))
+        #expect(fromInside.out.contains("input DescribeThings.Name removed"), "run from inside the folder: \(fromInside.err)")
         #expect(try Self.run(["diff", "--git", "no-such-revision"], in: folder).status == 2)
     }
 }
