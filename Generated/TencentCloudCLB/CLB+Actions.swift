@@ -5,25 +5,11 @@ import TencentCloudCore
 extension CLB {
     // MARK: DeregisterTargets
 
-    /// DeregisterTargets 接口用来将一台或多台后端机器从应用型负载均衡的监听器上解绑，对于四层监听器（TCP、UDP），只需指定监听器ID即可，对于七层监听器（HTTP、HTTPS），还需通过LocationId或者Domain+Url指定转发规则。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    /// - Note: The action is asynchronous: its effect is complete only when the task it starts ends.
-    /// - Note: Supports the financial regions (such as `ap-shanghai-fsi`), which use their own host.
-    ///
-    /// Errors this action documents:
-    /// - `FailedOperation`: 操作失败
-    /// - `InternalError`: 内部错误
-    /// - `InvalidParameter`: 参数错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `UnauthorizedOperation`: 未授权操作
+    /// Calls `DeregisterTargets` with its input as one value; ``deregisterTargets(loadBalancerId:listenerId:targets:locationId:domain:url:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     @discardableResult
     public func deregisterTargets(_ request: DeregisterTargetsRequest, region: String? = nil) async throws -> DeregisterTargetsResponse {
         try await send(request, to: ActionDescriptor(name: "DeregisterTargets", region: .required, rateLimit: 20), region: region)
@@ -60,22 +46,11 @@ extension CLB {
 
     // MARK: DescribeTaskStatus
 
-    /// DescribeTaskStatus 接口用来查询一个异步任务的执行状态。对于负载均衡的异步接口（例如 DeregisterTargets），调用成功后以返回的 RequestId 作为 TaskId 调用本接口，即可知道任务是否已经完成。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    /// - Note: Supports the financial regions (such as `ap-shanghai-fsi`), which use their own host.
-    ///
-    /// Errors this action documents:
-    /// - `FailedOperation`: 操作失败。
-    /// - `InternalError`: 内部错误。
-    /// - `InvalidParameter`: 参数错误。
-    /// - `InvalidParameterValue`: 参数取值错误。
+    /// Calls `DescribeTaskStatus` with its input as one value; ``describeTaskStatus(taskId:dealName:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     public func describeTaskStatus(_ request: DescribeTaskStatusRequest, region: String? = nil) async throws -> DescribeTaskStatusResponse {
         try await send(request, to: ActionDescriptor(name: "DescribeTaskStatus", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }

@@ -10,8 +10,8 @@ public struct CLB: TencentCloudService {
     /// The service's name, API version and default host.
     public static let configuration = ServiceConfiguration(name: "clb", version: "2018-03-17", host: "clb.tencentcloudapi.com")
 
-    /// The error thrown for every `Response.Error` the server returns.
-    public typealias ServiceError = CLBError
+    /// The error thrown for every `Response.Error` the server returns: ``Error``.
+    public typealias ServiceError = Error
 
     /// The client that signs and sends requests.
     public let client: TencentCloudClient

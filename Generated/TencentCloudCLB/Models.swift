@@ -2,86 +2,58 @@
 
 import TencentCloudCore
 
-/// 一台要从监听器上绑定或解绑的后端服务（云服务器实例或弹性网卡），由端口和实例 ID 或弹性网卡 IP 指定。
-public struct Target: TencentCloudModel {
-    // MARK: Members
+extension CLB {
+    /// 一台要从监听器上绑定或解绑的后端服务（云服务器实例或弹性网卡），由端口和实例 ID 或弹性网卡 IP 指定。
+    public struct Target: TencentCloudModel {
+        // MARK: Members
 
-    /// 后端服务监听的端口。
-    public var port: Int64
+        /// 后端服务监听的端口。
+        public var port: Int64
 
-    /// 后端服务的类型，可取值：CVM（云服务器）、ENI（弹性网卡）。作为入参时本参数暂不生效。
-    public var type: TypeValue?
+        /// 后端服务的类型，可取值：CVM（云服务器）、ENI（弹性网卡）。作为入参时本参数暂不生效。
+        public var type: TargetType?
 
-    /// 云服务器实例的唯一 ID。绑定云服务器时必须提供本参数或 EniIp 之一。
-    public var instanceId: String?
+        /// 云服务器实例的唯一 ID。绑定云服务器时必须提供本参数或 EniIp 之一。
+        public var instanceId: String?
 
-    /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
-    public var weight: Int64?
+        /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
+        public var weight: Int64?
 
-    /// 弹性网卡的 IP 地址；绑定弹性网卡时必须提供本参数，且不能同时提供 InstanceId。
-    public var eniIp: String?
+        /// 弹性网卡的 IP 地址；绑定弹性网卡时必须提供本参数，且不能同时提供 InstanceId。
+        public var eniIp: String?
 
-    /// 后端服务的标签，便于识别。
-    public var tag: String?
+        /// 后端服务的标签，便于识别。
+        public var tag: String?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates a `Target`.
-    ///
-    /// - Parameters:
-    ///   - port: 后端服务监听的端口。
-    ///   - type: 后端服务的类型，可取值：CVM（云服务器）、ENI（弹性网卡）。作为入参时本参数暂不生效。
-    ///   - instanceId: 云服务器实例的唯一 ID。绑定云服务器时必须提供本参数或 EniIp 之一。
-    ///   - weight: 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
-    ///   - eniIp: 弹性网卡的 IP 地址；绑定弹性网卡时必须提供本参数，且不能同时提供 InstanceId。
-    ///   - tag: 后端服务的标签，便于识别。
-    public init(port: Int64, type: TypeValue? = nil, instanceId: String? = nil, weight: Int64? = nil, eniIp: String? = nil, tag: String? = nil) {
-        self.port = port
-        self.type = type
-        self.instanceId = instanceId
-        self.weight = weight
-        self.eniIp = eniIp
-        self.tag = tag
-    }
-
-    // MARK: Validation
-
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.checkKnown(type, at: "type")
-        context.check(weight, within: 0...100, at: "weight")
-    }
-
-    // MARK: Enumerations
-
-    /// The values of `type` the page lists; other values still decode.
-    public struct TypeValue: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
-
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// Creates a `Target`. Each argument sets the property of its name.
+        public init(port: Int64, type: TargetType? = nil, instanceId: String? = nil, weight: Int64? = nil, eniIp: String? = nil, tag: String? = nil) {
+            self.port = port
+            self.type = type
+            self.instanceId = instanceId
+            self.weight = weight
+            self.eniIp = eniIp
+            self.tag = tag
         }
 
-        /// 云服务器
-        public static let cvm = TypeValue(rawValue: "CVM")
+        // MARK: Validation
 
-        /// 弹性网卡
-        public static let eni = TypeValue(rawValue: "ENI")
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.checkKnown(type, at: "type")
+            context.check(weight, within: 0...100, at: "weight")
+        }
 
-        /// Every value the page lists, in its order.
-        public static let knownValues: [TypeValue] = [.cvm, .eni]
-    }
+        // MARK: Coding keys
 
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case port = "Port"
-        case type = "Type"
-        case instanceId = "InstanceId"
-        case weight = "Weight"
-        case eniIp = "EniIp"
-        case tag = "Tag"
+        enum CodingKeys: String, CodingKey {
+            case port = "Port"
+            case type = "Type"
+            case instanceId = "InstanceId"
+            case weight = "Weight"
+            case eniIp = "EniIp"
+            case tag = "Tag"
+        }
     }
 }

@@ -2,94 +2,84 @@
 
 import TencentCloudCore
 
-/// The input of ``CLB/deregisterTargets(_:region:)``.
-public struct DeregisterTargetsRequest: TencentCloudRequest {
-    // MARK: Members
+extension CLB {
+    /// The input of ``CLB/deregisterTargets(_:region:)``.
+    public struct DeregisterTargetsRequest: TencentCloudRequest {
+        // MARK: Members
 
-    /// 负载均衡实例 ID
-    public var loadBalancerId: String
+        /// 负载均衡实例 ID
+        public var loadBalancerId: String
 
-    /// 监听器 ID
-    public var listenerId: String
+        /// 监听器 ID
+        public var listenerId: String
 
-    /// 要解绑的后端机器列表
-    public var targets: [Target]
+        /// 要解绑的后端机器列表
+        public var targets: [Target]
 
-    /// 转发规则的ID，当从七层转发规则解绑机器时，必须提供此参数或Domain+Url两者之一
-    public var locationId: String?
+        /// 转发规则的ID，当从七层转发规则解绑机器时，必须提供此参数或Domain+Url两者之一
+        public var locationId: String?
 
-    /// 目标规则的域名，提供LocationId参数时本参数不生效
-    public var domain: String?
+        /// 目标规则的域名，提供LocationId参数时本参数不生效
+        public var domain: String?
 
-    /// 目标规则的URL，提供LocationId参数时本参数不生效
-    public var url: String?
+        /// 目标规则的URL，提供LocationId参数时本参数不生效
+        public var url: String?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates the input of `DeregisterTargets`.
-    ///
-    /// - Parameters:
-    ///   - loadBalancerId: 负载均衡实例 ID
-    ///   - listenerId: 监听器 ID
-    ///   - targets: 要解绑的后端机器列表
-    ///   - locationId: 转发规则的ID，当从七层转发规则解绑机器时，必须提供此参数或Domain+Url两者之一
-    ///   - domain: 目标规则的域名，提供LocationId参数时本参数不生效
-    ///   - url: 目标规则的URL，提供LocationId参数时本参数不生效
-    public init(loadBalancerId: String, listenerId: String, targets: [Target], locationId: String? = nil, domain: String? = nil, url: String? = nil) {
-        self.loadBalancerId = loadBalancerId
-        self.listenerId = listenerId
-        self.targets = targets
-        self.locationId = locationId
-        self.domain = domain
-        self.url = url
+        /// Creates the input of `DeregisterTargets`. Each argument sets the property of its name.
+        public init(loadBalancerId: String, listenerId: String, targets: [Target], locationId: String? = nil, domain: String? = nil, url: String? = nil) {
+            self.loadBalancerId = loadBalancerId
+            self.listenerId = listenerId
+            self.targets = targets
+            self.locationId = locationId
+            self.domain = domain
+            self.url = url
+        }
+
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.requireNonEmpty(targets, at: "targets")
+            context.validate(targets, at: "targets")
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case loadBalancerId = "LoadBalancerId"
+            case listenerId = "ListenerId"
+            case targets = "Targets"
+            case locationId = "LocationId"
+            case domain = "Domain"
+            case url = "Url"
+        }
     }
 
-    // MARK: Validation
+    /// The input of ``CLB/describeTaskStatus(_:region:)``.
+    public struct DescribeTaskStatusRequest: TencentCloudRequest {
+        // MARK: Members
 
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.requireNonEmpty(targets, at: "targets")
-        context.validate(targets, at: "targets")
-    }
+        /// 要查询的任务 ID，即异步接口返回的 RequestId。TaskId 与 DealName 至少提供一个。
+        public var taskId: String?
 
-    // MARK: Coding keys
+        /// 购买负载均衡时生成的订单号，用来查询购买任务的状态。
+        public var dealName: String?
 
-    enum CodingKeys: String, CodingKey {
-        case loadBalancerId = "LoadBalancerId"
-        case listenerId = "ListenerId"
-        case targets = "Targets"
-        case locationId = "LocationId"
-        case domain = "Domain"
-        case url = "Url"
-    }
-}
+        // MARK: Initializer
 
-/// The input of ``CLB/describeTaskStatus(_:region:)``.
-public struct DescribeTaskStatusRequest: TencentCloudRequest {
-    // MARK: Members
+        /// Creates the input of `DescribeTaskStatus`. Each argument sets the property of its name.
+        public init(taskId: String? = nil, dealName: String? = nil) {
+            self.taskId = taskId
+            self.dealName = dealName
+        }
 
-    /// 要查询的任务 ID，即异步接口返回的 RequestId。TaskId 与 DealName 至少提供一个。
-    public var taskId: String?
+        // MARK: Coding keys
 
-    /// 购买负载均衡时生成的订单号，用来查询购买任务的状态。
-    public var dealName: String?
-
-    // MARK: Initializer
-
-    /// Creates the input of `DescribeTaskStatus`.
-    ///
-    /// - Parameters:
-    ///   - taskId: 要查询的任务 ID，即异步接口返回的 RequestId。TaskId 与 DealName 至少提供一个。
-    ///   - dealName: 购买负载均衡时生成的订单号，用来查询购买任务的状态。
-    public init(taskId: String? = nil, dealName: String? = nil) {
-        self.taskId = taskId
-        self.dealName = dealName
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case taskId = "TaskId"
-        case dealName = "DealName"
+        enum CodingKeys: String, CodingKey {
+            case taskId = "TaskId"
+            case dealName = "DealName"
+        }
     }
 }

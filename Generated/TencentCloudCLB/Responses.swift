@@ -2,47 +2,66 @@
 
 import TencentCloudCore
 
-/// The output of ``CLB/deregisterTargets(_:region:)``.
-public struct DeregisterTargetsResponse: TencentCloudResponse {
-    // MARK: Members
+extension CLB {
+    /// The output of ``CLB/deregisterTargets(_:region:)``.
+    public struct DeregisterTargetsResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `DeregisterTargets`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``CLB/describeTaskStatus(_:region:)``.
-public struct DescribeTaskStatusResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``CLB/describeTaskStatus(_:region:)``.
+    public struct DescribeTaskStatusResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 任务的当前状态。
-    /// - 0：成功
-    /// - 1：失败
-    /// - 2：进行中
-    public let status: Int64
+        /// 任务的当前状态。
+        /// - 0：成功
+        /// - 1：失败
+        /// - 2：进行中
+        public let status: Int64
 
-    /// 任务涉及的负载均衡实例 ID 列表。
-    /// 注意：此字段可能返回 null，表示取不到有效值。
-    public let loadBalancerIds: [String]?
+        /// 任务涉及的负载均衡实例 ID 列表。
+        /// 注意：此字段可能返回 null，表示取不到有效值。
+        public let loadBalancerIds: [String]?
 
-    /// 任务状态的说明，任务失败时给出原因。
-    /// 注意：此字段可能返回 null，表示取不到有效值。
-    public let message: String?
+        /// 任务状态的说明，任务失败时给出原因。
+        /// 注意：此字段可能返回 null，表示取不到有效值。
+        public let message: String?
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case status = "Status"
-        case loadBalancerIds = "LoadBalancerIds"
-        case message = "Message"
-        case requestId = "RequestId"
+        /// Creates the output of `DescribeTaskStatus`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(status: Int64, loadBalancerIds: [String]? = nil, message: String? = nil, requestId: String) {
+            self.status = status
+            self.loadBalancerIds = loadBalancerIds
+            self.message = message
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case status = "Status"
+            case loadBalancerIds = "LoadBalancerIds"
+            case message = "Message"
+            case requestId = "RequestId"
+        }
     }
 }

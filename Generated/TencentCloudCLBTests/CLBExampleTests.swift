@@ -10,13 +10,13 @@ import Testing
 struct CLBExampleTests {
     @Test("DeregisterTargets: 示例1 从监听器的注册列表中删除一个云服务器")
     func deregisterTargetsExample1() throws {
-        try ExampleCheck.request(DeregisterTargetsRequest.self, json: "{\"ListenerId\":\"lbl-d1ubsydq\",\"LoadBalancerId\":\"lb-cuxw2rm0\",\"Targets\":[{\"InstanceId\":\"ins-dm4xtz0i\",\"Port\":334}]}", query: ["LoadBalancerId": "lb-cuxw2rm0", "ListenerId": "lbl-d1ubsydq", "Targets.0.InstanceId": "ins-dm4xtz0i", "Targets.0.Port": "334"])
-        try ExampleCheck.response(DeregisterTargetsResponse.self, json: CLBExamples.deregisterTargetsOutput)
+        try ExampleCheck.request(CLB.DeregisterTargetsRequest.self, json: "{\"ListenerId\":\"lbl-d1ubsydq\",\"LoadBalancerId\":\"lb-cuxw2rm0\",\"Targets\":[{\"InstanceId\":\"ins-dm4xtz0i\",\"Port\":334}]}", query: ["LoadBalancerId": "lb-cuxw2rm0", "ListenerId": "lbl-d1ubsydq", "Targets.0.InstanceId": "ins-dm4xtz0i", "Targets.0.Port": "334"])
+        try ExampleCheck.response(CLB.DeregisterTargetsResponse.self, json: CLBExamples.deregisterTargetsOutput)
     }
 
     @Test("DescribeTaskStatus: 示例1 查询一个解绑任务的状态")
     func describeTaskStatusExample1() throws {
-        try ExampleCheck.request(DescribeTaskStatusRequest.self, json: "{\"TaskId\":\"4d1df727-d61c-45bf-936b-cb0368fb2a7d\"}")
-        try ExampleCheck.response(DescribeTaskStatusResponse.self, json: CLBExamples.describeTaskStatusOutput, nulling: ["LoadBalancerIds", "Message"])
+        try ExampleCheck.request(CLB.DescribeTaskStatusRequest.self, json: "{\"TaskId\":\"4d1df727-d61c-45bf-936b-cb0368fb2a7d\"}")
+        try ExampleCheck.response(CLB.DescribeTaskStatusResponse.self, json: CLBExamples.describeTaskStatusOutput, nulling: ["LoadBalancerIds", "Message"])
     }
 }

@@ -56,9 +56,9 @@ enum SourceBreaks {
         // A renamed module (reported as such) renames its service type too: compare the methods under the new name.
         func translated(_ path: String) -> String {
             guard old.serviceType != new.serviceType else { return path }
-            // The service type and the types named after it (`CVMError`).
+            // The service type and every type nested in it (`CVM.Error`, `CVM.Filter`).
             let rest = path.dropFirst(old.serviceType.count)
-            guard path.hasPrefix(old.serviceType), rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("Error") else {
+            guard path.hasPrefix(old.serviceType), rest.isEmpty || rest.hasPrefix(".") else {
                 return path
             }
             return new.serviceType + rest

@@ -60,10 +60,12 @@ enum RuntimeBenchmark {
         ).authorization
     }
 
-    static func makeRequest() -> DeregisterTargetsRequest {
-        DeregisterTargetsRequest(
+    static func makeRequest() -> CLB.DeregisterTargetsRequest {
+        CLB.DeregisterTargetsRequest(
             loadBalancerId: "lb-cuxw2rm0", listenerId: "lbl-d1ubsydq",
-            targets: [Target(port: 334, instanceId: "ins-dm4xtz0i"), Target(port: 335, instanceId: "ins-dm4xtz0j", weight: 10)])
+            targets: [
+                CLB.Target(port: 334, instanceId: "ins-dm4xtz0i"), CLB.Target(port: 335, instanceId: "ins-dm4xtz0j", weight: 10),
+            ])
     }
 
     /// Runs `body` in batches of 1,000 until `seconds` have passed; returns the count and the elapsed seconds.

@@ -1,6 +1,8 @@
 import DocModel
 
-/// Emits the service's methods for one action: one taking the request, one with flattened arguments.
+/// Emits the service's methods for one action: one with flattened arguments, documented in full (the action's
+/// description, notes, errors and every parameter's whole description), and one taking the request value, whose
+/// comment points to the other.
 struct ActionMethodsEmitter {
     var action: Action
     var context: ServiceContext
@@ -11,9 +13,18 @@ struct ActionMethodsEmitter {
         let members = context.inputMembers(of: action)
         let discardable = action.output.allSatisfy { $0.name == Constants.Wire.requestId }
         let returns = "async throws -> \(Constants.GeneratedType.response(action.name))"
+        let labels = members.map { "\($0.plainName):" }.joined()
         writer.line("// MARK: \(action.name)")
         writer.line()
-        writer.docComment(documentation(parameters: ["request: The action's input.", regionDoc]))
+        // The flattened overload carries the action's whole documentation; this one points to it.
+        writer.docComment(
+            """
+            Calls `\(action.name)` with its input as one value; ``\(method)(\(labels)region:)`` documents the action.
+
+            - Parameters:
+              - request: The action's input.
+              - \(regionDoc)
+            """)
         if discardable { writer.line("@discardableResult") }
         writer.block(
             "\(context.access) func \(method)(_ request: \(Constants.GeneratedType.request(action.name)), region: String? = nil) \(returns)"
@@ -22,25 +33,19 @@ struct ActionMethodsEmitter {
             body.line("try await \(Constants.Client.send)(request, to: \(descriptor), region: region)")
         }
         writer.line()
-        let parameterDocs = members.map {
-            "\($0.plainName): \(DocCommentText.lines($0.parameter.description).first ?? $0.parameter.name)"
+        let parameterDocs = members.map { member in
+            let lines = DocCommentText.lines(member.parameter.description)
+            let text = lines.isEmpty ? ["`\(member.parameter.name)`."] : lines
+            return "\(member.plainName): " + text.joined(separator: "\n    ")
         }
         writer.docComment(documentation(parameters: parameterDocs + [regionDoc]))
         if discardable { writer.line("@discardableResult") }
         let arguments =
-            members.map { "\($0.name): \(qualified($0))\($0.isOptionalArgument ? " = nil" : "")" } + ["region: String? = nil"]
+            members.map { "\($0.name): \($0.argumentType)\($0.isOptionalArgument ? " = nil" : "")" } + ["region: String? = nil"]
         writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
             let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
             body.line("try await self.\(method)(\(Constants.GeneratedType.request(action.name))(\(passed)), region: region)")
         }
-    }
-
-    /// A member's type as seen from the service extension: nested enumerations need their owner's name.
-    private func qualified(_ member: MemberPlan) -> String {
-        guard let enumeration = member.enumeration else { return member.argumentType }
-        let name = "\(Constants.GeneratedType.request(action.name)).\(enumeration.typeName)"
-        let type = member.parameter.type == .string ? name : "[\(name)]"
-        return member.isOptionalArgument ? type + "?" : type
     }
 
     private var regionDoc: String { "region: The region for this call; the service's region when `nil`." }
@@ -78,8 +83,8 @@ struct ActionMethodsEmitter {
         if !notes.isEmpty { parts.append(notes.joined(separator: "\n")) }
         if !action.errors.isEmpty {
             let codes = action.errors.map { error -> String in
-                let first = DocCommentText.lines(error.description).first ?? ""
-                return "- `\(error.code)`" + (first.isEmpty ? "" : ": \(first)")
+                let lines = DocCommentText.lines(error.description)
+                return "- `\(error.code)`" + (lines.isEmpty ? "" : ": " + lines.joined(separator: "\n  "))
             }
             parts.append("Errors this action documents:\n" + codes.joined(separator: "\n"))
         }

@@ -31,19 +31,22 @@ struct CatalogEmitter {
             "### Service",
             "",
             "- ``\(serviceType)``",
-            "- ``\(context.errorType)``",
+            "- ``\(serviceType)/\(Constants.GeneratedType.serviceError)``",
         ]
         if !service.actions.isEmpty {
             lines += ["", "### Actions", ""]
             lines += service.actions.map { "- ``\(serviceType)/\(SwiftNaming.lowerCamelCase($0.name))(_:region:)``" }
             lines += ["", "### Requests and responses", ""]
             lines += service.actions.flatMap {
-                ["- ``\(Constants.GeneratedType.request($0.name))``", "- ``\(Constants.GeneratedType.response($0.name))``"]
+                [
+                    "- ``\(serviceType)/\(Constants.GeneratedType.request($0.name))``",
+                    "- ``\(serviceType)/\(Constants.GeneratedType.response($0.name))``",
+                ]
             }
         }
         if !service.structs.isEmpty {
             lines += ["", "### Data structures", ""]
-            lines += service.structs.map { "- ``\(context.names.swiftName($0.name))``" }
+            lines += service.structs.map { "- ``\(serviceType)/\(context.names.swiftName($0.name))``" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -80,9 +80,11 @@ enum Constants {
 
     /// Names of the generated types.
     enum GeneratedType {
-        /// The suffix of a service's typed error (`CLBError`).
-        static let serviceErrorSuffix = "Error"
-        /// The error's nested type of codes (`CLBError.Code`).
+        /// A service's typed error, nested in the service type (`CLB.Error`).
+        static let serviceError = "Error"
+        /// The `TencentCloudService` requirement naming the typed error (`CLB.ServiceError`).
+        static let serviceErrorAlias = "ServiceError"
+        /// The error's nested type of codes (`CLB.Error.Code`).
         static let errorCode = "Code"
         static let codingKeys = "CodingKeys"
         /// The suffix of the suite of a service's page examples (`CLBExampleTests`).

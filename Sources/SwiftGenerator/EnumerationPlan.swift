@@ -1,9 +1,10 @@
 import DocModel
 
-/// How a string parameter whose page lists its values becomes a nested ``TencentCloudEnumeration`` struct.
-struct EnumerationPlan {
+/// How the string parameters whose pages list the same values become one ``TencentCloudEnumeration`` struct,
+/// nested in the service type (`CLB.Protocol`).
+struct EnumerationPlan: Hashable {
     /// One listed value.
-    struct Case {
+    struct Case: Hashable {
         /// The static member's name (`tcp`).
         var name: String
         /// The wire text (`TCP`).
@@ -12,14 +13,16 @@ struct EnumerationPlan {
         var description: String
     }
 
-    /// The nested type's name (`Protocol` becomes `ProtocolValue` where the plain name is taken).
+    /// The type's name, after the members that use it (`NodeType`; `ProtocolValue` where `Protocol` is taken).
     var typeName: String
-    /// The listed values, in page order.
+    /// The listed values, in the page order of the first member that lists them.
     var cases: [Case]
+    /// The members that use it, as `Owner.member` (`Target.type`), in the service's order.
+    var users: [String]
 
-    /// The plan for `parameter`, or `nil` when it should stay a `String`: it is not a string (or an array of
-    /// strings), lists fewer than two values, or the values do not give distinct Swift names.
-    static func plan(for parameter: Parameter, takenTypeNames: Set<String>) -> EnumerationPlan? {
+    /// The cases of `parameter`'s listed values, or `nil` when it should stay a `String`: it is not a string (or an
+    /// array of strings), lists fewer than two values, or the values do not give distinct Swift names.
+    static func cases(for parameter: Parameter) -> [Case]? {
         guard parameter.type == .string || parameter.type == .array(.string) else { return nil }
         let values = parameter.constraints.allowedValues
         guard values.count >= 2, Set(values.map(\.value)).count == values.count else { return nil }
@@ -33,15 +36,112 @@ struct EnumerationPlan {
             else { return nil }
             cases.append(Case(name: SwiftNaming.escaped(name), value: value.value, description: value.description))
         }
-        var typeName = SwiftNaming.upperCamelCase(parameter.name)
-        while takenTypeNames.contains(typeName) || SwiftKeywords.needsEscaping(typeName) || typeName.hasPrefix("_") {
-            typeName += "Value"
-        }
-        return EnumerationPlan(typeName: typeName, cases: cases)
+        return cases
     }
 
     /// Names the enumeration protocol already gives its conforming types.
     private static let reservedMemberNames: Set<String> = [
         "rawValue", "knownValues", "isKnown", "description", "hashValue", "init", "self", "Type",
     ]
+}
+
+/// One enumeration type per distinct set of listed values in a service, shared by every member that lists that
+/// set, so a value read from one response can be passed to any request that takes the same set.
+///
+/// A set is the same when its wire values are, in any order. Its type is named after the member name most of its
+/// users share (`NodeType`; a list member's in the singular, `Zones` → `Zone`); where two sets would take the same
+/// name, or the name is taken (`Type`, `Protocol`), each takes its first user's owner as a prefix (`TargetType`,
+/// `ListenerProtocol`), and `Value` is added until the name is free of every type name in use.
+struct EnumerationTable {
+    private var plans: [[String]: EnumerationPlan] = [:]
+    /// Every plan, in the order of first use.
+    private(set) var all: [EnumerationPlan] = []
+
+    /// A member of a table, as the table sees it: its owner's Swift name and the parameter.
+    struct Use {
+        var owner: String
+        var parameter: Parameter
+    }
+
+    /// Builds the table from every member of the service, in its order, avoiding the type names in `taken`.
+    init(uses: [Use], taken: Set<String>) {
+        struct Group {
+            var key: [String]
+            var cases: [EnumerationPlan.Case]
+            var users: [Use]
+        }
+        var groups: [Group] = []
+        var index: [[String]: Int] = [:]
+        for use in uses {
+            guard let cases = EnumerationPlan.cases(for: use.parameter) else { continue }
+            let key = cases.map(\.value).sorted()
+            if let position = index[key] {
+                groups[position].users.append(use)
+                // A value's first description wins; a later page may describe one the first left bare.
+                for (offset, item) in groups[position].cases.enumerated() where item.description.isEmpty {
+                    if let other = cases.first(where: { $0.value == item.value }), !other.description.isEmpty {
+                        groups[position].cases[offset].description = other.description
+                    }
+                }
+            } else {
+                index[key] = groups.count
+                groups.append(Group(key: key, cases: cases, users: [use]))
+            }
+        }
+        // The member name most users share; the first among equals.
+        func base(_ group: Group) -> String {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for use in group.users {
+                let plain = SwiftNaming.upperCamelCase(use.parameter.name)
+                let name = use.parameter.type == .string ? plain : Self.singular(plain)
+                if counts[name] == nil { order.append(name) }
+                counts[name, default: 0] += 1
+            }
+            return order.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? "Value"
+        }
+        let bases = groups.map(base)
+        var baseCounts: [String: Int] = [:]
+        for name in bases { baseCounts[name, default: 0] += 1 }
+        var used = taken
+        func isFree(_ name: String) -> Bool {
+            !used.contains(name) && !SwiftKeywords.needsEscaping(name) && !name.hasPrefix("_")
+        }
+        for (group, base) in zip(groups, bases) {
+            var name = base
+            if baseCounts[base, default: 0] > 1 || !isFree(name) { name = Self.ownerPrefix(group.users[0].owner) + base }
+            while used.contains(name) || SwiftKeywords.needsEscaping(name) || name.hasPrefix("_") { name += "Value" }
+            used.insert(name)
+            let plan = EnumerationPlan(
+                typeName: name, cases: group.cases,
+                users: group.users.map { "\($0.owner).\(SwiftNaming.lowerCamelCase($0.parameter.name))" })
+            plans[group.key] = plan
+            all.append(plan)
+        }
+    }
+
+    /// The enumeration of `parameter`, when its page lists values that make one.
+    func plan(for parameter: Parameter) -> EnumerationPlan? {
+        guard let cases = EnumerationPlan.cases(for: parameter) else { return nil }
+        return plans[cases.map(\.value).sorted()]
+    }
+
+    /// The name of one element of a list member: `Zones` → `Zone`, `Policies` → `Policy`, `Statuses` → `Status`,
+    /// `Addresses` → `Address`; a name that does not end in a plural `s` as it is.
+    static func singular(_ name: String) -> String {
+        if name.hasSuffix("ies"), name.count > 4 { return String(name.dropLast(3)) + "y" }
+        for suffix in ["sses", "shes", "ches", "xes", "uses"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(2))
+        }
+        if name.hasSuffix("s"), !name.hasSuffix("ss"), name.count > 2 { return String(name.dropLast()) }
+        return name
+    }
+
+    /// `DescribeListenersRequest` → `DescribeListeners`; a struct's name as it is.
+    private static func ownerPrefix(_ owner: String) -> String {
+        for suffix in ["Request", "Response"] where owner.hasSuffix(suffix) && owner.count > suffix.count {
+            return String(owner.dropLast(suffix.count))
+        }
+        return owner
+    }
 }

@@ -117,7 +117,7 @@ struct ExampleTestEmitter {
                                             separator: ", ") + "]"
                             } ?? ""
                         body.line(
-                            "try \(Constants.RuntimeType.exampleCheck).request(\(Constants.GeneratedType.request(testCase.action.name)).self, json: \(StringLiteral.quoted(json))\(query))"
+                            "try \(Constants.RuntimeType.exampleCheck).request(\(context.qualified(Constants.GeneratedType.request(testCase.action.name))).self, json: \(StringLiteral.quoted(json))\(query))"
                         )
                     }
                     if let json = testCase.responseJSON {
@@ -128,7 +128,7 @@ struct ExampleTestEmitter {
                             testCase.nullablePaths.isEmpty
                             ? "" : ", nulling: [" + testCase.nullablePaths.map(StringLiteral.quoted).joined(separator: ", ") + "]"
                         body.line(
-                            "try \(Constants.RuntimeType.exampleCheck).response(\(Constants.GeneratedType.response(testCase.action.name)).self, json: \(output)\(nulling))"
+                            "try \(Constants.RuntimeType.exampleCheck).response(\(context.qualified(Constants.GeneratedType.response(testCase.action.name))).self, json: \(output)\(nulling))"
                         )
                     }
                 }

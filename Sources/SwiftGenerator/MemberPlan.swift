@@ -18,7 +18,7 @@ struct MemberPlan {
     var isOptionalArgument: Bool
     /// Whether the property is stored with `@Indirect` (it closes a cycle of structs).
     var isIndirect = false
-    /// The nested enumeration the member's type is, when the page lists its values.
+    /// The service's enumeration the member's type is, when the page lists its values.
     var enumeration: EnumerationPlan?
     /// The checks `validate(into:)` makes on the member (set by the service's ``ValidationPlanner``).
     var rules: [ValidationRule] = []
@@ -49,9 +49,8 @@ struct MemberPlan {
     /// Plans the members of a table. A member is passed as optional when the page says 否, or, where the table has
     /// no 必选 column, when the page says the value may be null; it is stored as optional also when it is required
     /// but may be null. Swift names that would collide get a suffix.
-    static func plans(for parameters: [Parameter], names: TypeNameTable, owner: String) -> [MemberPlan] {
+    static func plans(for parameters: [Parameter], names: TypeNameTable, enumerations: EnumerationTable) -> [MemberPlan] {
         var used: Set<String> = []
-        var typeNames = names.taken.union([owner])
         return parameters.map { parameter in
             var plain = SwiftNaming.lowerCamelCase(parameter.name)
             if used.contains(plain) {
@@ -62,10 +61,9 @@ struct MemberPlan {
             used.insert(plain)
             if parameter.constraints.isDeprecated { used.insert("_" + plain) }
             let optionalArgument = isOptionalArgument(parameter)
-            let enumeration = EnumerationPlan.plan(for: parameter, takenTypeNames: typeNames)
+            let enumeration = enumerations.plan(for: parameter)
             var baseType = SwiftTypeMapper.swiftType(parameter.type, names: names)
             if let enumeration {
-                typeNames.insert(enumeration.typeName)
                 baseType = parameter.type == .string ? enumeration.typeName : "[\(enumeration.typeName)]"
             }
             return MemberPlan(

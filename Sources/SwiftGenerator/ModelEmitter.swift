@@ -15,7 +15,6 @@ struct ModelEmitter {
             if !body.members.isEmpty { writer.line() }
             body.emitInitializer(into: &writer, summary: "Creates \(Self.article(for: typeName)) `\(typeName)`.")
             body.emitValidation(into: &writer)
-            body.emitEnumerations(into: &writer)
             body.emitCodingKeys(into: &writer)
         }
     }

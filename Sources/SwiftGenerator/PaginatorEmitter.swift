@@ -21,7 +21,6 @@ struct PaginatorEmitter {
     static func plans(service: Service, context: ServiceContext) -> [Plan] {
         service.actions.compactMap { action in
             let input = context.inputMembers(of: action)
-            let responseType = Constants.GeneratedType.response(action.name)
             let output = context.outputMembers(of: action)
             func member(_ members: [MemberPlan], _ name: String) -> MemberPlan? {
                 members.first { $0.parameter.name == name && $0.parameter.type == .integer && !$0.isDeprecated }
@@ -31,9 +30,7 @@ struct PaginatorEmitter {
                 let total = member(output, Constants.Wire.totalCount), lists.count == 1, let items = lists.first,
                 !items.isDeprecated, case .array(let element) = items.parameter.type
             else { return nil }
-            let itemType =
-                items.enumeration.map { "\(responseType).\($0.typeName)" }
-                ?? SwiftTypeMapper.swiftType(element, names: context.names)
+            let itemType = items.enumeration?.typeName ?? SwiftTypeMapper.swiftType(element, names: context.names)
             return Plan(action: action, offset: offset, totalCount: total, items: items, itemType: itemType)
         }
     }

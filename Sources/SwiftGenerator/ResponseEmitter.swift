@@ -1,6 +1,7 @@
 import DocModel
 
-/// Emits `<Action>Response`: the action's output parameters, `requestId` always among them.
+/// Emits `<Action>Response`: the action's output parameters, `requestId` always among them, and a memberwise
+/// initializer (for consumers' tests).
 struct ResponseEmitter {
     var action: Action
     var context: ServiceContext
@@ -13,7 +14,8 @@ struct ResponseEmitter {
             members: context.outputMembers(of: action), access: context.access, binding: "let")
         writer.block("\(context.access) struct \(typeName): \(Constants.Conformance.response)") { writer in
             body.emitProperties(into: &writer)
-            body.emitEnumerations(into: &writer)
+            writer.line()
+            body.emitInitializer(into: &writer, summary: "Creates the output of `\(action.name)`, as a test's stub answers with.")
             body.emitCodingKeys(into: &writer)
         }
     }

@@ -6,6 +6,8 @@ struct ServiceContext {
     var serviceType: String
     /// The Swift names of the service's structs.
     var names: TypeNameTable
+    /// The service's enumeration types, one per distinct set of listed values.
+    var enumerations: EnumerationTable
     /// Which structs `validate(into:)` has something to check in.
     var validation: ValidationPlanner
     /// The access keyword of generated declarations (`public`).
@@ -17,16 +19,30 @@ struct ServiceContext {
     private var outputPlans: [String: [MemberPlan]] = [:]
     private var structPlans: [String: [MemberPlan]] = [:]
 
-    /// The service's typed error (`CLBError`).
-    var errorType: String { serviceType + Constants.GeneratedType.serviceErrorSuffix }
+    /// The service's typed error as code outside the service names it (`CLB.Error`).
+    var errorType: String { qualified(Constants.GeneratedType.serviceError) }
+
+    /// `typeName`, a type nested in the service, as code outside the service names it (`CLB.Target`).
+    func qualified(_ typeName: String) -> String { "\(serviceType).\(typeName)" }
 
     init(service: Service, module: String, serviceType: String, access: AccessLevel = .public) {
         self.access = access.rawValue
         self.serviceType = serviceType
         names = TypeNameTable(service: service, module: module, serviceType: serviceType)
+        let names = names
+        var uses: [EnumerationTable.Use] = []
+        for definition in service.structs {
+            let owner = names.swiftName(definition.name)
+            uses += definition.members.map { EnumerationTable.Use(owner: owner, parameter: $0) }
+        }
+        for action in service.actions {
+            uses += action.input.map { .init(owner: Constants.GeneratedType.request(action.name), parameter: $0) }
+            uses += action.output.map { .init(owner: Constants.GeneratedType.response(action.name), parameter: $0) }
+        }
+        enumerations = EnumerationTable(uses: uses, taken: names.taken)
         let indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
         for definition in service.structs {
-            var plans = MemberPlan.plans(for: definition.members, names: names, owner: names.swiftName(definition.name))
+            var plans = MemberPlan.plans(for: definition.members, names: names, enumerations: enumerations)
             for index in plans.indices where indirectMembers.contains("\(definition.name).\(plans[index].parameter.name)") {
                 plans[index].isIndirect = true
             }
@@ -36,9 +52,9 @@ struct ServiceContext {
         for (name, plans) in structPlans { structPlans[name] = validation.applyingRules(to: plans) }
         for action in service.actions {
             inputPlans[action.name] = validation.applyingRules(
-                to: MemberPlan.plans(for: action.input, names: names, owner: Constants.GeneratedType.request(action.name)))
+                to: MemberPlan.plans(for: action.input, names: names, enumerations: enumerations))
             outputPlans[action.name] = MemberPlan.plans(
-                for: Self.outputs(of: action), names: names, owner: Constants.GeneratedType.response(action.name))
+                for: Self.outputs(of: action), names: names, enumerations: enumerations)
         }
     }
 

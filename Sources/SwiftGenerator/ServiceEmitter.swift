@@ -22,8 +22,11 @@ struct ServiceEmitter {
                 "\(access) static let configuration = \(Constants.RuntimeType.serviceConfiguration)(name: \(configuration[0]), version: \(configuration[1]), host: \(configuration[2]))"
             )
             writer.line()
-            writer.line("/// The error thrown for every `Response.Error` the server returns.")
-            writer.line("\(access) typealias ServiceError = \(context.errorType)")
+            writer.line(
+                "/// The error thrown for every `Response.Error` the server returns: ``\(Constants.GeneratedType.serviceError)``."
+            )
+            writer.line(
+                "\(access) typealias \(Constants.GeneratedType.serviceErrorAlias) = \(Constants.GeneratedType.serviceError)")
             writer.line()
             writer.line("/// The client that signs and sends requests.")
             writer.line("\(access) let client: \(Constants.RuntimeType.client)")

@@ -1,6 +1,6 @@
 import DocModel
 
-/// Emits the service's typed error (`CLBError`) with a static member for every documented code.
+/// Emits the service's typed error (`CLB.Error`), nested in the service type, with a static member for every documented code.
 struct ServiceErrorEmitter {
     var service: Service
     var context: ServiceContext
@@ -48,7 +48,7 @@ struct ServiceErrorEmitter {
             Compare ``code`` with the static members of ``\(Constants.GeneratedType.errorCode)`` (`error.code == .failedOperation`); a code this \
             version of the package does not know is kept in `code.rawValue`.
             """)
-        writer.block("\(access) struct \(context.errorType): \(Constants.Conformance.serviceError)") { body in
+        writer.block("\(access) struct \(Constants.GeneratedType.serviceError): \(Constants.Conformance.serviceError)") { body in
             body.docComment("An error code of the `\(service.name)` API.")
             body.block("\(access) struct \(Constants.GeneratedType.errorCode): \(Constants.Conformance.enumeration)") { code in
                 code.line("/// The code as the server returns it.")

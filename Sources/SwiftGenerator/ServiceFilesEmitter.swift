@@ -1,12 +1,13 @@
 import DocModel
 
-/// Renders every file of one service's module from its ``ServicePlan``, split the same way for every service:
+/// Renders every file of one service's module from its ``ServicePlan``, split the same way for every service, every
+/// type nested in the service type:
 ///
 /// - `<SVC>.swift`: the service type (client and call options);
 /// - `<SVC>+Actions.swift`: one extension with every action's methods;
-/// - `Requests.swift`, `Responses.swift`, `Models.swift`: the value types, continued in `Requests2.swift`,
+/// - `Requests.swift`, `Responses.swift`, `Enumerations.swift`, `Models.swift`: the value types, continued in `Requests2.swift`,
 ///   `Requests3.swift`… past ``partLines`` lines (see ``partLines`` for why);
-/// - `<SVC>Error.swift`: the typed error and its codes;
+/// - `<SVC>+Error.swift`: the typed error and its codes;
 /// - `<SVC>+Paginators.swift`, `<SVC>+Waiters.swift`: only when the service has such actions;
 /// - the DocC catalog, a test-support library with the pages' example outputs (`<module>Testing/<SVC>Examples.swift`)
 ///   and a test target with the pages' examples.
@@ -35,7 +36,8 @@ struct ServiceFilesEmitter {
             var part = CodeWriter()
             var partNumber = 1
             func finish() {
-                add(partNumber == 1 ? "\(name).swift" : "\(name)\(partNumber).swift") { $0.append(part) }
+                let lines = part
+                add(partNumber == 1 ? "\(name).swift" : "\(name)\(partNumber).swift", nested { $0.append(lines) })
                 part = CodeWriter()
                 partNumber += 1
             }
@@ -45,6 +47,10 @@ struct ServiceFilesEmitter {
                 emit(element, &part)
             }
             finish()
+        }
+        // Every type is nested in the service type: `CLB.Target`, `CLB.DeregisterTargetsRequest`.
+        func nested(_ emit: @escaping (inout CodeWriter) -> Void) -> (inout CodeWriter) -> Void {
+            { writer in writer.block("extension \(serviceType)") { emit(&$0) } }
         }
         add(
             "\(serviceType).swift",
@@ -62,12 +68,17 @@ struct ServiceFilesEmitter {
             addParts("Requests", service.actions) { RequestEmitter(action: $0, context: context).emit(into: &$1) }
             addParts("Responses", service.actions) { ResponseEmitter(action: $0, context: context).emit(into: &$1) }
         }
+        if !context.enumerations.all.isEmpty {
+            addParts("Enumerations", context.enumerations.all) {
+                EnumerationEmitter(plan: $0, access: context.access).emit(into: &$1)
+            }
+        }
         if !service.structs.isEmpty {
             addParts("Models", service.structs) { ModelEmitter(definition: $0, context: context).emit(into: &$1) }
         }
-        add("\(context.errorType).swift") {
-            ServiceErrorEmitter(service: service, context: context, codes: plan.errorCodes).emit(into: &$0)
-        }
+        add(
+            "\(serviceType)+\(Constants.GeneratedType.serviceError).swift",
+            nested { ServiceErrorEmitter(service: service, context: context, codes: plan.errorCodes).emit(into: &$0) })
         let paginators = PaginatorEmitter(context: context, plans: plan.paginators)
         if paginators.hasPaginators {
             add("\(serviceType)+Paginators.swift") { paginators.emit(into: &$0) }

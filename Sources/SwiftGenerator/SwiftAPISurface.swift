@@ -26,9 +26,9 @@ public struct SwiftAPISurface: Hashable, Sendable {
 
     /// A named declaration with a type: a type, a property or an enumeration case.
     public struct Declaration: Hashable, Sendable {
-        /// Where it is found, from the module (`CLB.deregisterTargets`, `DeregisterTargetsRequest.targets`).
+        /// Where it is found, from the module (`CLB.deregisterTargets`, `CLB.DeregisterTargetsRequest.targets`).
         public var path: String
-        /// Its type as the code names it (`[Target]`, `String?`); empty for a type or a case.
+        /// Its type as the code inside the service names it (`[Target]`, `String?`); empty for a type or a case.
         public var signature: String
         /// What it is generated from.
         public var origin: Origin
@@ -48,7 +48,7 @@ public struct SwiftAPISurface: Hashable, Sendable {
 
     /// An initializer or method, and its arguments in order.
     public struct Callable: Hashable, Sendable {
-        /// Where it is found (`DeregisterTargetsRequest.init`, `CLB.deregisterTargets`).
+        /// Where it is found (`CLB.DeregisterTargetsRequest.init`, `CLB.deregisterTargets`).
         public var path: String
         /// The arguments, in order.
         public var arguments: [Argument]
@@ -58,7 +58,7 @@ public struct SwiftAPISurface: Hashable, Sendable {
 
     /// The module's name (`TencentCloudCLB`).
     public var module: String
-    /// The service type's name (`CLB`), which the paths of the methods start with.
+    /// The service type's name (`CLB`), which every path but the module's starts with.
     public var serviceType: String
     /// Every declaration, by path.
     public var declarations: [String: Declaration] = [:]
@@ -89,8 +89,9 @@ public struct SwiftAPISurface: Hashable, Sendable {
             add(owner, "", origin(""))
             for member in members {
                 add("\(owner).\(member.plainName)", member.declaredType, origin(member.parameter.name))
-                if let enumeration = member.enumeration {
-                    let type = "\(owner).\(enumeration.typeName)"
+                // A shared enumeration is listed once, from its first user.
+                if let enumeration = member.enumeration, declarations[context.qualified(enumeration.typeName)] == nil {
+                    let type = context.qualified(enumeration.typeName)
                     add(type, "", origin(member.parameter.name))
                     for value in enumeration.cases { add("\(type).\(value.name)", "", origin(member.parameter.name)) }
                 }
@@ -108,10 +109,10 @@ public struct SwiftAPISurface: Hashable, Sendable {
         for action in plan.service.actions {
             let name = action.name
             addMembers(
-                context.inputMembers(of: action), owner: Constants.GeneratedType.request(name),
+                context.inputMembers(of: action), owner: context.qualified(Constants.GeneratedType.request(name)),
                 origin: { $0.isEmpty ? .action(name) : .input(action: name, parameter: $0) }, initializer: true)
             addMembers(
-                context.outputMembers(of: action), owner: Constants.GeneratedType.response(name),
+                context.outputMembers(of: action), owner: context.qualified(Constants.GeneratedType.response(name)),
                 origin: { $0.isEmpty ? .action(name) : .output(action: name, parameter: $0) }, initializer: false)
             let method = "\(serviceType).\(SwiftNaming.lowerCamelCase(name))"
             add(method, "", .action(name))
@@ -131,7 +132,7 @@ public struct SwiftAPISurface: Hashable, Sendable {
         for definition in plan.service.structs {
             let name = definition.name
             addMembers(
-                context.members(of: definition), owner: context.names.swiftName(name),
+                context.members(of: definition), owner: context.qualified(context.names.swiftName(name)),
                 origin: { $0.isEmpty ? .structure(name) : .member(structure: name, parameter: $0) }, initializer: true)
         }
     }

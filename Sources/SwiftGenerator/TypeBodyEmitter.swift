@@ -36,50 +36,11 @@ struct TypeBodyEmitter {
         }
     }
 
-    /// Emits the nested enumeration types of members whose page lists their values.
-    func emitEnumerations(into writer: inout CodeWriter) {
-        let enumerations = members.compactMap { member in member.enumeration.map { (member, $0) } }
-        guard !enumerations.isEmpty else { return }
-        writer.line()
-        writer.line("// MARK: Enumerations")
-        for (member, enumeration) in enumerations {
-            writer.line()
-            writer.docComment("The values of `\(member.plainName)` the page lists; other values still decode.")
-            writer.block("\(access) struct \(enumeration.typeName): \(Constants.Conformance.enumeration)") { body in
-                body.line("/// The wire text.")
-                body.line("\(access) let rawValue: String")
-                body.line()
-                body.line("/// Creates a value from its wire text.")
-                body.block("\(access) init(rawValue: String)") { initializer in
-                    initializer.line("self.rawValue = rawValue")
-                }
-                for item in enumeration.cases {
-                    body.line()
-                    body.docComment(item.description.isEmpty ? "`\(item.value)`." : item.description)
-                    body.line(
-                        "\(access) static let \(item.name) = \(enumeration.typeName)(rawValue: \(StringLiteral.quoted(item.value)))"
-                    )
-                }
-                body.line()
-                body.line("/// Every value the page lists, in its order.")
-                let list = enumeration.cases.map { ".\($0.name)" }.joined(separator: ", ")
-                body.line("\(access) static let knownValues: [\(enumeration.typeName)] = [\(list)]")
-            }
-        }
-    }
-
     func emitInitializer(into writer: inout CodeWriter, summary: String) {
         writer.line("// MARK: Initializer")
         writer.line()
-        writer.docComment(summary)
-        if !members.isEmpty {
-            writer.line("///")
-            writer.line("/// - Parameters:")
-            for member in members {
-                let first = DocCommentText.lines(member.parameter.description).first ?? member.parameter.name
-                writer.line("///   - \(member.plainName): \(first)")
-            }
-        }
+        // Each argument is documented once, on the property it sets.
+        writer.docComment(members.isEmpty ? summary : summary + " Each argument sets the property of its name.")
         let arguments = members.map { "\($0.name): \($0.argumentType)\($0.isOptionalArgument ? " = nil" : "")" }
         let header = "\(access) init(\(arguments.joined(separator: ", ")))"
         writer.block(header) { body in

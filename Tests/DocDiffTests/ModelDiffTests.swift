@@ -125,7 +125,7 @@ struct ModelDiffTests {
         let changes = await Self.diff(Self.base, new)
         let removed = try #require(Self.change(changes, .outputRemoved, "DescribeThings.Total"))
         #expect(removed.wire.reason == "a client that reads it no longer gets it")
-        #expect(removed.source.reason?.contains("`DescribeThingsResponse.total` is gone") == true)
+        #expect(removed.source.reason?.contains("`DEMO.DescribeThingsResponse.total` is gone") == true)
         let added = try #require(Self.change(changes, .outputAdded, "DescribeThings.NextToken"))
         #expect(!added.isBreaking)
     }
@@ -144,12 +144,12 @@ struct ModelDiffTests {
         let filterValues = try #require(Self.change(changes, .requiredChanged, "Filter.Values"))
         #expect(filterValues.wire.reason == "a request without it is refused", "Filter travels in requests")
         #expect(
-            filterValues.source.reason?.contains("argument `values` of `Filter.init` changes from `[String]?` to `[String]`")
+            filterValues.source.reason?.contains("argument `values` of `DEMO.Filter.init` changes from `[String]?` to `[String]`")
                 == true,
             "\(filterValues.source.reason ?? "")")
         let size = try #require(Self.change(changes, .requiredChanged, "Thing.Size"))
         #expect(!size.wire.isBreaking, "Thing only travels in responses: a field that is now always there breaks no reader")
-        #expect(size.source.reason?.contains("`Thing.size` changes from `Int64?` to `Int64`") == true)
+        #expect(size.source.reason?.contains("`DEMO.Thing.size` changes from `Int64?` to `Int64`") == true)
         #expect(Self.change(changes, .memberAdded, "Thing.Color")?.isBreaking == false)
     }
 
@@ -171,7 +171,7 @@ struct ModelDiffTests {
         #expect(Self.change(changes, .maxCountLoosened, "DescribeThings.Ids")?.isBreaking == false)
         let removedValue = try #require(Self.change(changes, .enumValueRemoved, "DescribeThings.Mode"))
         #expect(removedValue.old == "SAFE" && removedValue.wire.isBreaking)
-        #expect(removedValue.source.reason?.contains("DescribeThingsRequest.Mode.safe") == true)
+        #expect(removedValue.source.reason?.contains("DEMO.Mode.safe") == true)
         #expect(Self.change(changes, .enumValueAdded, "DescribeThings.Mode")?.new == "SLOW")
         #expect(Self.change(changes, .errorAdded, "DescribeThings.InvalidParameter") != nil)
         #expect(Self.change(changes, .errorRemoved, "DescribeThings.ResourceNotFound") != nil)
@@ -190,7 +190,7 @@ struct ModelDiffTests {
         let changes = await Self.diff(old, new)
         let busy = try #require(Self.change(changes, .errorRemoved, "DeleteThing.FailedOperation.ThingBusy"))
         #expect(!busy.wire.isBreaking)
-        #expect(busy.source.reason == "`DEMOError.Code.failedOperationThingBusy` is gone")
+        #expect(busy.source.reason == "`DEMO.Error.Code.failedOperationThingBusy` is gone")
         let locked = try #require(Self.change(changes, .errorRemoved, "DeleteThing.FailedOperation.ThingLocked"))
         #expect(!locked.isBreaking, "CreateThing still documents it, so the typed error keeps the code")
     }
@@ -247,6 +247,6 @@ struct ModelDiffTests {
         let changes = await Self.diff(old, Self.base)
         #expect(!changes.contains { $0.kind == .requiredChanged }, "a flag the older page did not state did not change")
         let swift = try #require(changes.first { $0.kind == .swiftAPIChanged && $0.subject.path == "Filter.Values" })
-        #expect(swift.source.reason?.contains("`Filter.values` changes from `[String]` to `[String]?`") == true)
+        #expect(swift.source.reason?.contains("`DEMO.Filter.values` changes from `[String]` to `[String]?`") == true)
     }
 }

@@ -38,8 +38,9 @@ struct ValueTypePartsTests {
         }
         // Every action's request and response is declared exactly once across the parts.
         let declarations = sources.flatMap { file in
-            file.contents.split(separator: "\n").filter { $0.hasPrefix("public struct ") }.map {
-                String($0.dropFirst("public struct ".count).prefix { $0 != ":" })
+            // Nested in the service's extension, one level deep.
+            file.contents.split(separator: "\n").filter { $0.hasPrefix("    public struct ") }.map {
+                String($0.dropFirst("    public struct ".count).prefix { $0 != ":" })
             }
         }
         #expect(declarations.count == Set(declarations).count)

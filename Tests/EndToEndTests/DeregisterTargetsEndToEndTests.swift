@@ -59,7 +59,7 @@ struct DeregisterTargetsEndToEndTests {
         let clb = CLB(client: client, region: "ap-guangzhou", endpoint: server.url)
         let response = try await clb.deregisterTargets(
             loadBalancerId: "lb-cuxw2rm0", listenerId: "lbl-d1ubsydq",
-            targets: [Target(port: 334, instanceId: "ins-dm4xtz0i")])
+            targets: [CLB.Target(port: 334, instanceId: "ins-dm4xtz0i")])
         #expect(response.requestId == "4d1df727-d61c-45bf-936b-cb0368fb2a7d")
         try await server.shutdown()
     }
@@ -71,9 +71,9 @@ struct DeregisterTargetsEndToEndTests {
             client: TencentCloudClient(credentials: .static(secretId: "id", secretKey: "key")), region: "ap-guangzhou",
             endpoint: server.url)
         await #expect(
-            throws: CLBError(code: .invalidParameter, message: "ListenerId is wrong", requestId: "req-9")
+            throws: CLB.Error(code: .invalidParameter, message: "ListenerId is wrong", requestId: "req-9")
         ) {
-            try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+            try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80)])
         }
         try await server.shutdown()
     }
@@ -84,7 +84,7 @@ struct DeregisterTargetsEndToEndTests {
             endpoint: URL(string: "http://127.0.0.1:9")!)
         do {
             try await clb.deregisterTargets(
-                loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80), Target(port: 81, weight: 101)])
+                loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80), CLB.Target(port: 81, weight: 101)])
             Issue.record("an invalid request was sent")
         } catch let error as ValidationError {
             #expect(error.problems.map(\.path) == ["targets[1].weight"])
@@ -99,7 +99,7 @@ struct DeregisterTargetsEndToEndTests {
             client: TencentCloudClient(credentials: .static(secretId: "id", secretKey: "key")),
             endpoint: URL(string: "http://127.0.0.1:9")!)
         await #expect(throws: TencentCloudError.missingRegion(action: "DeregisterTargets")) {
-            try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+            try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80)])
         }
     }
 

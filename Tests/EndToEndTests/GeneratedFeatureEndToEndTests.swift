@@ -35,7 +35,7 @@ struct GeneratedFeatureEndToEndTests {
     @Test func andWaitPollsTheTaskUntilItSucceeds() async throws {
         let (server, seen) = try await Self.taskServer(statuses: [2, 2, 0])
         let response = try await Self.clb(server).deregisterTargetsAndWait(
-            DeregisterTargetsRequest(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)]),
+            CLB.DeregisterTargetsRequest(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80)]),
             waiter: Self.fastWaiter)
         #expect(response.requestId == "task-7")
         let calls = seen.withLockedValue { $0 }
@@ -79,16 +79,16 @@ struct GeneratedFeatureEndToEndTests {
         let server = try await LoopbackServer(
             body: #"{"Response":{"Error":{"Code":"FailedOperation.NewThing","Message":"later"},"RequestId":"r"}}"#)
         do {
-            try await Self.clb(server).deregisterTargets(loadBalancerId: "lb", listenerId: "l", targets: [Target(port: 1)])
+            try await Self.clb(server).deregisterTargets(loadBalancerId: "lb", listenerId: "l", targets: [CLB.Target(port: 1)])
             Issue.record("no error thrown")
-        } catch let error as CLBError {
+        } catch let error as CLB.Error {
             #expect(error.code.rawValue == "FailedOperation.NewThing")
             #expect(!error.code.isKnown)
             #expect(error.isFamily(.failedOperation))
             #expect(error.requestId == "r")
         }
-        #expect(CLBError.Code.knownValues.contains(.authFailureSignatureExpire))
-        #expect(CLBError.Code.knownValues.contains(.invalidParameterValue))
+        #expect(CLB.Error.Code.knownValues.contains(.authFailureSignatureExpire))
+        #expect(CLB.Error.Code.knownValues.contains(.invalidParameterValue))
         try await server.shutdown()
     }
 

@@ -20,10 +20,10 @@ struct InMemoryTransportTests {
         let client = TencentCloudClient(credentials: .static(secretId: "id", secretKey: "key"), transport: transport)
         let clb = CLB(client: client, region: "ap-guangzhou")
 
-        try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+        try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80)])
 
         let sent = try #require(transport.requests(for: "DeregisterTargets").first)
-        #expect(try sent.decode(DeregisterTargetsRequest.self).loadBalancerId == "lb-1")
+        #expect(try sent.decode(CLB.DeregisterTargetsRequest.self).loadBalancerId == "lb-1")
     }
 
     /// The stub of the service's test-support library answers every action with its page's example output.
@@ -34,7 +34,7 @@ struct InMemoryTransportTests {
         #expect(status.requestId == "9c8e6a51-0b7d-4f3c-a2a4-5e2f1d0c7b36")
         #expect(status.loadBalancerIds == ["lb-cuxw2rm0"])
         let deregistered = try await clb.deregisterTargets(
-            loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+            loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80)])
         #expect(deregistered.requestId == "4d1df727-d61c-45bf-936b-cb0368fb2a7d")
         #expect(Set(CLBExamples.outputs.keys) == ["DeregisterTargets", "DescribeTaskStatus"])
         #expect(transport.requests.map(\.action) == ["DescribeTaskStatus", "DeregisterTargets"])
@@ -45,11 +45,11 @@ struct InMemoryTransportTests {
             examples: ["DeregisterTargets": "{}"], fallback: .serviceError(code: "ResourceNotFound"))
         transport.answer("DeregisterTargets", with: .serviceError(code: "InvalidParameter"))
         let clb = Self.clb(transport)
-        await #expect(throws: CLBError.self) { try await clb.describeTaskStatus(taskId: "t") }
+        await #expect(throws: CLB.Error.self) { try await clb.describeTaskStatus(taskId: "t") }
         do {
-            _ = try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80)])
+            _ = try await clb.deregisterTargets(loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80)])
             Issue.record("a later answer did not replace the example")
-        } catch let error as CLBError {
+        } catch let error as CLB.Error {
             #expect(error.code.rawValue == "InvalidParameter")
         }
     }
@@ -58,21 +58,22 @@ struct InMemoryTransportTests {
         let transport = InMemoryTransport()
         transport.answer("DeregisterTargets", with: .json("{}"))
         let response = try await Self.clb(transport).deregisterTargets(
-            loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [Target(port: 80, instanceId: "ins-1")])
+            loadBalancerId: "lb-1", listenerId: "lbl-1", targets: [CLB.Target(port: 80, instanceId: "ins-1")])
         #expect(response.requestId == "in-memory-1")
         let sent = try #require(transport.requests(for: "DeregisterTargets").first)
         #expect(sent.region == "ap-guangzhou")
         #expect(sent.host == "clb.tencentcloudapi.com")
         #expect(sent.headers[.authorization]?.hasPrefix("TC3-HMAC-SHA256 Credential=id/") == true)
-        let request = try sent.decode(DeregisterTargetsRequest.self)
+        let request = try sent.decode(CLB.DeregisterTargetsRequest.self)
         #expect(request.loadBalancerId == "lb-1" && request.targets.first?.instanceId == "ins-1")
     }
 
     @Test func aServiceErrorArrivesAsTheServicesTypedError() async throws {
         let transport = InMemoryTransport()
         transport.answer("DeregisterTargets", with: .serviceError(code: "InvalidParameter", message: "bad listener"))
-        await #expect(throws: CLBError.self) {
-            try await Self.clb(transport).deregisterTargets(loadBalancerId: "lb-1", listenerId: "x", targets: [Target(port: 80)])
+        await #expect(throws: CLB.Error.self) {
+            try await Self.clb(transport).deregisterTargets(
+                loadBalancerId: "lb-1", listenerId: "x", targets: [CLB.Target(port: 80)])
         }
     }
 
@@ -81,7 +82,7 @@ struct InMemoryTransportTests {
         do {
             _ = try await Self.clb(transport).describeTaskStatus(taskId: "t")
             Issue.record("an unanswered action succeeded")
-        } catch let error as CLBError {
+        } catch let error as CLB.Error {
             #expect(error.code.rawValue == "InvalidAction")
         }
     }

@@ -55,9 +55,9 @@ struct NamingPropertyTests {
                 name: "Mode", type: .string, isRequired: false, description: "",
                 constraints: Constraints(allowedValues: values.map { AllowedValue(value: $0, description: "") }),
                 location: location)
-            guard let plan = EnumerationPlan.plan(for: parameter, takenTypeNames: []) else { return }
-            #expect(Set(plan.cases.map(\.name)).count == plan.cases.count, "\(values)")
-            #expect(Set(plan.cases.map(\.value)) == Set(values))
+            guard let cases = EnumerationPlan.cases(for: parameter) else { return }
+            #expect(Set(cases.map(\.name)).count == cases.count, "\(values)")
+            #expect(Set(cases.map(\.value)) == Set(values))
         }
     }
 
@@ -77,7 +77,9 @@ struct NamingPropertyTests {
             }
             let service = Service(name: "demo", version: "2020-01-01", host: "demo.tencentcloudapi.com", actions: [], structs: [])
             let names = TypeNameTable(service: service, module: "TencentCloudDEMO", serviceType: "DEMO")
-            let plans = MemberPlan.plans(for: parameters, names: names, owner: "DemoRequest")
+            let uses = parameters.map { EnumerationTable.Use(owner: "DemoRequest", parameter: $0) }
+            let enumerations = EnumerationTable(uses: uses, taken: names.taken)
+            let plans = MemberPlan.plans(for: parameters, names: names, enumerations: enumerations)
             #expect(Set(plans.map(\.plainName)).count == plans.count, "\(wires)")
             let body = plans.map { "var \($0.name): String?" }.joined(separator: "\n")
             #expect(Self.parses("struct DemoRequest {\n\(body)\n}"))

@@ -30,9 +30,10 @@ struct SeedGoldenTests {
         #expect(
             try await Self.generatedFiles().map(\.path) == [
                 "TencentCloudCLB/CLB+Actions.swift",
+                "TencentCloudCLB/CLB+Error.swift",
                 "TencentCloudCLB/CLB+Waiters.swift",
                 "TencentCloudCLB/CLB.swift",
-                "TencentCloudCLB/CLBError.swift",
+                "TencentCloudCLB/Enumerations.swift",
                 "TencentCloudCLB/Models.swift",
                 "TencentCloudCLB/Requests.swift",
                 "TencentCloudCLB/Responses.swift",

@@ -23,10 +23,12 @@ struct SnippetGoldenTests {
     /// attributes, to its closing brace; `nil` when there is none.
     static func fragment(of source: String, startingWith start: String) -> String? {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard var first = lines.firstIndex(where: { $0.hasPrefix(start) }),
-            let last = lines[first...].firstIndex(where: { $0 == "}" })
-        else { return nil }
-        while first > 0, lines[first - 1].hasPrefix("///") || lines[first - 1].hasPrefix("@") { first -= 1 }
+        // A declaration may be nested (every type is, in its service's extension): its closing brace is the
+        // first at its own indentation.
+        guard var first = lines.firstIndex(where: { $0.drop { $0 == " " }.hasPrefix(start) }) else { return nil }
+        let indent = String(lines[first].prefix { $0 == " " })
+        guard let last = lines[first...].firstIndex(where: { $0 == indent + "}" }) else { return nil }
+        while first > 0, lines[first - 1].hasPrefix(indent + "///") || lines[first - 1].hasPrefix(indent + "@") { first -= 1 }
         return lines[first...last].joined(separator: "\n") + "\n"
     }
 
@@ -86,6 +88,48 @@ struct SnippetGoldenTests {
                     output: ["| State | String | 状态，可取值：RUNNING、STOPPED |"])
             ], file: "Requests.swift", declaration: "public struct CreateListenerRequest"),
         Snippet(
+            name: "shared-enumerations",
+            pages: [
+                "CreateThing.md": actionPage(
+                    "CreateThing",
+                    input: [
+                        "| NodeType | 是 | String | 节点规格：<li>S1：小</li><li>M1：中</li> |",
+                        "| Type | 否 | String | 类型，可选值：A、B |",
+                        "| Zones.N | 否 | Array of String | 可用区，可选值：ap-1、ap-2 |",
+                    ]),
+                "数据结构.md": """
+                ## Node
+
+                一个节点。
+
+                | 名称 | 类型 | 必选 | 描述 |
+                |---|---|---|---|
+                | NodeType | String | 是 | 节点规格，可选值：M1、S1 |
+                | Type | String | 否 | 类型，可选值：X、Y |
+                | ChargeType | String | 否 | 计费，可选值：PREPAID、POSTPAID_BY_HOUR |
+
+                ## Master
+
+                主节点。
+
+                | 名称 | 类型 | 必选 | 描述 |
+                |---|---|---|---|
+                | MasterNodeType | String | 是 | 节点规格，可选值：S1、M1 |
+
+                """,
+            ], file: "Enumerations.swift", declaration: "extension DEMO"),
+        Snippet(
+            name: "action-documentation",
+            pages: [
+                "CreateListener.md": actionPage(
+                    "CreateListener",
+                    input: [
+                        "| Protocol | 是 | String | 协议：<li>TCP：四层</li><li>HTTP：七层</li> |",
+                        "| Name | 否 | String | 名称。 |",
+                    ],
+                    errors: ["| ResourceNotFound | 资源不存在。 |"])
+            ], file: "DEMO+Actions.swift", declaration: "extension DEMO"),
+        Snippet(
             name: "timestamps-deprecation-ranges",
             pages: [
                 "ModifyThing.md": actionPage(
@@ -119,7 +163,7 @@ struct SnippetGoldenTests {
                         "| FailedOperation.ThingBusy | 东西正忙。 |", "| ResourceNotFound | 资源不存在。 |",
                         "| InvalidParameterValue.2fa | 两步验证有误。 |",
                     ])
-            ], file: "DEMOError.swift", declaration: "public struct DEMOError"),
+            ], file: "DEMO+Error.swift", declaration: "extension DEMO"),
         Snippet(
             name: "naming",
             pages: [

@@ -6,8 +6,9 @@ public protocol TencentCloudModel: Codable, Hashable, Sendable, TencentCloudVali
 /// The input of an action.
 public protocol TencentCloudRequest: Codable, Hashable, Sendable, TencentCloudValidatable {}
 
-/// The output of an action.
-public protocol TencentCloudResponse: Decodable, Sendable {
+/// The output of an action: decoded from the server's `Response` object; built, compared and encoded by a
+/// consumer's tests to stub a call.
+public protocol TencentCloudResponse: Codable, Hashable, Sendable {
     /// The request's unique ID, to quote when asking Tencent Cloud about a call.
     var requestId: String { get }
 }

@@ -126,7 +126,7 @@ struct GeneratedSupportTests {
     }
 
     @Test func exampleCheckDecodesTheOutputAgainWithTheMayBeNullMembersSetToNull() throws {
-        struct Item: Decodable {
+        struct Item: Codable, Hashable {
             var name: String?
             var size: Int64
             enum CodingKeys: String, CodingKey {

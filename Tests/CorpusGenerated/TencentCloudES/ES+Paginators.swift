@@ -32,7 +32,7 @@ extension ES {
     /// - Parameters:
     ///   - request: The first page's input.
     ///   - region: The region for these calls; the service's region when `nil`.
-    public func describeInstanceOperationsPaginator(_ request: DescribeInstanceOperationsRequest, region: String? = nil) -> TencentCloudPaginator<DescribeInstanceOperationsRequest, DescribeInstanceOperationsResponse, Operation> {
+    public func describeInstanceOperationsPaginator(_ request: DescribeInstanceOperationsRequest, region: String? = nil) -> TencentCloudPaginator<DescribeInstanceOperationsRequest, DescribeInstanceOperationsResponse, OperationModel> {
         TencentCloudPaginator(
             request: request,
             offset: { $0.offset },

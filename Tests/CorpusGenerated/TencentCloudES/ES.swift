@@ -10,8 +10,8 @@ public struct ES: TencentCloudService {
     /// The service's name, API version and default host.
     public static let configuration = ServiceConfiguration(name: "es", version: "2018-04-16", host: "es.tencentcloudapi.com")
 
-    /// The error thrown for every `Response.Error` the server returns.
-    public typealias ServiceError = ESError
+    /// The error thrown for every `Response.Error` the server returns: ``Error``.
+    public typealias ServiceError = Error
 
     /// The client that signs and sends requests.
     public let client: TencentCloudClient

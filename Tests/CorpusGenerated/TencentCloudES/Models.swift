@@ -2,847 +2,647 @@
 
 import TencentCloudCore
 
-/// ES cos自动备份信息
-public struct CosBackup: TencentCloudModel {
-    // MARK: Members
-
-    /// 是否开启cos自动备份
-    public var isAutoBackup: Bool
-
-    /// 自动备份执行时间（精确到小时）, e.g. "22:00"
-    public var backupTime: String
-
-    // MARK: Initializer
-
-    /// Creates a `CosBackup`.
-    ///
-    /// - Parameters:
-    ///   - isAutoBackup: 是否开启cos自动备份
-    ///   - backupTime: 自动备份执行时间（精确到小时）, e.g. "22:00"
-    public init(isAutoBackup: Bool, backupTime: String) {
-        self.isAutoBackup = isAutoBackup
-        self.backupTime = backupTime
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case isAutoBackup = "IsAutoBackup"
-        case backupTime = "BackupTime"
-    }
-}
-
-/// ik插件词典新
-public struct DictInfo: TencentCloudModel {
-    // MARK: Members
-
-    /// 词典键值
-    public var key: String
-
-    /// 词典名称
-    public var name: String
-
-    /// 词典大小，单位B
-    public var size: Int64
-
-    // MARK: Initializer
-
-    /// Creates a `DictInfo`.
-    ///
-    /// - Parameters:
-    ///   - key: 词典键值
-    ///   - name: 词典名称
-    ///   - size: 词典大小，单位B
-    public init(key: String, name: String, size: Int64) {
-        self.key = key
-        self.name = name
-        self.size = size
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case key = "Key"
-        case name = "Name"
-        case size = "Size"
-    }
-}
-
-/// ES集群配置项
-public struct EsAcl: TencentCloudModel {
-    // MARK: Members
-
-    /// kibana访问黑名单
-    public var blackIpList: [String]?
-
-    /// kibana访问白名单
-    public var whiteIpList: [String]?
-
-    // MARK: Initializer
-
-    /// Creates an `EsAcl`.
-    ///
-    /// - Parameters:
-    ///   - blackIpList: kibana访问黑名单
-    ///   - whiteIpList: kibana访问白名单
-    public init(blackIpList: [String]? = nil, whiteIpList: [String]? = nil) {
-        self.blackIpList = blackIpList
-        self.whiteIpList = whiteIpList
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case blackIpList = "BlackIpList"
-        case whiteIpList = "WhiteIpList"
-    }
-}
-
-/// ES IK词库信息
-public struct EsDictionaryInfo: TencentCloudModel {
-    // MARK: Members
-
-    /// 启用词词典列表
-    public var mainDict: [DictInfo]
-
-    /// 停用词词典列表
-    public var stopwords: [DictInfo]
-
-    // MARK: Initializer
-
-    /// Creates an `EsDictionaryInfo`.
-    ///
-    /// - Parameters:
-    ///   - mainDict: 启用词词典列表
-    ///   - stopwords: 停用词词典列表
-    public init(mainDict: [DictInfo], stopwords: [DictInfo]) {
-        self.mainDict = mainDict
-        self.stopwords = stopwords
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case mainDict = "MainDict"
-        case stopwords = "Stopwords"
-    }
-}
-
-/// 实例详细信息
-public struct InstanceInfo: TencentCloudModel {
-    // MARK: Members
-
-    /// 实例ID
-    public var instanceId: String
-
-    /// 实例名称
-    public var instanceName: String
-
-    /// 地域
-    public var region: String
-
-    /// 可用区
-    public var zone: String
-
-    /// 用户ID
-    public var appId: Int64
-
-    /// 用户UIN
-    public var uin: String
-
-    /// 实例所属VPC的UID
-    public var vpcUid: String
-
-    /// 实例所属子网的UID
-    public var subnetUid: String
-
-    /// 实例状态，0:处理中,1:正常,-1停止,-2:销毁中,-3:已销毁
-    public var status: Int64
-
-    /// 实例计费模式。取值范围： PREPAID：表示预付费，即包年包月 POSTPAID_BY_HOUR：表示后付费，即按量计费 CDHPAID：CDH付费，即只对CDH计费，不对CDH上的实例计费。
-    public var chargeType: String
-
-    /// 包年包月购买时长,单位:月
-    public var chargePeriod: Int64
-
-    /// 自动续费标识。取值范围： NOTIFY_AND_AUTO_RENEW：通知过期且自动续费 NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费 默认取值：NOTIFY_AND_AUTO_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
-    public var renewFlag: String
-
-    /// 节点规格
-    /// - ES.S1.SMALL2：1核2G
-    /// - ES.S1.MEDIUM4：2核4G
-    /// - ES.S1.MEDIUM8：2核8G
-    /// - ES.S1.LARGE16：4核16G
-    /// - ES.S1.2XLARGE32：8核32G
-    /// - ES.S1.4XLARGE32：16核32G
-    /// - ES.S1.4XLARGE64：16核64G
-    public var nodeType: NodeType
-
-    /// 节点个数
-    public var nodeNum: Int64
-
-    /// 节点CPU核数
-    public var cpuNum: Int64
-
-    /// 节点内存大小，单位GB
-    public var memSize: Int64
-
-    /// 节点磁盘类型
-    public var diskType: String
-
-    /// 节点磁盘大小，单位GB
-    public var diskSize: Int64
-
-    /// ES域名
-    public var esDomain: String
-
-    /// ES VIP
-    public var esVip: String
-
-    /// ES端口
-    public var esPort: Int64
-
-    /// Kibana访问url
-    public var kibanaUrl: String
-
-    /// ES版本号
-    public var esVersion: String
-
-    /// ES配置项
-    public var esConfig: String
-
-    /// ES访问控制配置
-    public var esAcl: EsAcl
-
-    /// 实例创建时间
-    public var createTime: String
-
-    /// 实例最后修改操作时间
-    public var updateTime: String
-
-    /// 实例到期时间
-    public var deadline: String
-
-    /// 实例类型（实例类型标识，当前只有1,2两种）
-    public var instanceType: Int64
-
-    /// Ik分词器配置
-    public var ikConfig: EsDictionaryInfo
-
-    /// 专用主节点配置
-    public var masterNodeInfo: MasterNodeInfo
-
-    /// cos自动备份配置
-    public var cosBackup: CosBackup
-
-    /// 是否允许cos自动备份
-    public var allowCosBackup: Bool
-
-    /// 实例拥有的标签列表
-    public var tagList: [TagInfo]
-
-    /// License类型
-    /// - oss：开源版
-    /// - basic：基础版
-    /// - platinum：白金版
-    /// 默认值platinum
-    public var licenseType: LicenseType
-
-    // MARK: Initializer
-
-    /// Creates an `InstanceInfo`.
-    ///
-    /// - Parameters:
-    ///   - instanceId: 实例ID
-    ///   - instanceName: 实例名称
-    ///   - region: 地域
-    ///   - zone: 可用区
-    ///   - appId: 用户ID
-    ///   - uin: 用户UIN
-    ///   - vpcUid: 实例所属VPC的UID
-    ///   - subnetUid: 实例所属子网的UID
-    ///   - status: 实例状态，0:处理中,1:正常,-1停止,-2:销毁中,-3:已销毁
-    ///   - chargeType: 实例计费模式。取值范围： PREPAID：表示预付费，即包年包月 POSTPAID_BY_HOUR：表示后付费，即按量计费 CDHPAID：CDH付费，即只对CDH计费，不对CDH上的实例计费。
-    ///   - chargePeriod: 包年包月购买时长,单位:月
-    ///   - renewFlag: 自动续费标识。取值范围： NOTIFY_AND_AUTO_RENEW：通知过期且自动续费 NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费 默认取值：NOTIFY_AND_AUTO_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
-    ///   - nodeType: 节点规格
-    ///   - nodeNum: 节点个数
-    ///   - cpuNum: 节点CPU核数
-    ///   - memSize: 节点内存大小，单位GB
-    ///   - diskType: 节点磁盘类型
-    ///   - diskSize: 节点磁盘大小，单位GB
-    ///   - esDomain: ES域名
-    ///   - esVip: ES VIP
-    ///   - esPort: ES端口
-    ///   - kibanaUrl: Kibana访问url
-    ///   - esVersion: ES版本号
-    ///   - esConfig: ES配置项
-    ///   - esAcl: ES访问控制配置
-    ///   - createTime: 实例创建时间
-    ///   - updateTime: 实例最后修改操作时间
-    ///   - deadline: 实例到期时间
-    ///   - instanceType: 实例类型（实例类型标识，当前只有1,2两种）
-    ///   - ikConfig: Ik分词器配置
-    ///   - masterNodeInfo: 专用主节点配置
-    ///   - cosBackup: cos自动备份配置
-    ///   - allowCosBackup: 是否允许cos自动备份
-    ///   - tagList: 实例拥有的标签列表
-    ///   - licenseType: License类型
-    public init(instanceId: String, instanceName: String, region: String, zone: String, appId: Int64, uin: String, vpcUid: String, subnetUid: String, status: Int64, chargeType: String, chargePeriod: Int64, renewFlag: String, nodeType: NodeType, nodeNum: Int64, cpuNum: Int64, memSize: Int64, diskType: String, diskSize: Int64, esDomain: String, esVip: String, esPort: Int64, kibanaUrl: String, esVersion: String, esConfig: String, esAcl: EsAcl, createTime: String, updateTime: String, deadline: String, instanceType: Int64, ikConfig: EsDictionaryInfo, masterNodeInfo: MasterNodeInfo, cosBackup: CosBackup, allowCosBackup: Bool, tagList: [TagInfo], licenseType: LicenseType) {
-        self.instanceId = instanceId
-        self.instanceName = instanceName
-        self.region = region
-        self.zone = zone
-        self.appId = appId
-        self.uin = uin
-        self.vpcUid = vpcUid
-        self.subnetUid = subnetUid
-        self.status = status
-        self.chargeType = chargeType
-        self.chargePeriod = chargePeriod
-        self.renewFlag = renewFlag
-        self.nodeType = nodeType
-        self.nodeNum = nodeNum
-        self.cpuNum = cpuNum
-        self.memSize = memSize
-        self.diskType = diskType
-        self.diskSize = diskSize
-        self.esDomain = esDomain
-        self.esVip = esVip
-        self.esPort = esPort
-        self.kibanaUrl = kibanaUrl
-        self.esVersion = esVersion
-        self.esConfig = esConfig
-        self.esAcl = esAcl
-        self.createTime = createTime
-        self.updateTime = updateTime
-        self.deadline = deadline
-        self.instanceType = instanceType
-        self.ikConfig = ikConfig
-        self.masterNodeInfo = masterNodeInfo
-        self.cosBackup = cosBackup
-        self.allowCosBackup = allowCosBackup
-        self.tagList = tagList
-        self.licenseType = licenseType
-    }
-
-    // MARK: Validation
-
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.checkKnown(nodeType, at: "nodeType")
-        context.validate(masterNodeInfo, at: "masterNodeInfo")
-        context.checkKnown(licenseType, at: "licenseType")
-    }
-
-    // MARK: Enumerations
-
-    /// The values of `nodeType` the page lists; other values still decode.
-    public struct NodeType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
-
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+extension ES {
+    /// ES cos自动备份信息
+    public struct CosBackup: TencentCloudModel {
+        // MARK: Members
+
+        /// 是否开启cos自动备份
+        public var isAutoBackup: Bool
+
+        /// 自动备份执行时间（精确到小时）, e.g. "22:00"
+        public var backupTime: String
+
+        // MARK: Initializer
+
+        /// Creates a `CosBackup`. Each argument sets the property of its name.
+        public init(isAutoBackup: Bool, backupTime: String) {
+            self.isAutoBackup = isAutoBackup
+            self.backupTime = backupTime
         }
 
-        /// 1核2G
-        public static let esS1Small2 = NodeType(rawValue: "ES.S1.SMALL2")
+        // MARK: Coding keys
 
-        /// 2核4G
-        public static let esS1Medium4 = NodeType(rawValue: "ES.S1.MEDIUM4")
-
-        /// 2核8G
-        public static let esS1Medium8 = NodeType(rawValue: "ES.S1.MEDIUM8")
-
-        /// 4核16G
-        public static let esS1Large16 = NodeType(rawValue: "ES.S1.LARGE16")
-
-        /// 8核32G
-        public static let esS1_2xlarge32 = NodeType(rawValue: "ES.S1.2XLARGE32")
-
-        /// 16核32G
-        public static let esS1_4xlarge32 = NodeType(rawValue: "ES.S1.4XLARGE32")
-
-        /// 16核64G
-        public static let esS1_4xlarge64 = NodeType(rawValue: "ES.S1.4XLARGE64")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [NodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
+        enum CodingKeys: String, CodingKey {
+            case isAutoBackup = "IsAutoBackup"
+            case backupTime = "BackupTime"
+        }
     }
 
-    /// The values of `licenseType` the page lists; other values still decode.
-    public struct LicenseType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
+    /// ik插件词典新
+    public struct DictInfo: TencentCloudModel {
+        // MARK: Members
 
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// 词典键值
+        public var key: String
+
+        /// 词典名称
+        public var name: String
+
+        /// 词典大小，单位B
+        public var size: Int64
+
+        // MARK: Initializer
+
+        /// Creates a `DictInfo`. Each argument sets the property of its name.
+        public init(key: String, name: String, size: Int64) {
+            self.key = key
+            self.name = name
+            self.size = size
         }
 
-        /// 开源版
-        public static let oss = LicenseType(rawValue: "oss")
+        // MARK: Coding keys
 
-        /// 基础版
-        public static let basic = LicenseType(rawValue: "basic")
-
-        /// 白金版
-        public static let platinum = LicenseType(rawValue: "platinum")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [LicenseType] = [.oss, .basic, .platinum]
+        enum CodingKeys: String, CodingKey {
+            case key = "Key"
+            case name = "Name"
+            case size = "Size"
+        }
     }
 
-    // MARK: Coding keys
+    /// ES集群配置项
+    public struct EsAcl: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId"
-        case instanceName = "InstanceName"
-        case region = "Region"
-        case zone = "Zone"
-        case appId = "AppId"
-        case uin = "Uin"
-        case vpcUid = "VpcUid"
-        case subnetUid = "SubnetUid"
-        case status = "Status"
-        case chargeType = "ChargeType"
-        case chargePeriod = "ChargePeriod"
-        case renewFlag = "RenewFlag"
-        case nodeType = "NodeType"
-        case nodeNum = "NodeNum"
-        case cpuNum = "CpuNum"
-        case memSize = "MemSize"
-        case diskType = "DiskType"
-        case diskSize = "DiskSize"
-        case esDomain = "EsDomain"
-        case esVip = "EsVip"
-        case esPort = "EsPort"
-        case kibanaUrl = "KibanaUrl"
-        case esVersion = "EsVersion"
-        case esConfig = "EsConfig"
-        case esAcl = "EsAcl"
-        case createTime = "CreateTime"
-        case updateTime = "UpdateTime"
-        case deadline = "Deadline"
-        case instanceType = "InstanceType"
-        case ikConfig = "IkConfig"
-        case masterNodeInfo = "MasterNodeInfo"
-        case cosBackup = "CosBackup"
-        case allowCosBackup = "AllowCosBackup"
-        case tagList = "TagList"
-        case licenseType = "LicenseType"
-    }
-}
+        /// kibana访问黑名单
+        public var blackIpList: [String]?
 
-/// ES集群日志详细信息
-public struct InstanceLog: TencentCloudModel {
-    // MARK: Members
+        /// kibana访问白名单
+        public var whiteIpList: [String]?
 
-    /// 日志时间
-    public var time: String
+        // MARK: Initializer
 
-    /// 日志级别
-    public var level: String
-
-    /// 集群节点ip
-    public var ip: String
-
-    /// 日志内容
-    public var message: String
-
-    // MARK: Initializer
-
-    /// Creates an `InstanceLog`.
-    ///
-    /// - Parameters:
-    ///   - time: 日志时间
-    ///   - level: 日志级别
-    ///   - ip: 集群节点ip
-    ///   - message: 日志内容
-    public init(time: String, level: String, ip: String, message: String) {
-        self.time = time
-        self.level = level
-        self.ip = ip
-        self.message = message
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case time = "Time"
-        case level = "Level"
-        case ip = "Ip"
-        case message = "Message"
-    }
-}
-
-/// OperationDetail使用此结构的数组描述新旧配置
-public struct KeyValue: TencentCloudModel {
-    // MARK: Members
-
-    /// 键
-    public var key: String
-
-    /// 值
-    public var value: String
-
-    // MARK: Initializer
-
-    /// Creates a `KeyValue`.
-    ///
-    /// - Parameters:
-    ///   - key: 键
-    ///   - value: 值
-    public init(key: String, value: String) {
-        self.key = key
-        self.value = value
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case key = "Key"
-        case value = "Value"
-    }
-}
-
-/// 实例专用主节点相关信息
-public struct MasterNodeInfo: TencentCloudModel {
-    // MARK: Members
-
-    /// 是否启用了专用主节点
-    public var enableDedicatedMaster: Bool
-
-    /// 专用主节点规格
-    /// - ES.S1.SMALL2：1核2G
-    /// - ES.S1.MEDIUM4：2核4G
-    /// - ES.S1.MEDIUM8：2核8G
-    /// - ES.S1.LARGE16：4核16G
-    /// - ES.S1.2XLARGE32：8核32G
-    /// - ES.S1.4XLARGE32：16核32G
-    /// - ES.S1.4XLARGE64：16核64G
-    public var masterNodeType: MasterNodeType
-
-    /// 专用主节点个数
-    public var masterNodeNum: Int64
-
-    /// 专用主节点CPU核数
-    public var masterNodeCpuNum: Int64
-
-    /// 专用主节点内存大小，单位GB
-    public var masterNodeMemSize: Int64
-
-    /// 专用主节点磁盘大小，单位GB
-    public var masterNodeDiskSize: Int64
-
-    /// 专用主节点磁盘类型
-    public var masterNodeDiskType: String
-
-    // MARK: Initializer
-
-    /// Creates a `MasterNodeInfo`.
-    ///
-    /// - Parameters:
-    ///   - enableDedicatedMaster: 是否启用了专用主节点
-    ///   - masterNodeType: 专用主节点规格
-    ///   - masterNodeNum: 专用主节点个数
-    ///   - masterNodeCpuNum: 专用主节点CPU核数
-    ///   - masterNodeMemSize: 专用主节点内存大小，单位GB
-    ///   - masterNodeDiskSize: 专用主节点磁盘大小，单位GB
-    ///   - masterNodeDiskType: 专用主节点磁盘类型
-    public init(enableDedicatedMaster: Bool, masterNodeType: MasterNodeType, masterNodeNum: Int64, masterNodeCpuNum: Int64, masterNodeMemSize: Int64, masterNodeDiskSize: Int64, masterNodeDiskType: String) {
-        self.enableDedicatedMaster = enableDedicatedMaster
-        self.masterNodeType = masterNodeType
-        self.masterNodeNum = masterNodeNum
-        self.masterNodeCpuNum = masterNodeCpuNum
-        self.masterNodeMemSize = masterNodeMemSize
-        self.masterNodeDiskSize = masterNodeDiskSize
-        self.masterNodeDiskType = masterNodeDiskType
-    }
-
-    // MARK: Validation
-
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.checkKnown(masterNodeType, at: "masterNodeType")
-    }
-
-    // MARK: Enumerations
-
-    /// The values of `masterNodeType` the page lists; other values still decode.
-    public struct MasterNodeType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
-
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// Creates an `EsAcl`. Each argument sets the property of its name.
+        public init(blackIpList: [String]? = nil, whiteIpList: [String]? = nil) {
+            self.blackIpList = blackIpList
+            self.whiteIpList = whiteIpList
         }
 
-        /// 1核2G
-        public static let esS1Small2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
+        // MARK: Coding keys
 
-        /// 2核4G
-        public static let esS1Medium4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
-
-        /// 2核8G
-        public static let esS1Medium8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
-
-        /// 4核16G
-        public static let esS1Large16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
-
-        /// 8核32G
-        public static let esS1_2xlarge32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
-
-        /// 16核32G
-        public static let esS1_4xlarge32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
-
-        /// 16核64G
-        public static let esS1_4xlarge64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [MasterNodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
+        enum CodingKeys: String, CodingKey {
+            case blackIpList = "BlackIpList"
+            case whiteIpList = "WhiteIpList"
+        }
     }
 
-    // MARK: Coding keys
+    /// ES IK词库信息
+    public struct EsDictionaryInfo: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case enableDedicatedMaster = "EnableDedicatedMaster"
-        case masterNodeType = "MasterNodeType"
-        case masterNodeNum = "MasterNodeNum"
-        case masterNodeCpuNum = "MasterNodeCpuNum"
-        case masterNodeMemSize = "MasterNodeMemSize"
-        case masterNodeDiskSize = "MasterNodeDiskSize"
-        case masterNodeDiskType = "MasterNodeDiskType"
-    }
-}
+        /// 启用词词典列表
+        public var mainDict: [DictInfo]
 
-/// 多可用区部署时可用区的详细信息
-public struct MultiZoneInfo: TencentCloudModel {
-    // MARK: Members
+        /// 停用词词典列表
+        public var stopwords: [DictInfo]
 
-    /// 可用区
-    public var zone: String
+        // MARK: Initializer
 
-    /// 子网ID
-    public var subnetId: String
+        /// Creates an `EsDictionaryInfo`. Each argument sets the property of its name.
+        public init(mainDict: [DictInfo], stopwords: [DictInfo]) {
+            self.mainDict = mainDict
+            self.stopwords = stopwords
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `MultiZoneInfo`.
-    ///
-    /// - Parameters:
-    ///   - zone: 可用区
-    ///   - subnetId: 子网ID
-    public init(zone: String, subnetId: String) {
-        self.zone = zone
-        self.subnetId = subnetId
+        enum CodingKeys: String, CodingKey {
+            case mainDict = "MainDict"
+            case stopwords = "Stopwords"
+        }
     }
 
-    // MARK: Coding keys
+    /// 实例详细信息
+    public struct InstanceInfo: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case zone = "Zone"
-        case subnetId = "SubnetId"
+        /// 实例ID
+        public var instanceId: String
+
+        /// 实例名称
+        public var instanceName: String
+
+        /// 地域
+        public var region: String
+
+        /// 可用区
+        public var zone: String
+
+        /// 用户ID
+        public var appId: Int64
+
+        /// 用户UIN
+        public var uin: String
+
+        /// 实例所属VPC的UID
+        public var vpcUid: String
+
+        /// 实例所属子网的UID
+        public var subnetUid: String
+
+        /// 实例状态，0:处理中,1:正常,-1停止,-2:销毁中,-3:已销毁
+        public var status: Int64
+
+        /// 实例计费模式。取值范围： PREPAID：表示预付费，即包年包月 POSTPAID_BY_HOUR：表示后付费，即按量计费 CDHPAID：CDH付费，即只对CDH计费，不对CDH上的实例计费。
+        public var chargeType: String
+
+        /// 包年包月购买时长,单位:月
+        public var chargePeriod: Int64
+
+        /// 自动续费标识。取值范围： NOTIFY_AND_AUTO_RENEW：通知过期且自动续费 NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费 默认取值：NOTIFY_AND_AUTO_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+        public var renewFlag: String
+
+        /// 节点规格
+        /// - ES.S1.SMALL2：1核2G
+        /// - ES.S1.MEDIUM4：2核4G
+        /// - ES.S1.MEDIUM8：2核8G
+        /// - ES.S1.LARGE16：4核16G
+        /// - ES.S1.2XLARGE32：8核32G
+        /// - ES.S1.4XLARGE32：16核32G
+        /// - ES.S1.4XLARGE64：16核64G
+        public var nodeType: NodeType
+
+        /// 节点个数
+        public var nodeNum: Int64
+
+        /// 节点CPU核数
+        public var cpuNum: Int64
+
+        /// 节点内存大小，单位GB
+        public var memSize: Int64
+
+        /// 节点磁盘类型
+        public var diskType: String
+
+        /// 节点磁盘大小，单位GB
+        public var diskSize: Int64
+
+        /// ES域名
+        public var esDomain: String
+
+        /// ES VIP
+        public var esVip: String
+
+        /// ES端口
+        public var esPort: Int64
+
+        /// Kibana访问url
+        public var kibanaUrl: String
+
+        /// ES版本号
+        public var esVersion: String
+
+        /// ES配置项
+        public var esConfig: String
+
+        /// ES访问控制配置
+        public var esAcl: EsAcl
+
+        /// 实例创建时间
+        public var createTime: String
+
+        /// 实例最后修改操作时间
+        public var updateTime: String
+
+        /// 实例到期时间
+        public var deadline: String
+
+        /// 实例类型（实例类型标识，当前只有1,2两种）
+        public var instanceType: Int64
+
+        /// Ik分词器配置
+        public var ikConfig: EsDictionaryInfo
+
+        /// 专用主节点配置
+        public var masterNodeInfo: MasterNodeInfo
+
+        /// cos自动备份配置
+        public var cosBackup: CosBackup
+
+        /// 是否允许cos自动备份
+        public var allowCosBackup: Bool
+
+        /// 实例拥有的标签列表
+        public var tagList: [TagInfo]
+
+        /// License类型
+        /// - oss：开源版
+        /// - basic：基础版
+        /// - platinum：白金版
+        /// 默认值platinum
+        public var licenseType: LicenseType
+
+        // MARK: Initializer
+
+        /// Creates an `InstanceInfo`. Each argument sets the property of its name.
+        public init(instanceId: String, instanceName: String, region: String, zone: String, appId: Int64, uin: String, vpcUid: String, subnetUid: String, status: Int64, chargeType: String, chargePeriod: Int64, renewFlag: String, nodeType: NodeType, nodeNum: Int64, cpuNum: Int64, memSize: Int64, diskType: String, diskSize: Int64, esDomain: String, esVip: String, esPort: Int64, kibanaUrl: String, esVersion: String, esConfig: String, esAcl: EsAcl, createTime: String, updateTime: String, deadline: String, instanceType: Int64, ikConfig: EsDictionaryInfo, masterNodeInfo: MasterNodeInfo, cosBackup: CosBackup, allowCosBackup: Bool, tagList: [TagInfo], licenseType: LicenseType) {
+            self.instanceId = instanceId
+            self.instanceName = instanceName
+            self.region = region
+            self.zone = zone
+            self.appId = appId
+            self.uin = uin
+            self.vpcUid = vpcUid
+            self.subnetUid = subnetUid
+            self.status = status
+            self.chargeType = chargeType
+            self.chargePeriod = chargePeriod
+            self.renewFlag = renewFlag
+            self.nodeType = nodeType
+            self.nodeNum = nodeNum
+            self.cpuNum = cpuNum
+            self.memSize = memSize
+            self.diskType = diskType
+            self.diskSize = diskSize
+            self.esDomain = esDomain
+            self.esVip = esVip
+            self.esPort = esPort
+            self.kibanaUrl = kibanaUrl
+            self.esVersion = esVersion
+            self.esConfig = esConfig
+            self.esAcl = esAcl
+            self.createTime = createTime
+            self.updateTime = updateTime
+            self.deadline = deadline
+            self.instanceType = instanceType
+            self.ikConfig = ikConfig
+            self.masterNodeInfo = masterNodeInfo
+            self.cosBackup = cosBackup
+            self.allowCosBackup = allowCosBackup
+            self.tagList = tagList
+            self.licenseType = licenseType
+        }
+
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.checkKnown(nodeType, at: "nodeType")
+            context.validate(masterNodeInfo, at: "masterNodeInfo")
+            context.checkKnown(licenseType, at: "licenseType")
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case instanceId = "InstanceId"
+            case instanceName = "InstanceName"
+            case region = "Region"
+            case zone = "Zone"
+            case appId = "AppId"
+            case uin = "Uin"
+            case vpcUid = "VpcUid"
+            case subnetUid = "SubnetUid"
+            case status = "Status"
+            case chargeType = "ChargeType"
+            case chargePeriod = "ChargePeriod"
+            case renewFlag = "RenewFlag"
+            case nodeType = "NodeType"
+            case nodeNum = "NodeNum"
+            case cpuNum = "CpuNum"
+            case memSize = "MemSize"
+            case diskType = "DiskType"
+            case diskSize = "DiskSize"
+            case esDomain = "EsDomain"
+            case esVip = "EsVip"
+            case esPort = "EsPort"
+            case kibanaUrl = "KibanaUrl"
+            case esVersion = "EsVersion"
+            case esConfig = "EsConfig"
+            case esAcl = "EsAcl"
+            case createTime = "CreateTime"
+            case updateTime = "UpdateTime"
+            case deadline = "Deadline"
+            case instanceType = "InstanceType"
+            case ikConfig = "IkConfig"
+            case masterNodeInfo = "MasterNodeInfo"
+            case cosBackup = "CosBackup"
+            case allowCosBackup = "AllowCosBackup"
+            case tagList = "TagList"
+            case licenseType = "LicenseType"
+        }
     }
-}
 
-/// ES集群操作详细信息
-public struct Operation: TencentCloudModel {
-    // MARK: Members
+    /// ES集群日志详细信息
+    public struct InstanceLog: TencentCloudModel {
+        // MARK: Members
 
-    /// 操作唯一id
-    public var id: Int64
+        /// 日志时间
+        public var time: String
 
-    /// 操作开始时间
-    public var startTime: String
+        /// 日志级别
+        public var level: String
 
-    /// 操作类型
-    public var type: String
+        /// 集群节点ip
+        public var ip: String
+
+        /// 日志内容
+        public var message: String
+
+        // MARK: Initializer
+
+        /// Creates an `InstanceLog`. Each argument sets the property of its name.
+        public init(time: String, level: String, ip: String, message: String) {
+            self.time = time
+            self.level = level
+            self.ip = ip
+            self.message = message
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case time = "Time"
+            case level = "Level"
+            case ip = "Ip"
+            case message = "Message"
+        }
+    }
+
+    /// OperationDetail使用此结构的数组描述新旧配置
+    public struct KeyValue: TencentCloudModel {
+        // MARK: Members
+
+        /// 键
+        public var key: String
+
+        /// 值
+        public var value: String
+
+        // MARK: Initializer
+
+        /// Creates a `KeyValue`. Each argument sets the property of its name.
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case key = "Key"
+            case value = "Value"
+        }
+    }
+
+    /// 实例专用主节点相关信息
+    public struct MasterNodeInfo: TencentCloudModel {
+        // MARK: Members
+
+        /// 是否启用了专用主节点
+        public var enableDedicatedMaster: Bool
+
+        /// 专用主节点规格
+        /// - ES.S1.SMALL2：1核2G
+        /// - ES.S1.MEDIUM4：2核4G
+        /// - ES.S1.MEDIUM8：2核8G
+        /// - ES.S1.LARGE16：4核16G
+        /// - ES.S1.2XLARGE32：8核32G
+        /// - ES.S1.4XLARGE32：16核32G
+        /// - ES.S1.4XLARGE64：16核64G
+        public var masterNodeType: NodeType
+
+        /// 专用主节点个数
+        public var masterNodeNum: Int64
+
+        /// 专用主节点CPU核数
+        public var masterNodeCpuNum: Int64
+
+        /// 专用主节点内存大小，单位GB
+        public var masterNodeMemSize: Int64
+
+        /// 专用主节点磁盘大小，单位GB
+        public var masterNodeDiskSize: Int64
+
+        /// 专用主节点磁盘类型
+        public var masterNodeDiskType: String
+
+        // MARK: Initializer
+
+        /// Creates a `MasterNodeInfo`. Each argument sets the property of its name.
+        public init(enableDedicatedMaster: Bool, masterNodeType: NodeType, masterNodeNum: Int64, masterNodeCpuNum: Int64, masterNodeMemSize: Int64, masterNodeDiskSize: Int64, masterNodeDiskType: String) {
+            self.enableDedicatedMaster = enableDedicatedMaster
+            self.masterNodeType = masterNodeType
+            self.masterNodeNum = masterNodeNum
+            self.masterNodeCpuNum = masterNodeCpuNum
+            self.masterNodeMemSize = masterNodeMemSize
+            self.masterNodeDiskSize = masterNodeDiskSize
+            self.masterNodeDiskType = masterNodeDiskType
+        }
+
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.checkKnown(masterNodeType, at: "masterNodeType")
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case enableDedicatedMaster = "EnableDedicatedMaster"
+            case masterNodeType = "MasterNodeType"
+            case masterNodeNum = "MasterNodeNum"
+            case masterNodeCpuNum = "MasterNodeCpuNum"
+            case masterNodeMemSize = "MasterNodeMemSize"
+            case masterNodeDiskSize = "MasterNodeDiskSize"
+            case masterNodeDiskType = "MasterNodeDiskType"
+        }
+    }
+
+    /// 多可用区部署时可用区的详细信息
+    public struct MultiZoneInfo: TencentCloudModel {
+        // MARK: Members
+
+        /// 可用区
+        public var zone: String
+
+        /// 子网ID
+        public var subnetId: String
+
+        // MARK: Initializer
+
+        /// Creates a `MultiZoneInfo`. Each argument sets the property of its name.
+        public init(zone: String, subnetId: String) {
+            self.zone = zone
+            self.subnetId = subnetId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case zone = "Zone"
+            case subnetId = "SubnetId"
+        }
+    }
+
+    /// ES集群操作详细信息
+    public struct OperationModel: TencentCloudModel {
+        // MARK: Members
+
+        /// 操作唯一id
+        public var id: Int64
+
+        /// 操作开始时间
+        public var startTime: String
+
+        /// 操作类型
+        public var type: String
+
+        /// 操作详情
+        public var detail: OperationDetail
+
+        /// 操作结果
+        public var result: String
+
+        /// 流程任务信息
+        public var tasks: [TaskDetail]
+
+        /// 操作进度
+        public var progress: Double
+
+        // MARK: Initializer
+
+        /// Creates an `OperationModel`. Each argument sets the property of its name.
+        public init(id: Int64, startTime: String, type: String, detail: OperationDetail, result: String, tasks: [TaskDetail], progress: Double) {
+            self.id = id
+            self.startTime = startTime
+            self.type = type
+            self.detail = detail
+            self.result = result
+            self.tasks = tasks
+            self.progress = progress
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case id = "Id"
+            case startTime = "StartTime"
+            case type = "Type"
+            case detail = "Detail"
+            case result = "Result"
+            case tasks = "Tasks"
+            case progress = "Progress"
+        }
+    }
 
     /// 操作详情
-    public var detail: OperationDetail
+    public struct OperationDetail: TencentCloudModel {
+        // MARK: Members
 
-    /// 操作结果
-    public var result: String
+        /// 实例原始配置信息
+        public var oldInfo: [KeyValue]
 
-    /// 流程任务信息
-    public var tasks: [TaskDetail]
+        /// 实例更新后配置信息
+        public var newInfo: [KeyValue]
 
-    /// 操作进度
-    public var progress: Double
+        // MARK: Initializer
 
-    // MARK: Initializer
+        /// Creates an `OperationDetail`. Each argument sets the property of its name.
+        public init(oldInfo: [KeyValue], newInfo: [KeyValue]) {
+            self.oldInfo = oldInfo
+            self.newInfo = newInfo
+        }
 
-    /// Creates an `Operation`.
-    ///
-    /// - Parameters:
-    ///   - id: 操作唯一id
-    ///   - startTime: 操作开始时间
-    ///   - type: 操作类型
-    ///   - detail: 操作详情
-    ///   - result: 操作结果
-    ///   - tasks: 流程任务信息
-    ///   - progress: 操作进度
-    public init(id: Int64, startTime: String, type: String, detail: OperationDetail, result: String, tasks: [TaskDetail], progress: Double) {
-        self.id = id
-        self.startTime = startTime
-        self.type = type
-        self.detail = detail
-        self.result = result
-        self.tasks = tasks
-        self.progress = progress
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case oldInfo = "OldInfo"
+            case newInfo = "NewInfo"
+        }
     }
 
-    // MARK: Coding keys
+    /// 实例操作记录流程任务中的子任务信息（如升级检查任务中的各个检查项）
+    public struct SubTaskDetail: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case id = "Id"
-        case startTime = "StartTime"
-        case type = "Type"
-        case detail = "Detail"
-        case result = "Result"
-        case tasks = "Tasks"
-        case progress = "Progress"
-    }
-}
+        /// 子任务名
+        public var name: String
 
-/// 操作详情
-public struct OperationDetail: TencentCloudModel {
-    // MARK: Members
+        /// 子任务结果
+        public var result: Bool
 
-    /// 实例原始配置信息
-    public var oldInfo: [KeyValue]
+        /// 子任务错误信息
+        public var errMsg: String
 
-    /// 实例更新后配置信息
-    public var newInfo: [KeyValue]
+        // MARK: Initializer
 
-    // MARK: Initializer
+        /// Creates a `SubTaskDetail`. Each argument sets the property of its name.
+        public init(name: String, result: Bool, errMsg: String) {
+            self.name = name
+            self.result = result
+            self.errMsg = errMsg
+        }
 
-    /// Creates an `OperationDetail`.
-    ///
-    /// - Parameters:
-    ///   - oldInfo: 实例原始配置信息
-    ///   - newInfo: 实例更新后配置信息
-    public init(oldInfo: [KeyValue], newInfo: [KeyValue]) {
-        self.oldInfo = oldInfo
-        self.newInfo = newInfo
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case result = "Result"
+            case errMsg = "ErrMsg"
+        }
     }
 
-    // MARK: Coding keys
+    /// 实例标签信息
+    public struct TagInfo: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case oldInfo = "OldInfo"
-        case newInfo = "NewInfo"
-    }
-}
+        /// 标签键
+        public var tagKey: String
 
-/// 实例操作记录流程任务中的子任务信息（如升级检查任务中的各个检查项）
-public struct SubTaskDetail: TencentCloudModel {
-    // MARK: Members
+        /// 标签值
+        public var tagValue: String
 
-    /// 子任务名
-    public var name: String
+        // MARK: Initializer
 
-    /// 子任务结果
-    public var result: Bool
+        /// Creates a `TagInfo`. Each argument sets the property of its name.
+        public init(tagKey: String, tagValue: String) {
+            self.tagKey = tagKey
+            self.tagValue = tagValue
+        }
 
-    /// 子任务错误信息
-    public var errMsg: String
+        // MARK: Coding keys
 
-    // MARK: Initializer
-
-    /// Creates a `SubTaskDetail`.
-    ///
-    /// - Parameters:
-    ///   - name: 子任务名
-    ///   - result: 子任务结果
-    ///   - errMsg: 子任务错误信息
-    public init(name: String, result: Bool, errMsg: String) {
-        self.name = name
-        self.result = result
-        self.errMsg = errMsg
+        enum CodingKeys: String, CodingKey {
+            case tagKey = "TagKey"
+            case tagValue = "TagValue"
+        }
     }
 
-    // MARK: Coding keys
+    /// 实例操作记录中的流程任务信息
+    public struct TaskDetail: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case name = "Name"
-        case result = "Result"
-        case errMsg = "ErrMsg"
-    }
-}
+        /// 任务名
+        public var name: String
 
-/// 实例标签信息
-public struct TagInfo: TencentCloudModel {
-    // MARK: Members
+        /// 任务进度
+        public var progress: Double
 
-    /// 标签键
-    public var tagKey: String
+        /// 任务完成时间
+        public var finishTime: String
 
-    /// 标签值
-    public var tagValue: String
+        /// 子任务
+        public var subTasks: [SubTaskDetail]
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates a `TagInfo`.
-    ///
-    /// - Parameters:
-    ///   - tagKey: 标签键
-    ///   - tagValue: 标签值
-    public init(tagKey: String, tagValue: String) {
-        self.tagKey = tagKey
-        self.tagValue = tagValue
-    }
+        /// Creates a `TaskDetail`. Each argument sets the property of its name.
+        public init(name: String, progress: Double, finishTime: String, subTasks: [SubTaskDetail]) {
+            self.name = name
+            self.progress = progress
+            self.finishTime = finishTime
+            self.subTasks = subTasks
+        }
 
-    // MARK: Coding keys
+        // MARK: Coding keys
 
-    enum CodingKeys: String, CodingKey {
-        case tagKey = "TagKey"
-        case tagValue = "TagValue"
-    }
-}
-
-/// 实例操作记录中的流程任务信息
-public struct TaskDetail: TencentCloudModel {
-    // MARK: Members
-
-    /// 任务名
-    public var name: String
-
-    /// 任务进度
-    public var progress: Double
-
-    /// 任务完成时间
-    public var finishTime: String
-
-    /// 子任务
-    public var subTasks: [SubTaskDetail]
-
-    // MARK: Initializer
-
-    /// Creates a `TaskDetail`.
-    ///
-    /// - Parameters:
-    ///   - name: 任务名
-    ///   - progress: 任务进度
-    ///   - finishTime: 任务完成时间
-    ///   - subTasks: 子任务
-    public init(name: String, progress: Double, finishTime: String, subTasks: [SubTaskDetail]) {
-        self.name = name
-        self.progress = progress
-        self.finishTime = finishTime
-        self.subTasks = subTasks
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case name = "Name"
-        case progress = "Progress"
-        case finishTime = "FinishTime"
-        case subTasks = "SubTasks"
+        enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case progress = "Progress"
+            case finishTime = "FinishTime"
+            case subTasks = "SubTasks"
+        }
     }
 }

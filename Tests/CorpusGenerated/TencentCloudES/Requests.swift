@@ -2,818 +2,519 @@
 
 import TencentCloudCore
 
-/// The input of ``ES/createInstance(_:region:)``.
-public struct CreateInstanceRequest: TencentCloudRequest {
-    // MARK: Members
+extension ES {
+    /// The input of ``ES/createInstance(_:region:)``.
+    public struct CreateInstanceRequest: TencentCloudRequest {
+        // MARK: Members
 
-    /// 可用区
-    public var zone: String
+        /// 可用区
+        public var zone: String
 
-    /// 节点数量（2-50个）
-    public var nodeNum: Int64
+        /// 节点数量（2-50个）
+        public var nodeNum: Int64
 
-    /// 实例版本（支持"5.6.4"、"6.4.3"）
-    public var esVersion: String
+        /// 实例版本（支持"5.6.4"、"6.4.3"）
+        public var esVersion: String
 
-    /// 节点规格
-    /// - ES.S1.SMALL2：1核2G
-    /// - ES.S1.MEDIUM4：2核4G
-    /// - ES.S1.MEDIUM8：2核8G
-    /// - ES.S1.LARGE16：4核16G
-    /// - ES.S1.2XLARGE32：8核32G
-    /// - ES.S1.4XLARGE32：16核32G
-    /// - ES.S1.4XLARGE64：16核64G
-    public var nodeType: NodeType
+        /// 节点规格
+        /// - ES.S1.SMALL2：1核2G
+        /// - ES.S1.MEDIUM4：2核4G
+        /// - ES.S1.MEDIUM8：2核8G
+        /// - ES.S1.LARGE16：4核16G
+        /// - ES.S1.2XLARGE32：8核32G
+        /// - ES.S1.4XLARGE32：16核32G
+        /// - ES.S1.4XLARGE64：16核64G
+        public var nodeType: NodeType
 
-    /// 节点磁盘容量（单位GB）
-    public var diskSize: Int64
+        /// 节点磁盘容量（单位GB）
+        public var diskSize: Int64
 
-    /// 私有网络ID
-    public var vpcId: String
+        /// 私有网络ID
+        public var vpcId: String
 
-    /// 子网ID
-    public var subnetId: String
+        /// 子网ID
+        public var subnetId: String
 
-    /// 访问密码（密码需8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
-    public var password: String
+        /// 访问密码（密码需8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
+        public var password: String
 
-    /// 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
-    public var instanceName: String?
+        /// 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
+        public var instanceName: String?
 
-    /// 计费类型
-    /// - PREPAID：预付费，即包年包月
-    /// - POSTPAID_BY_HOUR：按小时后付费
-    /// 默认值POSTPAID_BY_HOUR
-    public var chargeType: ChargeType?
+        /// 计费类型
+        /// - PREPAID：预付费，即包年包月
+        /// - POSTPAID_BY_HOUR：按小时后付费
+        /// 默认值POSTPAID_BY_HOUR
+        public var chargeType: ChargeType?
 
-    /// 包年包月购买时长（单位由参数TimeUint决定）
-    public var chargePeriod: Int64?
+        /// 包年包月购买时长（单位由参数TimeUint决定）
+        public var chargePeriod: Int64?
 
-    /// 自动续费标识
-    /// - RENEW_FLAG_AUTO：自动续费
-    /// - RENEW_FLAG_MANUAL：不自动续费，用户手动续费
-    /// ChargeType为PREPAID时需要设置，如不传递该参数，普通用于默认不自动续费，SVIP用户自动续费
-    public var renewFlag: RenewFlag?
+        /// 自动续费标识
+        /// - RENEW_FLAG_AUTO：自动续费
+        /// - RENEW_FLAG_MANUAL：不自动续费，用户手动续费
+        /// ChargeType为PREPAID时需要设置，如不传递该参数，普通用于默认不自动续费，SVIP用户自动续费
+        public var renewFlag: RenewFlag?
 
-    /// 节点磁盘类型
-    /// - CLOUD_SSD：SSD云硬盘
-    /// - CLOUD_PREMIUM：高硬能云硬盘
-    /// 默认值CLOUD_SSD
-    public var diskType: DiskType?
+        /// 节点磁盘类型
+        /// - CLOUD_SSD：SSD云硬盘
+        /// - CLOUD_PREMIUM：高硬能云硬盘
+        /// 默认值CLOUD_SSD
+        public var diskType: DiskType?
 
-    /// 计费时长单位（ChargeType为PREPAID时需要设置，默认值为“m”，表示月，当前只支持“m”）
-    public var timeUnit: String?
+        /// 计费时长单位（ChargeType为PREPAID时需要设置，默认值为“m”，表示月，当前只支持“m”）
+        public var timeUnit: String?
 
-    /// 是否自动使用代金券
-    /// - 0：不自动使用
-    /// - 1：自动使用
-    /// 默认值0
-    public var autoVoucher: Int64?
+        /// 是否自动使用代金券
+        /// - 0：不自动使用
+        /// - 1：自动使用
+        /// 默认值0
+        public var autoVoucher: Int64?
 
-    /// 代金券ID列表（目前仅支持指定一张代金券）
-    public var voucherIds: [String]?
+        /// 代金券ID列表（目前仅支持指定一张代金券）
+        public var voucherIds: [String]?
 
-    /// 是否创建专用主节点
-    /// - true：开启专用主节点
-    /// - false：不开启专用主节点
-    /// 默认值false
-    public var enableDedicatedMaster: Bool?
+        /// 是否创建专用主节点
+        /// - true：开启专用主节点
+        /// - false：不开启专用主节点
+        /// 默认值false
+        public var enableDedicatedMaster: Bool?
 
-    /// 专用主节点个数（只支持3个和5个，EnableDedicatedMaster为true时该值必传）
-    public var masterNodeNum: Int64?
+        /// 专用主节点个数（只支持3个和5个，EnableDedicatedMaster为true时该值必传）
+        public var masterNodeNum: Int64?
 
-    /// 专用主节点类型（EnableDedicatedMaster为true时必传）
-    /// - ES.S1.SMALL2：1核2G
-    /// - ES.S1.MEDIUM4：2核4G
-    /// - ES.S1.MEDIUM8：2核8G
-    /// - ES.S1.LARGE16：4核16G
-    /// - ES.S1.2XLARGE32：8核32G
-    /// - ES.S1.4XLARGE32：16核32G
-    /// - ES.S1.4XLARGE64：16核64G
-    public var masterNodeType: MasterNodeType?
+        /// 专用主节点类型（EnableDedicatedMaster为true时必传）
+        /// - ES.S1.SMALL2：1核2G
+        /// - ES.S1.MEDIUM4：2核4G
+        /// - ES.S1.MEDIUM8：2核8G
+        /// - ES.S1.LARGE16：4核16G
+        /// - ES.S1.2XLARGE32：8核32G
+        /// - ES.S1.4XLARGE32：16核32G
+        /// - ES.S1.4XLARGE64：16核64G
+        public var masterNodeType: NodeType?
 
-    /// 专用主节点磁盘大小（单位GB，非必传，若传递则必须为50，暂不支持自定义）
-    public var masterNodeDiskSize: Int64?
+        /// 专用主节点磁盘大小（单位GB，非必传，若传递则必须为50，暂不支持自定义）
+        public var masterNodeDiskSize: Int64?
 
-    /// 集群配置文件中的ClusterName（系统默认配置为实例ID，暂不支持自定义）
-    public var clusterNameInConf: String?
+        /// 集群配置文件中的ClusterName（系统默认配置为实例ID，暂不支持自定义）
+        public var clusterNameInConf: String?
 
-    /// 集群部署方式
-    /// - 0：单可用区部署
-    /// - 1：多可用区部署
-    /// 默认为0
-    public var deployMode: Int64?
+        /// 集群部署方式
+        /// - 0：单可用区部署
+        /// - 1：多可用区部署
+        /// 默认为0
+        public var deployMode: Int64?
 
-    /// 多可用区部署时可用区的详细信息(DeployMode为1时必传)
-    public var multiZoneInfo: [MultiZoneInfo]?
+        /// 多可用区部署时可用区的详细信息(DeployMode为1时必传)
+        public var multiZoneInfo: [MultiZoneInfo]?
 
-    /// License类型
-    /// - oss：开源版
-    /// - basic：基础版
-    /// - platinum：白金版
-    /// 默认值platinum
-    public var licenseType: LicenseType?
+        /// License类型
+        /// - oss：开源版
+        /// - basic：基础版
+        /// - platinum：白金版
+        /// 默认值platinum
+        public var licenseType: LicenseType?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates the input of `CreateInstance`.
-    ///
-    /// - Parameters:
-    ///   - zone: 可用区
-    ///   - nodeNum: 节点数量（2-50个）
-    ///   - esVersion: 实例版本（支持"5.6.4"、"6.4.3"）
-    ///   - nodeType: 节点规格
-    ///   - diskSize: 节点磁盘容量（单位GB）
-    ///   - vpcId: 私有网络ID
-    ///   - subnetId: 子网ID
-    ///   - password: 访问密码（密码需8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
-    ///   - instanceName: 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
-    ///   - chargeType: 计费类型
-    ///   - chargePeriod: 包年包月购买时长（单位由参数TimeUint决定）
-    ///   - renewFlag: 自动续费标识
-    ///   - diskType: 节点磁盘类型
-    ///   - timeUnit: 计费时长单位（ChargeType为PREPAID时需要设置，默认值为“m”，表示月，当前只支持“m”）
-    ///   - autoVoucher: 是否自动使用代金券
-    ///   - voucherIds: 代金券ID列表（目前仅支持指定一张代金券）
-    ///   - enableDedicatedMaster: 是否创建专用主节点
-    ///   - masterNodeNum: 专用主节点个数（只支持3个和5个，EnableDedicatedMaster为true时该值必传）
-    ///   - masterNodeType: 专用主节点类型（EnableDedicatedMaster为true时必传）
-    ///   - masterNodeDiskSize: 专用主节点磁盘大小（单位GB，非必传，若传递则必须为50，暂不支持自定义）
-    ///   - clusterNameInConf: 集群配置文件中的ClusterName（系统默认配置为实例ID，暂不支持自定义）
-    ///   - deployMode: 集群部署方式
-    ///   - multiZoneInfo: 多可用区部署时可用区的详细信息(DeployMode为1时必传)
-    ///   - licenseType: License类型
-    public init(zone: String, nodeNum: Int64, esVersion: String, nodeType: NodeType, diskSize: Int64, vpcId: String, subnetId: String, password: String, instanceName: String? = nil, chargeType: ChargeType? = nil, chargePeriod: Int64? = nil, renewFlag: RenewFlag? = nil, diskType: DiskType? = nil, timeUnit: String? = nil, autoVoucher: Int64? = nil, voucherIds: [String]? = nil, enableDedicatedMaster: Bool? = nil, masterNodeNum: Int64? = nil, masterNodeType: MasterNodeType? = nil, masterNodeDiskSize: Int64? = nil, clusterNameInConf: String? = nil, deployMode: Int64? = nil, multiZoneInfo: [MultiZoneInfo]? = nil, licenseType: LicenseType? = nil) {
-        self.zone = zone
-        self.nodeNum = nodeNum
-        self.esVersion = esVersion
-        self.nodeType = nodeType
-        self.diskSize = diskSize
-        self.vpcId = vpcId
-        self.subnetId = subnetId
-        self.password = password
-        self.instanceName = instanceName
-        self.chargeType = chargeType
-        self.chargePeriod = chargePeriod
-        self.renewFlag = renewFlag
-        self.diskType = diskType
-        self.timeUnit = timeUnit
-        self.autoVoucher = autoVoucher
-        self.voucherIds = voucherIds
-        self.enableDedicatedMaster = enableDedicatedMaster
-        self.masterNodeNum = masterNodeNum
-        self.masterNodeType = masterNodeType
-        self.masterNodeDiskSize = masterNodeDiskSize
-        self.clusterNameInConf = clusterNameInConf
-        self.deployMode = deployMode
-        self.multiZoneInfo = multiZoneInfo
-        self.licenseType = licenseType
-    }
-
-    // MARK: Validation
-
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.checkKnown(nodeType, at: "nodeType")
-        context.checkKnown(chargeType, at: "chargeType")
-        context.checkKnown(renewFlag, at: "renewFlag")
-        context.checkKnown(diskType, at: "diskType")
-        context.check(autoVoucher, isOneOf: [0, 1], at: "autoVoucher")
-        context.checkKnown(masterNodeType, at: "masterNodeType")
-        context.check(deployMode, isOneOf: [0, 1], at: "deployMode")
-        context.checkKnown(licenseType, at: "licenseType")
-    }
-
-    // MARK: Enumerations
-
-    /// The values of `nodeType` the page lists; other values still decode.
-    public struct NodeType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
-
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// Creates the input of `CreateInstance`. Each argument sets the property of its name.
+        public init(zone: String, nodeNum: Int64, esVersion: String, nodeType: NodeType, diskSize: Int64, vpcId: String, subnetId: String, password: String, instanceName: String? = nil, chargeType: ChargeType? = nil, chargePeriod: Int64? = nil, renewFlag: RenewFlag? = nil, diskType: DiskType? = nil, timeUnit: String? = nil, autoVoucher: Int64? = nil, voucherIds: [String]? = nil, enableDedicatedMaster: Bool? = nil, masterNodeNum: Int64? = nil, masterNodeType: NodeType? = nil, masterNodeDiskSize: Int64? = nil, clusterNameInConf: String? = nil, deployMode: Int64? = nil, multiZoneInfo: [MultiZoneInfo]? = nil, licenseType: LicenseType? = nil) {
+            self.zone = zone
+            self.nodeNum = nodeNum
+            self.esVersion = esVersion
+            self.nodeType = nodeType
+            self.diskSize = diskSize
+            self.vpcId = vpcId
+            self.subnetId = subnetId
+            self.password = password
+            self.instanceName = instanceName
+            self.chargeType = chargeType
+            self.chargePeriod = chargePeriod
+            self.renewFlag = renewFlag
+            self.diskType = diskType
+            self.timeUnit = timeUnit
+            self.autoVoucher = autoVoucher
+            self.voucherIds = voucherIds
+            self.enableDedicatedMaster = enableDedicatedMaster
+            self.masterNodeNum = masterNodeNum
+            self.masterNodeType = masterNodeType
+            self.masterNodeDiskSize = masterNodeDiskSize
+            self.clusterNameInConf = clusterNameInConf
+            self.deployMode = deployMode
+            self.multiZoneInfo = multiZoneInfo
+            self.licenseType = licenseType
         }
 
-        /// 1核2G
-        public static let esS1Small2 = NodeType(rawValue: "ES.S1.SMALL2")
+        // MARK: Validation
 
-        /// 2核4G
-        public static let esS1Medium4 = NodeType(rawValue: "ES.S1.MEDIUM4")
-
-        /// 2核8G
-        public static let esS1Medium8 = NodeType(rawValue: "ES.S1.MEDIUM8")
-
-        /// 4核16G
-        public static let esS1Large16 = NodeType(rawValue: "ES.S1.LARGE16")
-
-        /// 8核32G
-        public static let esS1_2xlarge32 = NodeType(rawValue: "ES.S1.2XLARGE32")
-
-        /// 16核32G
-        public static let esS1_4xlarge32 = NodeType(rawValue: "ES.S1.4XLARGE32")
-
-        /// 16核64G
-        public static let esS1_4xlarge64 = NodeType(rawValue: "ES.S1.4XLARGE64")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [NodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
-    }
-
-    /// The values of `chargeType` the page lists; other values still decode.
-    public struct ChargeType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
-
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.checkKnown(nodeType, at: "nodeType")
+            context.checkKnown(chargeType, at: "chargeType")
+            context.checkKnown(renewFlag, at: "renewFlag")
+            context.checkKnown(diskType, at: "diskType")
+            context.check(autoVoucher, isOneOf: [0, 1], at: "autoVoucher")
+            context.checkKnown(masterNodeType, at: "masterNodeType")
+            context.check(deployMode, isOneOf: [0, 1], at: "deployMode")
+            context.checkKnown(licenseType, at: "licenseType")
         }
 
-        /// 预付费，即包年包月
-        public static let prepaid = ChargeType(rawValue: "PREPAID")
+        // MARK: Coding keys
 
-        /// 按小时后付费
-        public static let postpaidByHour = ChargeType(rawValue: "POSTPAID_BY_HOUR")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [ChargeType] = [.prepaid, .postpaidByHour]
+        enum CodingKeys: String, CodingKey {
+            case zone = "Zone"
+            case nodeNum = "NodeNum"
+            case esVersion = "EsVersion"
+            case nodeType = "NodeType"
+            case diskSize = "DiskSize"
+            case vpcId = "VpcId"
+            case subnetId = "SubnetId"
+            case password = "Password"
+            case instanceName = "InstanceName"
+            case chargeType = "ChargeType"
+            case chargePeriod = "ChargePeriod"
+            case renewFlag = "RenewFlag"
+            case diskType = "DiskType"
+            case timeUnit = "TimeUnit"
+            case autoVoucher = "AutoVoucher"
+            case voucherIds = "VoucherIds"
+            case enableDedicatedMaster = "EnableDedicatedMaster"
+            case masterNodeNum = "MasterNodeNum"
+            case masterNodeType = "MasterNodeType"
+            case masterNodeDiskSize = "MasterNodeDiskSize"
+            case clusterNameInConf = "ClusterNameInConf"
+            case deployMode = "DeployMode"
+            case multiZoneInfo = "MultiZoneInfo"
+            case licenseType = "LicenseType"
+        }
     }
 
-    /// The values of `renewFlag` the page lists; other values still decode.
-    public struct RenewFlag: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
+    /// The input of ``ES/deleteInstance(_:region:)``.
+    public struct DeleteInstanceRequest: TencentCloudRequest {
+        // MARK: Members
 
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// 实例ID
+        public var instanceId: String
+
+        // MARK: Initializer
+
+        /// Creates the input of `DeleteInstance`. Each argument sets the property of its name.
+        public init(instanceId: String) {
+            self.instanceId = instanceId
         }
 
-        /// 自动续费
-        public static let renewFlagAuto = RenewFlag(rawValue: "RENEW_FLAG_AUTO")
+        // MARK: Coding keys
 
-        /// 不自动续费，用户手动续费
-        public static let renewFlagManual = RenewFlag(rawValue: "RENEW_FLAG_MANUAL")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [RenewFlag] = [.renewFlagAuto, .renewFlagManual]
+        enum CodingKeys: String, CodingKey {
+            case instanceId = "InstanceId"
+        }
     }
 
-    /// The values of `diskType` the page lists; other values still decode.
-    public struct DiskType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
+    /// The input of ``ES/describeInstanceLogs(_:region:)``.
+    public struct DescribeInstanceLogsRequest: TencentCloudRequest {
+        // MARK: Members
 
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// 集群实例ID
+        public var instanceId: String
+
+        /// 日志类型，默认值为1
+        /// - 1, 主日志
+        /// - 2, 搜索慢日志
+        /// - 3, 索引慢日志
+        /// - 4, GC日志
+        public var logType: Int64?
+
+        /// 搜索词，支持LUCENE语法，如 level:WARN、ip:1.1.1.1、message:test-index等
+        public var searchKey: String?
+
+        /// 日志开始时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
+        public var startTime: String?
+
+        /// 日志结束时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
+        public var endTime: String?
+
+        /// 分页起始值, 默认值为0
+        public var offset: Int64?
+
+        /// 分页大小，默认值为100，最大值100
+        public var limit: Int64?
+
+        /// 时间排序方式，默认值为0
+        /// - 0, 降序
+        /// - 1, 升序
+        public var orderByType: Int64?
+
+        // MARK: Initializer
+
+        /// Creates the input of `DescribeInstanceLogs`. Each argument sets the property of its name.
+        public init(instanceId: String, logType: Int64? = nil, searchKey: String? = nil, startTime: String? = nil, endTime: String? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByType: Int64? = nil) {
+            self.instanceId = instanceId
+            self.logType = logType
+            self.searchKey = searchKey
+            self.startTime = startTime
+            self.endTime = endTime
+            self.offset = offset
+            self.limit = limit
+            self.orderByType = orderByType
         }
 
-        /// SSD云硬盘
-        public static let cloudSsd = DiskType(rawValue: "CLOUD_SSD")
+        // MARK: Coding keys
 
-        /// 高硬能云硬盘
-        public static let cloudPremium = DiskType(rawValue: "CLOUD_PREMIUM")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [DiskType] = [.cloudSsd, .cloudPremium]
+        enum CodingKeys: String, CodingKey {
+            case instanceId = "InstanceId"
+            case logType = "LogType"
+            case searchKey = "SearchKey"
+            case startTime = "StartTime"
+            case endTime = "EndTime"
+            case offset = "Offset"
+            case limit = "Limit"
+            case orderByType = "OrderByType"
+        }
     }
 
-    /// The values of `masterNodeType` the page lists; other values still decode.
-    public struct MasterNodeType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
+    /// The input of ``ES/describeInstanceOperations(_:region:)``.
+    public struct DescribeInstanceOperationsRequest: TencentCloudRequest {
+        // MARK: Members
 
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// 集群实例ID
+        public var instanceId: String
+
+        /// 起始时间, e.g. "2019-03-07 16:30:39"
+        public var startTime: String
+
+        /// 结束时间, e.g. "2019-03-30 20:18:03"
+        public var endTime: String
+
+        /// 分页起始值
+        public var offset: Int64
+
+        /// 分页大小
+        public var limit: Int64
+
+        // MARK: Initializer
+
+        /// Creates the input of `DescribeInstanceOperations`. Each argument sets the property of its name.
+        public init(instanceId: String, startTime: String, endTime: String, offset: Int64, limit: Int64) {
+            self.instanceId = instanceId
+            self.startTime = startTime
+            self.endTime = endTime
+            self.offset = offset
+            self.limit = limit
         }
 
-        /// 1核2G
-        public static let esS1Small2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
+        // MARK: Coding keys
 
-        /// 2核4G
-        public static let esS1Medium4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
-
-        /// 2核8G
-        public static let esS1Medium8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
-
-        /// 4核16G
-        public static let esS1Large16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
-
-        /// 8核32G
-        public static let esS1_2xlarge32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
-
-        /// 16核32G
-        public static let esS1_4xlarge32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
-
-        /// 16核64G
-        public static let esS1_4xlarge64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [MasterNodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
+        enum CodingKeys: String, CodingKey {
+            case instanceId = "InstanceId"
+            case startTime = "StartTime"
+            case endTime = "EndTime"
+            case offset = "Offset"
+            case limit = "Limit"
+        }
     }
 
-    /// The values of `licenseType` the page lists; other values still decode.
-    public struct LicenseType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
+    /// The input of ``ES/describeInstances(_:region:)``.
+    public struct DescribeInstancesRequest: TencentCloudRequest {
+        // MARK: Members
 
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// 集群实例所属可用区，不传则默认所有可用区
+        public var zone: String?
+
+        /// 集群实例ID列表
+        public var instanceIds: [String]?
+
+        /// 集群实例名称列表
+        public var instanceNames: [String]?
+
+        /// 分页起始值, 默认值0
+        public var offset: Int64?
+
+        /// 分页大小，默认值20
+        public var limit: Int64?
+
+        /// 排序字段
+        /// - 1：实例ID
+        /// - 2：实例名称
+        /// - 3：可用区
+        /// - 4：创建时间
+        /// 若orderKey未传递则按创建时间降序排序
+        public var orderByKey: Int64?
+
+        /// 排序方式
+        /// - 0：升序
+        /// - 1：降序
+        /// 若传递了orderByKey未传递orderByType, 则默认升序
+        public var orderByType: Int64?
+
+        // MARK: Initializer
+
+        /// Creates the input of `DescribeInstances`. Each argument sets the property of its name.
+        public init(zone: String? = nil, instanceIds: [String]? = nil, instanceNames: [String]? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByKey: Int64? = nil, orderByType: Int64? = nil) {
+            self.zone = zone
+            self.instanceIds = instanceIds
+            self.instanceNames = instanceNames
+            self.offset = offset
+            self.limit = limit
+            self.orderByKey = orderByKey
+            self.orderByType = orderByType
         }
 
-        /// 开源版
-        public static let oss = LicenseType(rawValue: "oss")
-
-        /// 基础版
-        public static let basic = LicenseType(rawValue: "basic")
-
-        /// 白金版
-        public static let platinum = LicenseType(rawValue: "platinum")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [LicenseType] = [.oss, .basic, .platinum]
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case zone = "Zone"
-        case nodeNum = "NodeNum"
-        case esVersion = "EsVersion"
-        case nodeType = "NodeType"
-        case diskSize = "DiskSize"
-        case vpcId = "VpcId"
-        case subnetId = "SubnetId"
-        case password = "Password"
-        case instanceName = "InstanceName"
-        case chargeType = "ChargeType"
-        case chargePeriod = "ChargePeriod"
-        case renewFlag = "RenewFlag"
-        case diskType = "DiskType"
-        case timeUnit = "TimeUnit"
-        case autoVoucher = "AutoVoucher"
-        case voucherIds = "VoucherIds"
-        case enableDedicatedMaster = "EnableDedicatedMaster"
-        case masterNodeNum = "MasterNodeNum"
-        case masterNodeType = "MasterNodeType"
-        case masterNodeDiskSize = "MasterNodeDiskSize"
-        case clusterNameInConf = "ClusterNameInConf"
-        case deployMode = "DeployMode"
-        case multiZoneInfo = "MultiZoneInfo"
-        case licenseType = "LicenseType"
-    }
-}
-
-/// The input of ``ES/deleteInstance(_:region:)``.
-public struct DeleteInstanceRequest: TencentCloudRequest {
-    // MARK: Members
-
-    /// 实例ID
-    public var instanceId: String
-
-    // MARK: Initializer
-
-    /// Creates the input of `DeleteInstance`.
-    ///
-    /// - Parameters:
-    ///   - instanceId: 实例ID
-    public init(instanceId: String) {
-        self.instanceId = instanceId
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId"
-    }
-}
-
-/// The input of ``ES/describeInstanceLogs(_:region:)``.
-public struct DescribeInstanceLogsRequest: TencentCloudRequest {
-    // MARK: Members
-
-    /// 集群实例ID
-    public var instanceId: String
-
-    /// 日志类型，默认值为1
-    /// - 1, 主日志
-    /// - 2, 搜索慢日志
-    /// - 3, 索引慢日志
-    /// - 4, GC日志
-    public var logType: Int64?
-
-    /// 搜索词，支持LUCENE语法，如 level:WARN、ip:1.1.1.1、message:test-index等
-    public var searchKey: String?
-
-    /// 日志开始时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
-    public var startTime: String?
-
-    /// 日志结束时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
-    public var endTime: String?
-
-    /// 分页起始值, 默认值为0
-    public var offset: Int64?
-
-    /// 分页大小，默认值为100，最大值100
-    public var limit: Int64?
-
-    /// 时间排序方式，默认值为0
-    /// - 0, 降序
-    /// - 1, 升序
-    public var orderByType: Int64?
-
-    // MARK: Initializer
-
-    /// Creates the input of `DescribeInstanceLogs`.
-    ///
-    /// - Parameters:
-    ///   - instanceId: 集群实例ID
-    ///   - logType: 日志类型，默认值为1
-    ///   - searchKey: 搜索词，支持LUCENE语法，如 level:WARN、ip:1.1.1.1、message:test-index等
-    ///   - startTime: 日志开始时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
-    ///   - endTime: 日志结束时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
-    ///   - offset: 分页起始值, 默认值为0
-    ///   - limit: 分页大小，默认值为100，最大值100
-    ///   - orderByType: 时间排序方式，默认值为0
-    public init(instanceId: String, logType: Int64? = nil, searchKey: String? = nil, startTime: String? = nil, endTime: String? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByType: Int64? = nil) {
-        self.instanceId = instanceId
-        self.logType = logType
-        self.searchKey = searchKey
-        self.startTime = startTime
-        self.endTime = endTime
-        self.offset = offset
-        self.limit = limit
-        self.orderByType = orderByType
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId"
-        case logType = "LogType"
-        case searchKey = "SearchKey"
-        case startTime = "StartTime"
-        case endTime = "EndTime"
-        case offset = "Offset"
-        case limit = "Limit"
-        case orderByType = "OrderByType"
-    }
-}
-
-/// The input of ``ES/describeInstanceOperations(_:region:)``.
-public struct DescribeInstanceOperationsRequest: TencentCloudRequest {
-    // MARK: Members
-
-    /// 集群实例ID
-    public var instanceId: String
-
-    /// 起始时间, e.g. "2019-03-07 16:30:39"
-    public var startTime: String
-
-    /// 结束时间, e.g. "2019-03-30 20:18:03"
-    public var endTime: String
-
-    /// 分页起始值
-    public var offset: Int64
-
-    /// 分页大小
-    public var limit: Int64
-
-    // MARK: Initializer
-
-    /// Creates the input of `DescribeInstanceOperations`.
-    ///
-    /// - Parameters:
-    ///   - instanceId: 集群实例ID
-    ///   - startTime: 起始时间, e.g. "2019-03-07 16:30:39"
-    ///   - endTime: 结束时间, e.g. "2019-03-30 20:18:03"
-    ///   - offset: 分页起始值
-    ///   - limit: 分页大小
-    public init(instanceId: String, startTime: String, endTime: String, offset: Int64, limit: Int64) {
-        self.instanceId = instanceId
-        self.startTime = startTime
-        self.endTime = endTime
-        self.offset = offset
-        self.limit = limit
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId"
-        case startTime = "StartTime"
-        case endTime = "EndTime"
-        case offset = "Offset"
-        case limit = "Limit"
-    }
-}
-
-/// The input of ``ES/describeInstances(_:region:)``.
-public struct DescribeInstancesRequest: TencentCloudRequest {
-    // MARK: Members
-
-    /// 集群实例所属可用区，不传则默认所有可用区
-    public var zone: String?
-
-    /// 集群实例ID列表
-    public var instanceIds: [String]?
-
-    /// 集群实例名称列表
-    public var instanceNames: [String]?
-
-    /// 分页起始值, 默认值0
-    public var offset: Int64?
-
-    /// 分页大小，默认值20
-    public var limit: Int64?
-
-    /// 排序字段
-    /// - 1：实例ID
-    /// - 2：实例名称
-    /// - 3：可用区
-    /// - 4：创建时间
-    /// 若orderKey未传递则按创建时间降序排序
-    public var orderByKey: Int64?
-
-    /// 排序方式
-    /// - 0：升序
-    /// - 1：降序
-    /// 若传递了orderByKey未传递orderByType, 则默认升序
-    public var orderByType: Int64?
-
-    // MARK: Initializer
-
-    /// Creates the input of `DescribeInstances`.
-    ///
-    /// - Parameters:
-    ///   - zone: 集群实例所属可用区，不传则默认所有可用区
-    ///   - instanceIds: 集群实例ID列表
-    ///   - instanceNames: 集群实例名称列表
-    ///   - offset: 分页起始值, 默认值0
-    ///   - limit: 分页大小，默认值20
-    ///   - orderByKey: 排序字段
-    ///   - orderByType: 排序方式
-    public init(zone: String? = nil, instanceIds: [String]? = nil, instanceNames: [String]? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByKey: Int64? = nil, orderByType: Int64? = nil) {
-        self.zone = zone
-        self.instanceIds = instanceIds
-        self.instanceNames = instanceNames
-        self.offset = offset
-        self.limit = limit
-        self.orderByKey = orderByKey
-        self.orderByType = orderByType
-    }
-
-    // MARK: Validation
-
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.check(orderByKey, isOneOf: [1, 2, 3, 4], at: "orderByKey")
-        context.check(orderByType, isOneOf: [0, 1], at: "orderByType")
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case zone = "Zone"
-        case instanceIds = "InstanceIds"
-        case instanceNames = "InstanceNames"
-        case offset = "Offset"
-        case limit = "Limit"
-        case orderByKey = "OrderByKey"
-        case orderByType = "OrderByType"
-    }
-}
-
-/// The input of ``ES/restartInstance(_:region:)``.
-public struct RestartInstanceRequest: TencentCloudRequest {
-    // MARK: Members
-
-    /// 实例ID
-    public var instanceId: String
-
-    /// 是否强制重启
-    /// - true：强制重启
-    /// - false：不强制重启
-    /// 默认false
-    public var forceRestart: Bool?
-
-    // MARK: Initializer
-
-    /// Creates the input of `RestartInstance`.
-    ///
-    /// - Parameters:
-    ///   - instanceId: 实例ID
-    ///   - forceRestart: 是否强制重启
-    public init(instanceId: String, forceRestart: Bool? = nil) {
-        self.instanceId = instanceId
-        self.forceRestart = forceRestart
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId"
-        case forceRestart = "ForceRestart"
-    }
-}
-
-/// The input of ``ES/updateInstance(_:region:)``.
-public struct UpdateInstanceRequest: TencentCloudRequest {
-    // MARK: Members
-
-    /// 实例ID
-    public var instanceId: String
-
-    /// 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
-    public var instanceName: String?
-
-    /// 节点个数（2-50个）
-    public var nodeNum: Int64?
-
-    /// 配置项（JSON格式字符串）。当前仅支持以下配置项：
-    /// - action.destructive_requires_name
-    /// - indices.fielddata.cache.size
-    /// - indices.query.bool.max_clause_count
-    public var esConfig: String?
-
-    /// 默认用户elastic的密码（8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
-    public var password: String?
-
-    /// 访问控制列表
-    public var esAcl: EsAcl?
-
-    /// 磁盘大小（单位GB）
-    public var diskSize: Int64?
-
-    /// 节点规格
-    /// - ES.S1.SMALL2：1核2G
-    /// - ES.S1.MEDIUM4：2核4G
-    /// - ES.S1.MEDIUM8：2核8G
-    /// - ES.S1.LARGE16：4核16G
-    /// - ES.S1.2XLARGE32：8核32G
-    /// - ES.S1.4XLARGE32：16核32G
-    /// - ES.S1.4XLARGE64：16核64G
-    public var nodeType: NodeType?
-
-    /// 专用主节点个数（只支持3个或5个）
-    public var masterNodeNum: Int64?
-
-    /// 专用主节点规格
-    /// - ES.S1.SMALL2：1核2G
-    /// - ES.S1.MEDIUM4：2核4G
-    /// - ES.S1.MEDIUM8：2核8G
-    /// - ES.S1.LARGE16：4核16G
-    /// - ES.S1.2XLARGE32：8核32G
-    /// - ES.S1.4XLARGE32：16核32G
-    /// - ES.S1.4XLARGE64：16核64G
-    public var masterNodeType: MasterNodeType?
-
-    /// 专用主节点磁盘大小（单位GB系统默认配置为50GB,暂不支持自定义）
-    public var masterNodeDiskSize: Int64?
-
-    /// 更新配置时是否强制重启
-    /// - true强制重启
-    /// - false不强制重启
-    /// 当前仅更新EsConfig时需要设置，默认值为false
-    public var forceRestart: Bool?
-
-    /// COS自动备份信息
-    public var cosBackup: CosBackup?
-
-    // MARK: Initializer
-
-    /// Creates the input of `UpdateInstance`.
-    ///
-    /// - Parameters:
-    ///   - instanceId: 实例ID
-    ///   - instanceName: 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
-    ///   - nodeNum: 节点个数（2-50个）
-    ///   - esConfig: 配置项（JSON格式字符串）。当前仅支持以下配置项：
-    ///   - password: 默认用户elastic的密码（8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
-    ///   - esAcl: 访问控制列表
-    ///   - diskSize: 磁盘大小（单位GB）
-    ///   - nodeType: 节点规格
-    ///   - masterNodeNum: 专用主节点个数（只支持3个或5个）
-    ///   - masterNodeType: 专用主节点规格
-    ///   - masterNodeDiskSize: 专用主节点磁盘大小（单位GB系统默认配置为50GB,暂不支持自定义）
-    ///   - forceRestart: 更新配置时是否强制重启
-    ///   - cosBackup: COS自动备份信息
-    public init(instanceId: String, instanceName: String? = nil, nodeNum: Int64? = nil, esConfig: String? = nil, password: String? = nil, esAcl: EsAcl? = nil, diskSize: Int64? = nil, nodeType: NodeType? = nil, masterNodeNum: Int64? = nil, masterNodeType: MasterNodeType? = nil, masterNodeDiskSize: Int64? = nil, forceRestart: Bool? = nil, cosBackup: CosBackup? = nil) {
-        self.instanceId = instanceId
-        self.instanceName = instanceName
-        self.nodeNum = nodeNum
-        self.esConfig = esConfig
-        self.password = password
-        self.esAcl = esAcl
-        self.diskSize = diskSize
-        self.nodeType = nodeType
-        self.masterNodeNum = masterNodeNum
-        self.masterNodeType = masterNodeType
-        self.masterNodeDiskSize = masterNodeDiskSize
-        self.forceRestart = forceRestart
-        self.cosBackup = cosBackup
-    }
-
-    // MARK: Validation
-
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.checkKnown(nodeType, at: "nodeType")
-        context.checkKnown(masterNodeType, at: "masterNodeType")
-    }
-
-    // MARK: Enumerations
-
-    /// The values of `nodeType` the page lists; other values still decode.
-    public struct NodeType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
-
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.check(orderByKey, isOneOf: [1, 2, 3, 4], at: "orderByKey")
+            context.check(orderByType, isOneOf: [0, 1], at: "orderByType")
         }
 
-        /// 1核2G
-        public static let esS1Small2 = NodeType(rawValue: "ES.S1.SMALL2")
+        // MARK: Coding keys
 
-        /// 2核4G
-        public static let esS1Medium4 = NodeType(rawValue: "ES.S1.MEDIUM4")
-
-        /// 2核8G
-        public static let esS1Medium8 = NodeType(rawValue: "ES.S1.MEDIUM8")
-
-        /// 4核16G
-        public static let esS1Large16 = NodeType(rawValue: "ES.S1.LARGE16")
-
-        /// 8核32G
-        public static let esS1_2xlarge32 = NodeType(rawValue: "ES.S1.2XLARGE32")
-
-        /// 16核32G
-        public static let esS1_4xlarge32 = NodeType(rawValue: "ES.S1.4XLARGE32")
-
-        /// 16核64G
-        public static let esS1_4xlarge64 = NodeType(rawValue: "ES.S1.4XLARGE64")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [NodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
+        enum CodingKeys: String, CodingKey {
+            case zone = "Zone"
+            case instanceIds = "InstanceIds"
+            case instanceNames = "InstanceNames"
+            case offset = "Offset"
+            case limit = "Limit"
+            case orderByKey = "OrderByKey"
+            case orderByType = "OrderByType"
+        }
     }
 
-    /// The values of `masterNodeType` the page lists; other values still decode.
-    public struct MasterNodeType: TencentCloudEnumeration {
-        /// The wire text.
-        public let rawValue: String
+    /// The input of ``ES/restartInstance(_:region:)``.
+    public struct RestartInstanceRequest: TencentCloudRequest {
+        // MARK: Members
 
-        /// Creates a value from its wire text.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
+        /// 实例ID
+        public var instanceId: String
+
+        /// 是否强制重启
+        /// - true：强制重启
+        /// - false：不强制重启
+        /// 默认false
+        public var forceRestart: Bool?
+
+        // MARK: Initializer
+
+        /// Creates the input of `RestartInstance`. Each argument sets the property of its name.
+        public init(instanceId: String, forceRestart: Bool? = nil) {
+            self.instanceId = instanceId
+            self.forceRestart = forceRestart
         }
 
-        /// 1核2G
-        public static let esS1Small2 = MasterNodeType(rawValue: "ES.S1.SMALL2")
+        // MARK: Coding keys
 
-        /// 2核4G
-        public static let esS1Medium4 = MasterNodeType(rawValue: "ES.S1.MEDIUM4")
-
-        /// 2核8G
-        public static let esS1Medium8 = MasterNodeType(rawValue: "ES.S1.MEDIUM8")
-
-        /// 4核16G
-        public static let esS1Large16 = MasterNodeType(rawValue: "ES.S1.LARGE16")
-
-        /// 8核32G
-        public static let esS1_2xlarge32 = MasterNodeType(rawValue: "ES.S1.2XLARGE32")
-
-        /// 16核32G
-        public static let esS1_4xlarge32 = MasterNodeType(rawValue: "ES.S1.4XLARGE32")
-
-        /// 16核64G
-        public static let esS1_4xlarge64 = MasterNodeType(rawValue: "ES.S1.4XLARGE64")
-
-        /// Every value the page lists, in its order.
-        public static let knownValues: [MasterNodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
+        enum CodingKeys: String, CodingKey {
+            case instanceId = "InstanceId"
+            case forceRestart = "ForceRestart"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``ES/updateInstance(_:region:)``.
+    public struct UpdateInstanceRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId"
-        case instanceName = "InstanceName"
-        case nodeNum = "NodeNum"
-        case esConfig = "EsConfig"
-        case password = "Password"
-        case esAcl = "EsAcl"
-        case diskSize = "DiskSize"
-        case nodeType = "NodeType"
-        case masterNodeNum = "MasterNodeNum"
-        case masterNodeType = "MasterNodeType"
-        case masterNodeDiskSize = "MasterNodeDiskSize"
-        case forceRestart = "ForceRestart"
-        case cosBackup = "CosBackup"
+        /// 实例ID
+        public var instanceId: String
+
+        /// 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
+        public var instanceName: String?
+
+        /// 节点个数（2-50个）
+        public var nodeNum: Int64?
+
+        /// 配置项（JSON格式字符串）。当前仅支持以下配置项：
+        /// - action.destructive_requires_name
+        /// - indices.fielddata.cache.size
+        /// - indices.query.bool.max_clause_count
+        public var esConfig: String?
+
+        /// 默认用户elastic的密码（8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
+        public var password: String?
+
+        /// 访问控制列表
+        public var esAcl: EsAcl?
+
+        /// 磁盘大小（单位GB）
+        public var diskSize: Int64?
+
+        /// 节点规格
+        /// - ES.S1.SMALL2：1核2G
+        /// - ES.S1.MEDIUM4：2核4G
+        /// - ES.S1.MEDIUM8：2核8G
+        /// - ES.S1.LARGE16：4核16G
+        /// - ES.S1.2XLARGE32：8核32G
+        /// - ES.S1.4XLARGE32：16核32G
+        /// - ES.S1.4XLARGE64：16核64G
+        public var nodeType: NodeType?
+
+        /// 专用主节点个数（只支持3个或5个）
+        public var masterNodeNum: Int64?
+
+        /// 专用主节点规格
+        /// - ES.S1.SMALL2：1核2G
+        /// - ES.S1.MEDIUM4：2核4G
+        /// - ES.S1.MEDIUM8：2核8G
+        /// - ES.S1.LARGE16：4核16G
+        /// - ES.S1.2XLARGE32：8核32G
+        /// - ES.S1.4XLARGE32：16核32G
+        /// - ES.S1.4XLARGE64：16核64G
+        public var masterNodeType: NodeType?
+
+        /// 专用主节点磁盘大小（单位GB系统默认配置为50GB,暂不支持自定义）
+        public var masterNodeDiskSize: Int64?
+
+        /// 更新配置时是否强制重启
+        /// - true强制重启
+        /// - false不强制重启
+        /// 当前仅更新EsConfig时需要设置，默认值为false
+        public var forceRestart: Bool?
+
+        /// COS自动备份信息
+        public var cosBackup: CosBackup?
+
+        // MARK: Initializer
+
+        /// Creates the input of `UpdateInstance`. Each argument sets the property of its name.
+        public init(instanceId: String, instanceName: String? = nil, nodeNum: Int64? = nil, esConfig: String? = nil, password: String? = nil, esAcl: EsAcl? = nil, diskSize: Int64? = nil, nodeType: NodeType? = nil, masterNodeNum: Int64? = nil, masterNodeType: NodeType? = nil, masterNodeDiskSize: Int64? = nil, forceRestart: Bool? = nil, cosBackup: CosBackup? = nil) {
+            self.instanceId = instanceId
+            self.instanceName = instanceName
+            self.nodeNum = nodeNum
+            self.esConfig = esConfig
+            self.password = password
+            self.esAcl = esAcl
+            self.diskSize = diskSize
+            self.nodeType = nodeType
+            self.masterNodeNum = masterNodeNum
+            self.masterNodeType = masterNodeType
+            self.masterNodeDiskSize = masterNodeDiskSize
+            self.forceRestart = forceRestart
+            self.cosBackup = cosBackup
+        }
+
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.checkKnown(nodeType, at: "nodeType")
+            context.checkKnown(masterNodeType, at: "masterNodeType")
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case instanceId = "InstanceId"
+            case instanceName = "InstanceName"
+            case nodeNum = "NodeNum"
+            case esConfig = "EsConfig"
+            case password = "Password"
+            case esAcl = "EsAcl"
+            case diskSize = "DiskSize"
+            case nodeType = "NodeType"
+            case masterNodeNum = "MasterNodeNum"
+            case masterNodeType = "MasterNodeType"
+            case masterNodeDiskSize = "MasterNodeDiskSize"
+            case forceRestart = "ForceRestart"
+            case cosBackup = "CosBackup"
+        }
     }
 }

@@ -2,128 +2,186 @@
 
 import TencentCloudCore
 
-/// The output of ``ES/createInstance(_:region:)``.
-public struct CreateInstanceResponse: TencentCloudResponse {
-    // MARK: Members
+extension ES {
+    /// The output of ``ES/createInstance(_:region:)``.
+    public struct CreateInstanceResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 实例ID
-    public let instanceId: String
+        /// 实例ID
+        public let instanceId: String
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId"
-        case requestId = "RequestId"
+        /// Creates the output of `CreateInstance`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(instanceId: String, requestId: String) {
+            self.instanceId = instanceId
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case instanceId = "InstanceId"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``ES/deleteInstance(_:region:)``.
-public struct DeleteInstanceResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``ES/deleteInstance(_:region:)``.
+    public struct DeleteInstanceResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `DeleteInstance`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``ES/describeInstanceLogs(_:region:)``.
-public struct DescribeInstanceLogsResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``ES/describeInstanceLogs(_:region:)``.
+    public struct DescribeInstanceLogsResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 返回的日志条数
-    public let totalCount: Int64
+        /// 返回的日志条数
+        public let totalCount: Int64
 
-    /// 日志详细信息列表
-    public let instanceLogList: [InstanceLog]
+        /// 日志详细信息列表
+        public let instanceLogList: [InstanceLog]
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case totalCount = "TotalCount"
-        case instanceLogList = "InstanceLogList"
-        case requestId = "RequestId"
+        /// Creates the output of `DescribeInstanceLogs`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(totalCount: Int64, instanceLogList: [InstanceLog], requestId: String) {
+            self.totalCount = totalCount
+            self.instanceLogList = instanceLogList
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case totalCount = "TotalCount"
+            case instanceLogList = "InstanceLogList"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``ES/describeInstanceOperations(_:region:)``.
-public struct DescribeInstanceOperationsResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``ES/describeInstanceOperations(_:region:)``.
+    public struct DescribeInstanceOperationsResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 操作记录总数
-    public let totalCount: Int64
+        /// 操作记录总数
+        public let totalCount: Int64
 
-    /// 操作记录
-    public let operations: [Operation]
+        /// 操作记录
+        public let operations: [OperationModel]
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case totalCount = "TotalCount"
-        case operations = "Operations"
-        case requestId = "RequestId"
+        /// Creates the output of `DescribeInstanceOperations`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(totalCount: Int64, operations: [OperationModel], requestId: String) {
+            self.totalCount = totalCount
+            self.operations = operations
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case totalCount = "TotalCount"
+            case operations = "Operations"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``ES/describeInstances(_:region:)``.
-public struct DescribeInstancesResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``ES/describeInstances(_:region:)``.
+    public struct DescribeInstancesResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 返回的实例个数
-    public let totalCount: Int64
+        /// 返回的实例个数
+        public let totalCount: Int64
 
-    /// 实例详细信息列表
-    public let instanceList: [InstanceInfo]
+        /// 实例详细信息列表
+        public let instanceList: [InstanceInfo]
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case totalCount = "TotalCount"
-        case instanceList = "InstanceList"
-        case requestId = "RequestId"
+        /// Creates the output of `DescribeInstances`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(totalCount: Int64, instanceList: [InstanceInfo], requestId: String) {
+            self.totalCount = totalCount
+            self.instanceList = instanceList
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case totalCount = "TotalCount"
+            case instanceList = "InstanceList"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``ES/restartInstance(_:region:)``.
-public struct RestartInstanceResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``ES/restartInstance(_:region:)``.
+    public struct RestartInstanceResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `RestartInstance`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``ES/updateInstance(_:region:)``.
-public struct UpdateInstanceResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``ES/updateInstance(_:region:)``.
+    public struct UpdateInstanceResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    public let requestId: String
+        /// 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `UpdateInstance`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
 }

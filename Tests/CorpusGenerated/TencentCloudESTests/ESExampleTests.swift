@@ -10,67 +10,67 @@ import Testing
 struct ESExampleTests {
     @Test("CreateInstance: 示例1 创建ES集群实例")
     func createInstanceExample1() throws {
-        try ExampleCheck.request(CreateInstanceRequest.self, json: "{\"ChargePeriod\":1,\"ChargeType\":\"PREPAID\",\"DiskSize\":100,\"EnableDedicatedMaster\":true,\"EsVersion\":\"5.6.4\",\"InstanceName\":\"es_test\",\"MasterNodeDiskSize\":50,\"MasterNodeNum\":3,\"MasterNodeType\":\"ES.S1.SMALL2\",\"NodeNum\":2,\"NodeType\":\"ES.S1.SMALL2\",\"Password\":\"elastic_123\",\"SubnetId\":\"subnet-ap0jf4gg\",\"VpcId\":\"vpc-63g206gx\",\"Zone\":\"ap-guangzhou-2\"}", query: ["InstanceName": "es_test", "Zone": "ap-guangzhou-2", "NodeNum": "2", "EsVersion": "5.6.4", "ChargeType": "PREPAID", "ChargePeriod": "1", "NodeType": "ES.S1.SMALL2", "DiskSize": "100", "VpcId": "vpc-63g206gx", "SubnetId": "subnet-ap0jf4gg", "Password": "elastic_123", "EnableDedicatedMaster": "true", "MasterNodeNum": "3", "MasterNodeType": "ES.S1.SMALL2", "MasterNodeDiskSize": "50"])
-        try ExampleCheck.response(CreateInstanceResponse.self, json: ESExamples.createInstanceOutput)
+        try ExampleCheck.request(ES.CreateInstanceRequest.self, json: "{\"ChargePeriod\":1,\"ChargeType\":\"PREPAID\",\"DiskSize\":100,\"EnableDedicatedMaster\":true,\"EsVersion\":\"5.6.4\",\"InstanceName\":\"es_test\",\"MasterNodeDiskSize\":50,\"MasterNodeNum\":3,\"MasterNodeType\":\"ES.S1.SMALL2\",\"NodeNum\":2,\"NodeType\":\"ES.S1.SMALL2\",\"Password\":\"elastic_123\",\"SubnetId\":\"subnet-ap0jf4gg\",\"VpcId\":\"vpc-63g206gx\",\"Zone\":\"ap-guangzhou-2\"}", query: ["InstanceName": "es_test", "Zone": "ap-guangzhou-2", "NodeNum": "2", "EsVersion": "5.6.4", "ChargeType": "PREPAID", "ChargePeriod": "1", "NodeType": "ES.S1.SMALL2", "DiskSize": "100", "VpcId": "vpc-63g206gx", "SubnetId": "subnet-ap0jf4gg", "Password": "elastic_123", "EnableDedicatedMaster": "true", "MasterNodeNum": "3", "MasterNodeType": "ES.S1.SMALL2", "MasterNodeDiskSize": "50"])
+        try ExampleCheck.response(ES.CreateInstanceResponse.self, json: ESExamples.createInstanceOutput)
     }
 
     @Test("DeleteInstance: 示例1 删除ES集群实例")
     func deleteInstanceExample1() throws {
-        try ExampleCheck.request(DeleteInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\"}", query: ["InstanceId": "es-4texbn20"])
-        try ExampleCheck.response(DeleteInstanceResponse.self, json: ESExamples.deleteInstanceOutput)
+        try ExampleCheck.request(ES.DeleteInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\"}", query: ["InstanceId": "es-4texbn20"])
+        try ExampleCheck.response(ES.DeleteInstanceResponse.self, json: ESExamples.deleteInstanceOutput)
     }
 
     @Test("DescribeInstanceLogs: 示例1 查询ES集群日志")
     func describeInstanceLogsExample1() throws {
-        try ExampleCheck.request(DescribeInstanceLogsRequest.self, json: "{\"InstanceId\":\"es-f5mwm28u\"}", query: ["InstanceId": "es-f5mwm28u"])
-        try ExampleCheck.response(DescribeInstanceLogsResponse.self, json: ESExamples.describeInstanceLogsOutput)
+        try ExampleCheck.request(ES.DescribeInstanceLogsRequest.self, json: "{\"InstanceId\":\"es-f5mwm28u\"}", query: ["InstanceId": "es-f5mwm28u"])
+        try ExampleCheck.response(ES.DescribeInstanceLogsResponse.self, json: ESExamples.describeInstanceLogsOutput)
     }
 
     @Test("DescribeInstanceOperations: 示例1 查询ES集群实例操作记录")
     func describeInstanceOperationsExample1() throws {
-        try ExampleCheck.request(DescribeInstanceOperationsRequest.self, json: "{\"EndTime\":\"2019-03-30 20:18:03\",\"InstanceId\":\"es-f5mwm28u\",\"Limit\":30,\"Offset\":0,\"StartTime\":\"2019-01-30 20:18:03\"}", query: ["InstanceId": "es-f5mwm28u", "StartTime": "2019-01-30 20:18:03", "EndTime": "2019-03-30 20:18:03", "Offset": "0", "Limit": "30"])
-        try ExampleCheck.response(DescribeInstanceOperationsResponse.self, json: ESExamples.describeInstanceOperationsOutput)
+        try ExampleCheck.request(ES.DescribeInstanceOperationsRequest.self, json: "{\"EndTime\":\"2019-03-30 20:18:03\",\"InstanceId\":\"es-f5mwm28u\",\"Limit\":30,\"Offset\":0,\"StartTime\":\"2019-01-30 20:18:03\"}", query: ["InstanceId": "es-f5mwm28u", "StartTime": "2019-01-30 20:18:03", "EndTime": "2019-03-30 20:18:03", "Offset": "0", "Limit": "30"])
+        try ExampleCheck.response(ES.DescribeInstanceOperationsResponse.self, json: ESExamples.describeInstanceOperationsOutput)
     }
 
     @Test("RestartInstance: 示例1 重启ES集群实例")
     func restartInstanceExample1() throws {
-        try ExampleCheck.request(RestartInstanceRequest.self, json: "{\"InstanceId\":\"es-qlpn5o2a\"}", query: ["InstanceId": "es-qlpn5o2a"])
-        try ExampleCheck.response(RestartInstanceResponse.self, json: ESExamples.restartInstanceOutput)
+        try ExampleCheck.request(ES.RestartInstanceRequest.self, json: "{\"InstanceId\":\"es-qlpn5o2a\"}", query: ["InstanceId": "es-qlpn5o2a"])
+        try ExampleCheck.response(ES.RestartInstanceResponse.self, json: ESExamples.restartInstanceOutput)
     }
 
     @Test("UpdateInstance: 示例1 修改ES集群实例名称")
     func updateInstanceExample1() throws {
-        try ExampleCheck.request(UpdateInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\",\"InstanceName\":\"newName\"}", query: ["InstanceId": "es-4texbn20", "InstanceName": "newName"])
-        try ExampleCheck.response(UpdateInstanceResponse.self, json: ESExamples.updateInstanceOutput)
+        try ExampleCheck.request(ES.UpdateInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\",\"InstanceName\":\"newName\"}", query: ["InstanceId": "es-4texbn20", "InstanceName": "newName"])
+        try ExampleCheck.response(ES.UpdateInstanceResponse.self, json: ESExamples.updateInstanceOutput)
     }
 
     @Test("UpdateInstance: 示例2 ES集群横向扩缩容")
     func updateInstanceExample2() throws {
-        try ExampleCheck.request(UpdateInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\",\"NodeNum\":5}", query: ["InstanceId": "es-4texbn20", "NodeNum": "5"])
-        try ExampleCheck.response(UpdateInstanceResponse.self, json: "{\"RequestId\":\"6001962a-17c5-4604-a0af-0d4719c2ddca\"}")
+        try ExampleCheck.request(ES.UpdateInstanceRequest.self, json: "{\"InstanceId\":\"es-4texbn20\",\"NodeNum\":5}", query: ["InstanceId": "es-4texbn20", "NodeNum": "5"])
+        try ExampleCheck.response(ES.UpdateInstanceResponse.self, json: "{\"RequestId\":\"6001962a-17c5-4604-a0af-0d4719c2ddca\"}")
     }
 
     @Test("UpdateInstance: 示例4 重置Kibana密码")
     func updateInstanceExample4() throws {
-        try ExampleCheck.request(UpdateInstanceRequest.self, json: "{\"InstanceId\":\"es-qlpn5o2a\",\"Password\":\"newPwd_123\"}", query: ["InstanceId": "es-qlpn5o2a", "Password": "newPwd_123"])
-        try ExampleCheck.response(UpdateInstanceResponse.self, json: "{\"RequestId\":\"1b72089e-720f-4f95-a4ae-4da4611bdb10\"}")
+        try ExampleCheck.request(ES.UpdateInstanceRequest.self, json: "{\"InstanceId\":\"es-qlpn5o2a\",\"Password\":\"newPwd_123\"}", query: ["InstanceId": "es-qlpn5o2a", "Password": "newPwd_123"])
+        try ExampleCheck.response(ES.UpdateInstanceResponse.self, json: "{\"RequestId\":\"1b72089e-720f-4f95-a4ae-4da4611bdb10\"}")
     }
 
     @Test("UpdateInstance: 示例5 设置Kibana访问控制黑白名单")
     func updateInstanceExample5() throws {
-        try ExampleCheck.request(UpdateInstanceRequest.self, json: "{\"EsAcl\":{\"BlackIpList\":[\"127.0.0.1\",\"0.0.0.0\"],\"WhiteIpList\":[\"127.0.0.1\",\"0.0.0.0\"]},\"InstanceId\":\"es-qlpn5o2a\"}", query: ["InstanceId": "es-qlpn5o2a", "EsAcl.BlackIpList.0": "127.0.0.1", "EsAcl.BlackIpList.1": "0.0.0.0", "EsAcl.WhiteIpList.0": "127.0.0.1", "EsAcl.WhiteIpList.1": "0.0.0.0"])
-        try ExampleCheck.response(UpdateInstanceResponse.self, json: "{\"RequestId\":\"3b90bdbf-6f73-443e-958a-0b81e57ff6cb\"}")
+        try ExampleCheck.request(ES.UpdateInstanceRequest.self, json: "{\"EsAcl\":{\"BlackIpList\":[\"127.0.0.1\",\"0.0.0.0\"],\"WhiteIpList\":[\"127.0.0.1\",\"0.0.0.0\"]},\"InstanceId\":\"es-qlpn5o2a\"}", query: ["InstanceId": "es-qlpn5o2a", "EsAcl.BlackIpList.0": "127.0.0.1", "EsAcl.BlackIpList.1": "0.0.0.0", "EsAcl.WhiteIpList.0": "127.0.0.1", "EsAcl.WhiteIpList.1": "0.0.0.0"])
+        try ExampleCheck.response(ES.UpdateInstanceResponse.self, json: "{\"RequestId\":\"3b90bdbf-6f73-443e-958a-0b81e57ff6cb\"}")
     }
 
     @Test("UpdateInstance: 示例6 ES集群纵向扩缩容")
     func updateInstanceExample6() throws {
-        try ExampleCheck.request(UpdateInstanceRequest.self, json: "{\"DiskSize\":150,\"InstanceId\":\"es-qlpn5o2a\",\"NodeType\":\"ES.S1.MEDIUM4\"}", query: ["InstanceId": "es-qlpn5o2a", "NodeType": "ES.S1.MEDIUM4", "DiskSize": "150"])
-        try ExampleCheck.response(UpdateInstanceResponse.self, json: "{\"RequestId\":\"dd3f624d-9a72-4057-85cb-f5d32e7b3c7b\"}")
+        try ExampleCheck.request(ES.UpdateInstanceRequest.self, json: "{\"DiskSize\":150,\"InstanceId\":\"es-qlpn5o2a\",\"NodeType\":\"ES.S1.MEDIUM4\"}", query: ["InstanceId": "es-qlpn5o2a", "NodeType": "ES.S1.MEDIUM4", "DiskSize": "150"])
+        try ExampleCheck.response(ES.UpdateInstanceResponse.self, json: "{\"RequestId\":\"dd3f624d-9a72-4057-85cb-f5d32e7b3c7b\"}")
     }
 
     @Test("UpdateInstance: 示例7 ES设置COS自动备份")
     func updateInstanceExample7() throws {
-        try ExampleCheck.request(UpdateInstanceRequest.self, json: "{\"CosBackup\":{\"BackupTime\":\"23:00\",\"IsAutoBackup\":true},\"InstanceId\":\"es-qlpn5o2a\"}", query: ["InstanceId": "es-qlpn5o2a", "CosBackup.IsAutoBackup": "true", "CosBackup.BackupTime": "23:00"])
-        try ExampleCheck.response(UpdateInstanceResponse.self, json: "{\"RequestId\":\"dd3f624d-9a72-4057-85cb-f5d32e7b3c7b\"}")
+        try ExampleCheck.request(ES.UpdateInstanceRequest.self, json: "{\"CosBackup\":{\"BackupTime\":\"23:00\",\"IsAutoBackup\":true},\"InstanceId\":\"es-qlpn5o2a\"}", query: ["InstanceId": "es-qlpn5o2a", "CosBackup.IsAutoBackup": "true", "CosBackup.BackupTime": "23:00"])
+        try ExampleCheck.response(ES.UpdateInstanceResponse.self, json: "{\"RequestId\":\"dd3f624d-9a72-4057-85cb-f5d32e7b3c7b\"}")
     }
 }

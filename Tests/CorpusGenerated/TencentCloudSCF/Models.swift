@@ -2,398 +2,343 @@
 
 import TencentCloudCore
 
-/// 函数代码
-public struct Code: TencentCloudModel {
-    // MARK: Members
+extension SCF {
+    /// 函数代码
+    public struct Code: TencentCloudModel {
+        // MARK: Members
 
-    /// 对象存储桶名称
-    public var cosBucketName: String?
+        /// 对象存储桶名称
+        public var cosBucketName: String?
 
-    /// 对象存储对象路径
-    public var cosObjectName: String?
+        /// 对象存储对象路径
+        public var cosObjectName: String?
 
-    /// 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
-    public var zipFile: String?
+        /// 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
+        public var zipFile: String?
 
-    /// 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
-    public var cosBucketRegion: String?
+        /// 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
+        public var cosBucketRegion: String?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates a `Code`.
-    ///
-    /// - Parameters:
-    ///   - cosBucketName: 对象存储桶名称
-    ///   - cosObjectName: 对象存储对象路径
-    ///   - zipFile: 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
-    ///   - cosBucketRegion: 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
-    public init(cosBucketName: String? = nil, cosObjectName: String? = nil, zipFile: String? = nil, cosBucketRegion: String? = nil) {
-        self.cosBucketName = cosBucketName
-        self.cosObjectName = cosObjectName
-        self.zipFile = zipFile
-        self.cosBucketRegion = cosBucketRegion
+        /// Creates a `Code`. Each argument sets the property of its name.
+        public init(cosBucketName: String? = nil, cosObjectName: String? = nil, zipFile: String? = nil, cosBucketRegion: String? = nil) {
+            self.cosBucketName = cosBucketName
+            self.cosObjectName = cosObjectName
+            self.zipFile = zipFile
+            self.cosBucketRegion = cosBucketRegion
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case cosBucketName = "CosBucketName"
+            case cosObjectName = "CosObjectName"
+            case zipFile = "ZipFile"
+            case cosBucketRegion = "CosBucketRegion"
+        }
     }
 
-    // MARK: Coding keys
+    /// 函数的环境变量参数
+    public struct Environment: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case cosBucketName = "CosBucketName"
-        case cosObjectName = "CosObjectName"
-        case zipFile = "ZipFile"
-        case cosBucketRegion = "CosBucketRegion"
-    }
-}
+        /// 环境变量数组
+        public var variables: [Variable]?
 
-/// 函数的环境变量参数
-public struct Environment: TencentCloudModel {
-    // MARK: Members
+        // MARK: Initializer
 
-    /// 环境变量数组
-    public var variables: [Variable]?
+        /// Creates an `Environment`. Each argument sets the property of its name.
+        public init(variables: [Variable]? = nil) {
+            self.variables = variables
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates an `Environment`.
-    ///
-    /// - Parameters:
-    ///   - variables: 环境变量数组
-    public init(variables: [Variable]? = nil) {
-        self.variables = variables
+        enum CodingKeys: String, CodingKey {
+            case variables = "Variables"
+        }
     }
 
-    // MARK: Coding keys
+    /// 日志过滤条件，用于区分正确与错误日志
+    public struct Filter: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case variables = "Variables"
-    }
-}
+        /// filter.RetCode=not0 表示只返回错误日志，filter.RetCode=is0 表示只返回正确日志，无输入则返回所有日志。
+        public var retCode: String?
 
-/// 日志过滤条件，用于区分正确与错误日志
-public struct Filter: TencentCloudModel {
-    // MARK: Members
+        // MARK: Initializer
 
-    /// filter.RetCode=not0 表示只返回错误日志，filter.RetCode=is0 表示只返回正确日志，无输入则返回所有日志。
-    public var retCode: String?
+        /// Creates a `Filter`. Each argument sets the property of its name.
+        public init(retCode: String? = nil) {
+            self.retCode = retCode
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `Filter`.
-    ///
-    /// - Parameters:
-    ///   - retCode: filter.RetCode=not0 表示只返回错误日志，filter.RetCode=is0 表示只返回正确日志，无输入则返回所有日志。
-    public init(retCode: String? = nil) {
-        self.retCode = retCode
+        enum CodingKeys: String, CodingKey {
+            case retCode = "RetCode"
+        }
     }
 
-    // MARK: Coding keys
+    /// 函数列表
+    public struct Function: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case retCode = "RetCode"
-    }
-}
+        /// 修改时间
+        public var modTime: String
 
-/// 函数列表
-public struct Function: TencentCloudModel {
-    // MARK: Members
+        /// 创建时间
+        public var addTime: String
 
-    /// 修改时间
-    public var modTime: String
+        /// 运行时
+        public var runtime: String
 
-    /// 创建时间
-    public var addTime: String
+        /// 函数名称
+        public var functionName: String
 
-    /// 运行时
-    public var runtime: String
+        /// 函数ID
+        public var functionId: String
 
-    /// 函数名称
-    public var functionName: String
+        /// 命名空间
+        public var namespace: String
 
-    /// 函数ID
-    public var functionId: String
+        // MARK: Initializer
 
-    /// 命名空间
-    public var namespace: String
+        /// Creates a `Function`. Each argument sets the property of its name.
+        public init(modTime: String, addTime: String, runtime: String, functionName: String, functionId: String, namespace: String) {
+            self.modTime = modTime
+            self.addTime = addTime
+            self.runtime = runtime
+            self.functionName = functionName
+            self.functionId = functionId
+            self.namespace = namespace
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `Function`.
-    ///
-    /// - Parameters:
-    ///   - modTime: 修改时间
-    ///   - addTime: 创建时间
-    ///   - runtime: 运行时
-    ///   - functionName: 函数名称
-    ///   - functionId: 函数ID
-    ///   - namespace: 命名空间
-    public init(modTime: String, addTime: String, runtime: String, functionName: String, functionId: String, namespace: String) {
-        self.modTime = modTime
-        self.addTime = addTime
-        self.runtime = runtime
-        self.functionName = functionName
-        self.functionId = functionId
-        self.namespace = namespace
+        enum CodingKeys: String, CodingKey {
+            case modTime = "ModTime"
+            case addTime = "AddTime"
+            case runtime = "Runtime"
+            case functionName = "FunctionName"
+            case functionId = "FunctionId"
+            case namespace = "Namespace"
+        }
     }
 
-    // MARK: Coding keys
+    /// 日志信息
+    public struct FunctionLog: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case modTime = "ModTime"
-        case addTime = "AddTime"
-        case runtime = "Runtime"
-        case functionName = "FunctionName"
-        case functionId = "FunctionId"
-        case namespace = "Namespace"
-    }
-}
+        /// 函数的名称
+        public var functionName: String
 
-/// 日志信息
-public struct FunctionLog: TencentCloudModel {
-    // MARK: Members
+        /// 函数执行完成后的返回值
+        public var retMsg: String
 
-    /// 函数的名称
-    public var functionName: String
+        /// 执行该函数对应的requestId
+        public var requestId: String
 
-    /// 函数执行完成后的返回值
-    public var retMsg: String
+        /// 函数开始执行时的时间点
+        public var startTime: TencentCloudTimestamp
 
-    /// 执行该函数对应的requestId
-    public var requestId: String
+        /// 函数执行结果，如果是 0 表示执行成功，其他值表示失败
+        public var retCode: Int64
 
-    /// 函数开始执行时的时间点
-    public var startTime: TencentCloudTimestamp
+        /// 函数调用是否结束，如果是 1 表示执行结束，其他值表示调用异常
+        public var invokeFinished: Int64
 
-    /// 函数执行结果，如果是 0 表示执行成功，其他值表示失败
-    public var retCode: Int64
+        /// 函数执行耗时，单位为 ms
+        public var duration: Double
 
-    /// 函数调用是否结束，如果是 1 表示执行结束，其他值表示调用异常
-    public var invokeFinished: Int64
+        /// 函数计费时间，根据 duration 向上取最近的 100ms，单位为ms
+        public var billDuration: Int64
 
-    /// 函数执行耗时，单位为 ms
-    public var duration: Double
+        /// 函数执行时消耗实际内存大小，单位为 Byte
+        public var memUsage: Int64
 
-    /// 函数计费时间，根据 duration 向上取最近的 100ms，单位为ms
-    public var billDuration: Int64
+        /// 函数执行过程中的日志输出
+        public var log: String
 
-    /// 函数执行时消耗实际内存大小，单位为 Byte
-    public var memUsage: Int64
+        // MARK: Initializer
 
-    /// 函数执行过程中的日志输出
-    public var log: String
+        /// Creates a `FunctionLog`. Each argument sets the property of its name.
+        public init(functionName: String, retMsg: String, requestId: String, startTime: TencentCloudTimestamp, retCode: Int64, invokeFinished: Int64, duration: Double, billDuration: Int64, memUsage: Int64, log: String) {
+            self.functionName = functionName
+            self.retMsg = retMsg
+            self.requestId = requestId
+            self.startTime = startTime
+            self.retCode = retCode
+            self.invokeFinished = invokeFinished
+            self.duration = duration
+            self.billDuration = billDuration
+            self.memUsage = memUsage
+            self.log = log
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `FunctionLog`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 函数的名称
-    ///   - retMsg: 函数执行完成后的返回值
-    ///   - requestId: 执行该函数对应的requestId
-    ///   - startTime: 函数开始执行时的时间点
-    ///   - retCode: 函数执行结果，如果是 0 表示执行成功，其他值表示失败
-    ///   - invokeFinished: 函数调用是否结束，如果是 1 表示执行结束，其他值表示调用异常
-    ///   - duration: 函数执行耗时，单位为 ms
-    ///   - billDuration: 函数计费时间，根据 duration 向上取最近的 100ms，单位为ms
-    ///   - memUsage: 函数执行时消耗实际内存大小，单位为 Byte
-    ///   - log: 函数执行过程中的日志输出
-    public init(functionName: String, retMsg: String, requestId: String, startTime: TencentCloudTimestamp, retCode: Int64, invokeFinished: Int64, duration: Double, billDuration: Int64, memUsage: Int64, log: String) {
-        self.functionName = functionName
-        self.retMsg = retMsg
-        self.requestId = requestId
-        self.startTime = startTime
-        self.retCode = retCode
-        self.invokeFinished = invokeFinished
-        self.duration = duration
-        self.billDuration = billDuration
-        self.memUsage = memUsage
-        self.log = log
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case retMsg = "RetMsg"
+            case requestId = "RequestId"
+            case startTime = "StartTime"
+            case retCode = "RetCode"
+            case invokeFinished = "InvokeFinished"
+            case duration = "Duration"
+            case billDuration = "BillDuration"
+            case memUsage = "MemUsage"
+            case log = "Log"
+        }
     }
 
-    // MARK: Coding keys
+    /// 运行函数的返回
+    public struct ResultModel: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case retMsg = "RetMsg"
-        case requestId = "RequestId"
-        case startTime = "StartTime"
-        case retCode = "RetCode"
-        case invokeFinished = "InvokeFinished"
-        case duration = "Duration"
-        case billDuration = "BillDuration"
-        case memUsage = "MemUsage"
-        case log = "Log"
+        /// 表示执行过程中的日志输出，异步调用返回为空
+        public var log: String
+
+        /// 表示执行函数的返回，异步调用返回为空
+        public var retMsg: String
+
+        /// 表示执行函数的错误返回信息，异步调用返回为空
+        public var errMsg: String
+
+        /// 执行函数时的内存大小，单位为Byte，异步调用返回为空
+        public var memUsage: Int64
+
+        /// 表示执行函数的耗时，单位是毫秒，异步调用返回为空
+        public var duration: Double
+
+        /// 表示函数的计费耗时，单位是毫秒，异步调用返回为空
+        public var billDuration: Int64
+
+        /// 此次函数执行的Id
+        public var functionRequestId: String
+
+        /// 0为正确，异步调用返回为空
+        public var invokeResult: Int64
+
+        // MARK: Initializer
+
+        /// Creates a `ResultModel`. Each argument sets the property of its name.
+        public init(log: String, retMsg: String, errMsg: String, memUsage: Int64, duration: Double, billDuration: Int64, functionRequestId: String, invokeResult: Int64) {
+            self.log = log
+            self.retMsg = retMsg
+            self.errMsg = errMsg
+            self.memUsage = memUsage
+            self.duration = duration
+            self.billDuration = billDuration
+            self.functionRequestId = functionRequestId
+            self.invokeResult = invokeResult
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case log = "Log"
+            case retMsg = "RetMsg"
+            case errMsg = "ErrMsg"
+            case memUsage = "MemUsage"
+            case duration = "Duration"
+            case billDuration = "BillDuration"
+            case functionRequestId = "FunctionRequestId"
+            case invokeResult = "InvokeResult"
+        }
     }
-}
-
-/// 运行函数的返回
-public struct ResultModel: TencentCloudModel {
-    // MARK: Members
-
-    /// 表示执行过程中的日志输出，异步调用返回为空
-    public var log: String
-
-    /// 表示执行函数的返回，异步调用返回为空
-    public var retMsg: String
-
-    /// 表示执行函数的错误返回信息，异步调用返回为空
-    public var errMsg: String
-
-    /// 执行函数时的内存大小，单位为Byte，异步调用返回为空
-    public var memUsage: Int64
-
-    /// 表示执行函数的耗时，单位是毫秒，异步调用返回为空
-    public var duration: Double
-
-    /// 表示函数的计费耗时，单位是毫秒，异步调用返回为空
-    public var billDuration: Int64
-
-    /// 此次函数执行的Id
-    public var functionRequestId: String
-
-    /// 0为正确，异步调用返回为空
-    public var invokeResult: Int64
-
-    // MARK: Initializer
-
-    /// Creates a `ResultModel`.
-    ///
-    /// - Parameters:
-    ///   - log: 表示执行过程中的日志输出，异步调用返回为空
-    ///   - retMsg: 表示执行函数的返回，异步调用返回为空
-    ///   - errMsg: 表示执行函数的错误返回信息，异步调用返回为空
-    ///   - memUsage: 执行函数时的内存大小，单位为Byte，异步调用返回为空
-    ///   - duration: 表示执行函数的耗时，单位是毫秒，异步调用返回为空
-    ///   - billDuration: 表示函数的计费耗时，单位是毫秒，异步调用返回为空
-    ///   - functionRequestId: 此次函数执行的Id
-    ///   - invokeResult: 0为正确，异步调用返回为空
-    public init(log: String, retMsg: String, errMsg: String, memUsage: Int64, duration: Double, billDuration: Int64, functionRequestId: String, invokeResult: Int64) {
-        self.log = log
-        self.retMsg = retMsg
-        self.errMsg = errMsg
-        self.memUsage = memUsage
-        self.duration = duration
-        self.billDuration = billDuration
-        self.functionRequestId = functionRequestId
-        self.invokeResult = invokeResult
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case log = "Log"
-        case retMsg = "RetMsg"
-        case errMsg = "ErrMsg"
-        case memUsage = "MemUsage"
-        case duration = "Duration"
-        case billDuration = "BillDuration"
-        case functionRequestId = "FunctionRequestId"
-        case invokeResult = "InvokeResult"
-    }
-}
-
-/// 触发器类型
-public struct Trigger: TencentCloudModel {
-    // MARK: Members
-
-    /// 触发器最后修改时间
-    public var modTime: TencentCloudTimestamp
 
     /// 触发器类型
-    public var type: String
+    public struct Trigger: TencentCloudModel {
+        // MARK: Members
 
-    /// 触发器详细配置
-    public var triggerDesc: String
+        /// 触发器最后修改时间
+        public var modTime: TencentCloudTimestamp
 
-    /// 触发器名称
-    public var triggerName: String
+        /// 触发器类型
+        public var type: String
 
-    /// 触发器创建时间
-    public var addTime: TencentCloudTimestamp
+        /// 触发器详细配置
+        public var triggerDesc: String
 
-    // MARK: Initializer
+        /// 触发器名称
+        public var triggerName: String
 
-    /// Creates a `Trigger`.
-    ///
-    /// - Parameters:
-    ///   - modTime: 触发器最后修改时间
-    ///   - type: 触发器类型
-    ///   - triggerDesc: 触发器详细配置
-    ///   - triggerName: 触发器名称
-    ///   - addTime: 触发器创建时间
-    public init(modTime: TencentCloudTimestamp, type: String, triggerDesc: String, triggerName: String, addTime: TencentCloudTimestamp) {
-        self.modTime = modTime
-        self.type = type
-        self.triggerDesc = triggerDesc
-        self.triggerName = triggerName
-        self.addTime = addTime
+        /// 触发器创建时间
+        public var addTime: TencentCloudTimestamp
+
+        // MARK: Initializer
+
+        /// Creates a `Trigger`. Each argument sets the property of its name.
+        public init(modTime: TencentCloudTimestamp, type: String, triggerDesc: String, triggerName: String, addTime: TencentCloudTimestamp) {
+            self.modTime = modTime
+            self.type = type
+            self.triggerDesc = triggerDesc
+            self.triggerName = triggerName
+            self.addTime = addTime
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case modTime = "ModTime"
+            case type = "Type"
+            case triggerDesc = "TriggerDesc"
+            case triggerName = "TriggerName"
+            case addTime = "AddTime"
+        }
     }
 
-    // MARK: Coding keys
+    /// 变量参数
+    public struct Variable: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case modTime = "ModTime"
-        case type = "Type"
-        case triggerDesc = "TriggerDesc"
-        case triggerName = "TriggerName"
-        case addTime = "AddTime"
-    }
-}
+        /// 变量的名称
+        public var key: String?
 
-/// 变量参数
-public struct Variable: TencentCloudModel {
-    // MARK: Members
+        /// 变量的值
+        public var value: String?
 
-    /// 变量的名称
-    public var key: String?
+        // MARK: Initializer
 
-    /// 变量的值
-    public var value: String?
+        /// Creates a `Variable`. Each argument sets the property of its name.
+        public init(key: String? = nil, value: String? = nil) {
+            self.key = key
+            self.value = value
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `Variable`.
-    ///
-    /// - Parameters:
-    ///   - key: 变量的名称
-    ///   - value: 变量的值
-    public init(key: String? = nil, value: String? = nil) {
-        self.key = key
-        self.value = value
+        enum CodingKeys: String, CodingKey {
+            case key = "Key"
+            case value = "Value"
+        }
     }
 
-    // MARK: Coding keys
+    /// 私有网络参数配置
+    public struct VpcConfig: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case key = "Key"
-        case value = "Value"
-    }
-}
+        /// 私有网络 的 id
+        public var vpcId: String?
 
-/// 私有网络参数配置
-public struct VpcConfig: TencentCloudModel {
-    // MARK: Members
+        /// 子网的 id
+        public var subnetId: String?
 
-    /// 私有网络 的 id
-    public var vpcId: String?
+        // MARK: Initializer
 
-    /// 子网的 id
-    public var subnetId: String?
+        /// Creates a `VpcConfig`. Each argument sets the property of its name.
+        public init(vpcId: String? = nil, subnetId: String? = nil) {
+            self.vpcId = vpcId
+            self.subnetId = subnetId
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `VpcConfig`.
-    ///
-    /// - Parameters:
-    ///   - vpcId: 私有网络 的 id
-    ///   - subnetId: 子网的 id
-    public init(vpcId: String? = nil, subnetId: String? = nil) {
-        self.vpcId = vpcId
-        self.subnetId = subnetId
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case vpcId = "VpcId"
-        case subnetId = "SubnetId"
+        enum CodingKeys: String, CodingKey {
+            case vpcId = "VpcId"
+            case subnetId = "SubnetId"
+        }
     }
 }

@@ -2,531 +2,456 @@
 
 import TencentCloudCore
 
-/// The input of ``SCF/createFunction(_:region:)``.
-public struct CreateFunctionRequest: TencentCloudRequest {
-    // MARK: Members
+extension SCF {
+    /// The input of ``SCF/createFunction(_:region:)``.
+    public struct CreateFunctionRequest: TencentCloudRequest {
+        // MARK: Members
 
-    /// 创建的函数名称，函数名称支持26个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头，最后一个字符不能为连接符或者下划线，名称长度2-60
-    public var functionName: String
+        /// 创建的函数名称，函数名称支持26个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头，最后一个字符不能为连接符或者下划线，名称长度2-60
+        public var functionName: String
 
-    /// 函数的代码. 注意：不能同时指定Cos与ZipFile
-    public var code: Code
+        /// 函数的代码. 注意：不能同时指定Cos与ZipFile
+        public var code: Code
 
-    /// 函数处理方法名称，名称格式支持 "文件名称.方法名称" 形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求是 2-60 个字符
-    public var handler: String?
+        /// 函数处理方法名称，名称格式支持 "文件名称.方法名称" 形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求是 2-60 个字符
+        public var handler: String?
 
-    /// 函数描述,最大支持 1000 个英文字母、数字、空格、逗号、换行符和英文句号，支持中文
-    public var description: String?
+        /// 函数描述,最大支持 1000 个英文字母、数字、空格、逗号、换行符和英文句号，支持中文
+        public var description: String?
 
-    /// 函数运行时内存大小，默认为 128M，可选范围 128MB-1536MB，并且以 128MB 为阶梯
-    public var memorySize: Int64?
+        /// 函数运行时内存大小，默认为 128M，可选范围 128MB-1536MB，并且以 128MB 为阶梯
+        public var memorySize: Int64?
 
-    /// 函数最长执行时间，单位为秒，可选值范围 1-300 秒，默认为 3 秒
-    public var timeout: Int64?
+        /// 函数最长执行时间，单位为秒，可选值范围 1-300 秒，默认为 3 秒
+        public var timeout: Int64?
 
-    /// 函数的环境变量
-    public var environment: Environment?
+        /// 函数的环境变量
+        public var environment: Environment?
 
-    /// 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10， PHP5， PHP7，Golang1 和 Java8，默认Python2.7
-    public var runtime: String?
+        /// 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10， PHP5， PHP7，Golang1 和 Java8，默认Python2.7
+        public var runtime: String?
 
-    /// 函数的私有网络配置
-    public var vpcConfig: VpcConfig?
+        /// 函数的私有网络配置
+        public var vpcConfig: VpcConfig?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates the input of `CreateFunction`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 创建的函数名称，函数名称支持26个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头，最后一个字符不能为连接符或者下划线，名称长度2-60
-    ///   - code: 函数的代码. 注意：不能同时指定Cos与ZipFile
-    ///   - handler: 函数处理方法名称，名称格式支持 "文件名称.方法名称" 形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求是 2-60 个字符
-    ///   - description: 函数描述,最大支持 1000 个英文字母、数字、空格、逗号、换行符和英文句号，支持中文
-    ///   - memorySize: 函数运行时内存大小，默认为 128M，可选范围 128MB-1536MB，并且以 128MB 为阶梯
-    ///   - timeout: 函数最长执行时间，单位为秒，可选值范围 1-300 秒，默认为 3 秒
-    ///   - environment: 函数的环境变量
-    ///   - runtime: 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10， PHP5， PHP7，Golang1 和 Java8，默认Python2.7
-    ///   - vpcConfig: 函数的私有网络配置
-    public init(functionName: String, code: Code, handler: String? = nil, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, environment: Environment? = nil, runtime: String? = nil, vpcConfig: VpcConfig? = nil) {
-        self.functionName = functionName
-        self.code = code
-        self.handler = handler
-        self.description = description
-        self.memorySize = memorySize
-        self.timeout = timeout
-        self.environment = environment
-        self.runtime = runtime
-        self.vpcConfig = vpcConfig
+        /// Creates the input of `CreateFunction`. Each argument sets the property of its name.
+        public init(functionName: String, code: Code, handler: String? = nil, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, environment: Environment? = nil, runtime: String? = nil, vpcConfig: VpcConfig? = nil) {
+            self.functionName = functionName
+            self.code = code
+            self.handler = handler
+            self.description = description
+            self.memorySize = memorySize
+            self.timeout = timeout
+            self.environment = environment
+            self.runtime = runtime
+            self.vpcConfig = vpcConfig
+        }
+
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.check(timeout, within: 1...300, at: "timeout")
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case code = "Code"
+            case handler = "Handler"
+            case description = "Description"
+            case memorySize = "MemorySize"
+            case timeout = "Timeout"
+            case environment = "Environment"
+            case runtime = "Runtime"
+            case vpcConfig = "VpcConfig"
+        }
     }
 
-    // MARK: Validation
+    /// The input of ``SCF/createTrigger(_:region:)``.
+    public struct CreateTriggerRequest: TencentCloudRequest {
+        // MARK: Members
 
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.check(timeout, within: 1...300, at: "timeout")
+        /// 新建触发器绑定的函数名称
+        public var functionName: String
+
+        /// 新建触发器名称。如果是定时触发器，名称支持英文字母、数字、连接符和下划线，最长100个字符；如果是其他触发器，见具体触发器绑定参数的说明
+        public var triggerName: String
+
+        /// 触发器类型，目前支持 cos 、cmq、 timers、 ckafka类型
+        public var type: String
+
+        /// 触发器对应的参数，如果是 timer 类型的触发器其内容是 Linux cron 表达式，如果是其他触发器，见具体触发器说明
+        public var triggerDesc: String?
+
+        /// 函数的版本
+        public var qualifier: String?
+
+        // MARK: Initializer
+
+        /// Creates the input of `CreateTrigger`. Each argument sets the property of its name.
+        public init(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil) {
+            self.functionName = functionName
+            self.triggerName = triggerName
+            self.type = type
+            self.triggerDesc = triggerDesc
+            self.qualifier = qualifier
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case triggerName = "TriggerName"
+            case type = "Type"
+            case triggerDesc = "TriggerDesc"
+            case qualifier = "Qualifier"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/deleteFunction(_:region:)``.
+    public struct DeleteFunctionRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case code = "Code"
-        case handler = "Handler"
-        case description = "Description"
-        case memorySize = "MemorySize"
-        case timeout = "Timeout"
-        case environment = "Environment"
-        case runtime = "Runtime"
-        case vpcConfig = "VpcConfig"
-    }
-}
+        /// 要删除的函数名称
+        public var functionName: String
 
-/// The input of ``SCF/createTrigger(_:region:)``.
-public struct CreateTriggerRequest: TencentCloudRequest {
-    // MARK: Members
+        // MARK: Initializer
 
-    /// 新建触发器绑定的函数名称
-    public var functionName: String
+        /// Creates the input of `DeleteFunction`. Each argument sets the property of its name.
+        public init(functionName: String) {
+            self.functionName = functionName
+        }
 
-    /// 新建触发器名称。如果是定时触发器，名称支持英文字母、数字、连接符和下划线，最长100个字符；如果是其他触发器，见具体触发器绑定参数的说明
-    public var triggerName: String
+        // MARK: Coding keys
 
-    /// 触发器类型，目前支持 cos 、cmq、 timers、 ckafka类型
-    public var type: String
-
-    /// 触发器对应的参数，如果是 timer 类型的触发器其内容是 Linux cron 表达式，如果是其他触发器，见具体触发器说明
-    public var triggerDesc: String?
-
-    /// 函数的版本
-    public var qualifier: String?
-
-    // MARK: Initializer
-
-    /// Creates the input of `CreateTrigger`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 新建触发器绑定的函数名称
-    ///   - triggerName: 新建触发器名称。如果是定时触发器，名称支持英文字母、数字、连接符和下划线，最长100个字符；如果是其他触发器，见具体触发器绑定参数的说明
-    ///   - type: 触发器类型，目前支持 cos 、cmq、 timers、 ckafka类型
-    ///   - triggerDesc: 触发器对应的参数，如果是 timer 类型的触发器其内容是 Linux cron 表达式，如果是其他触发器，见具体触发器说明
-    ///   - qualifier: 函数的版本
-    public init(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil) {
-        self.functionName = functionName
-        self.triggerName = triggerName
-        self.type = type
-        self.triggerDesc = triggerDesc
-        self.qualifier = qualifier
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/deleteTrigger(_:region:)``.
+    public struct DeleteTriggerRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case triggerName = "TriggerName"
-        case type = "Type"
-        case triggerDesc = "TriggerDesc"
-        case qualifier = "Qualifier"
-    }
-}
+        /// 函数的名称
+        public var functionName: String
 
-/// The input of ``SCF/deleteFunction(_:region:)``.
-public struct DeleteFunctionRequest: TencentCloudRequest {
-    // MARK: Members
+        /// 要删除的触发器名称
+        public var triggerName: String
 
-    /// 要删除的函数名称
-    public var functionName: String
+        /// 要删除的触发器类型，目前支持 cos 、cmq、 timer、ckafka 类型
+        public var type: String
 
-    // MARK: Initializer
+        /// 如果删除的触发器类型为 COS 触发器，该字段为必填值，存放 JSON 格式的数据 {"event":"cos:ObjectCreated:*"}，数据内容和 SetTrigger 接口中该字段的格式相同；如果删除的触发器类型为定时触发器或 CMQ 触发器，可以不指定该字段
+        public var triggerDesc: String?
 
-    /// Creates the input of `DeleteFunction`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 要删除的函数名称
-    public init(functionName: String) {
-        self.functionName = functionName
-    }
+        /// 函数的版本信息
+        public var qualifier: String?
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-    }
-}
+        /// Creates the input of `DeleteTrigger`. Each argument sets the property of its name.
+        public init(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil) {
+            self.functionName = functionName
+            self.triggerName = triggerName
+            self.type = type
+            self.triggerDesc = triggerDesc
+            self.qualifier = qualifier
+        }
 
-/// The input of ``SCF/deleteTrigger(_:region:)``.
-public struct DeleteTriggerRequest: TencentCloudRequest {
-    // MARK: Members
+        // MARK: Coding keys
 
-    /// 函数的名称
-    public var functionName: String
-
-    /// 要删除的触发器名称
-    public var triggerName: String
-
-    /// 要删除的触发器类型，目前支持 cos 、cmq、 timer、ckafka 类型
-    public var type: String
-
-    /// 如果删除的触发器类型为 COS 触发器，该字段为必填值，存放 JSON 格式的数据 {"event":"cos:ObjectCreated:*"}，数据内容和 SetTrigger 接口中该字段的格式相同；如果删除的触发器类型为定时触发器或 CMQ 触发器，可以不指定该字段
-    public var triggerDesc: String?
-
-    /// 函数的版本信息
-    public var qualifier: String?
-
-    // MARK: Initializer
-
-    /// Creates the input of `DeleteTrigger`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 函数的名称
-    ///   - triggerName: 要删除的触发器名称
-    ///   - type: 要删除的触发器类型，目前支持 cos 、cmq、 timer、ckafka 类型
-    ///   - triggerDesc: 如果删除的触发器类型为 COS 触发器，该字段为必填值，存放 JSON 格式的数据 {"event":"cos:ObjectCreated:*"}，数据内容和 SetTrigger 接口中该字段的格式相同；如果删除的触发器类型为定时触发器或 CMQ 触发器，可以不指定该字段
-    ///   - qualifier: 函数的版本信息
-    public init(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil) {
-        self.functionName = functionName
-        self.triggerName = triggerName
-        self.type = type
-        self.triggerDesc = triggerDesc
-        self.qualifier = qualifier
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case triggerName = "TriggerName"
+            case type = "Type"
+            case triggerDesc = "TriggerDesc"
+            case qualifier = "Qualifier"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/getFunction(_:region:)``.
+    public struct GetFunctionRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case triggerName = "TriggerName"
-        case type = "Type"
-        case triggerDesc = "TriggerDesc"
-        case qualifier = "Qualifier"
-    }
-}
+        /// 需要获取详情的函数名称
+        public var functionName: String
 
-/// The input of ``SCF/getFunction(_:region:)``.
-public struct GetFunctionRequest: TencentCloudRequest {
-    // MARK: Members
+        /// 函数的版本号
+        public var qualifier: String?
 
-    /// 需要获取详情的函数名称
-    public var functionName: String
+        /// 是否显示代码, TRUE表示显示代码，FALSE表示不显示代码,大于1M的入口文件不会显示
+        public var showCode: String?
 
-    /// 函数的版本号
-    public var qualifier: String?
+        // MARK: Initializer
 
-    /// 是否显示代码, TRUE表示显示代码，FALSE表示不显示代码,大于1M的入口文件不会显示
-    public var showCode: String?
+        /// Creates the input of `GetFunction`. Each argument sets the property of its name.
+        public init(functionName: String, qualifier: String? = nil, showCode: String? = nil) {
+            self.functionName = functionName
+            self.qualifier = qualifier
+            self.showCode = showCode
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates the input of `GetFunction`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 需要获取详情的函数名称
-    ///   - qualifier: 函数的版本号
-    ///   - showCode: 是否显示代码, TRUE表示显示代码，FALSE表示不显示代码,大于1M的入口文件不会显示
-    public init(functionName: String, qualifier: String? = nil, showCode: String? = nil) {
-        self.functionName = functionName
-        self.qualifier = qualifier
-        self.showCode = showCode
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case qualifier = "Qualifier"
+            case showCode = "ShowCode"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/getFunctionLogs(_:region:)``.
+    public struct GetFunctionLogsRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case qualifier = "Qualifier"
-        case showCode = "ShowCode"
-    }
-}
+        /// 函数的名称
+        public var functionName: String?
 
-/// The input of ``SCF/getFunctionLogs(_:region:)``.
-public struct GetFunctionLogsRequest: TencentCloudRequest {
-    // MARK: Members
+        /// 数据的偏移量，Offset+Limit不能大于10000
+        public var offset: Int64?
 
-    /// 函数的名称
-    public var functionName: String?
+        /// 返回数据的长度，Offset+Limit不能大于10000
+        public var limit: Int64?
 
-    /// 数据的偏移量，Offset+Limit不能大于10000
-    public var offset: Int64?
+        /// 以升序还是降序的方式对日志进行排序，可选值 desc和 acs
+        public var order: String?
 
-    /// 返回数据的长度，Offset+Limit不能大于10000
-    public var limit: Int64?
+        /// 根据某个字段排序日志,支持以下字段：startTime、functionName、requestId、duration和 memUsage
+        public var orderBy: String?
 
-    /// 以升序还是降序的方式对日志进行排序，可选值 desc和 acs
-    public var order: String?
+        /// 日志过滤条件。可用来区分正确和错误日志，filter.retCode=not0 表示只返回错误日志，filter.retCode=is0 表示只返回正确日志，不传，则返回所有日志
+        public var filter: Filter?
 
-    /// 根据某个字段排序日志,支持以下字段：startTime、functionName、requestId、duration和 memUsage
-    public var orderBy: String?
+        /// 函数的版本
+        public var qualifier: String?
 
-    /// 日志过滤条件。可用来区分正确和错误日志，filter.retCode=not0 表示只返回错误日志，filter.retCode=is0 表示只返回正确日志，不传，则返回所有日志
-    public var filter: Filter?
+        /// 执行该函数对应的requestId
+        public var functionRequestId: String?
 
-    /// 函数的版本
-    public var qualifier: String?
+        /// 查询的具体日期，例如：2017-05-16 20:00:00，只能与endtime相差一天之内
+        public var startTime: TencentCloudTimestamp?
 
-    /// 执行该函数对应的requestId
-    public var functionRequestId: String?
+        /// 查询的具体日期，例如：2017-05-16 20:59:59，只能与startTime相差一天之内
+        public var endTime: TencentCloudTimestamp?
 
-    /// 查询的具体日期，例如：2017-05-16 20:00:00，只能与endtime相差一天之内
-    public var startTime: TencentCloudTimestamp?
+        // MARK: Initializer
 
-    /// 查询的具体日期，例如：2017-05-16 20:59:59，只能与startTime相差一天之内
-    public var endTime: TencentCloudTimestamp?
+        /// Creates the input of `GetFunctionLogs`. Each argument sets the property of its name.
+        public init(functionName: String? = nil, offset: Int64? = nil, limit: Int64? = nil, order: String? = nil, orderBy: String? = nil, filter: Filter? = nil, qualifier: String? = nil, functionRequestId: String? = nil, startTime: TencentCloudTimestamp? = nil, endTime: TencentCloudTimestamp? = nil) {
+            self.functionName = functionName
+            self.offset = offset
+            self.limit = limit
+            self.order = order
+            self.orderBy = orderBy
+            self.filter = filter
+            self.qualifier = qualifier
+            self.functionRequestId = functionRequestId
+            self.startTime = startTime
+            self.endTime = endTime
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates the input of `GetFunctionLogs`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 函数的名称
-    ///   - offset: 数据的偏移量，Offset+Limit不能大于10000
-    ///   - limit: 返回数据的长度，Offset+Limit不能大于10000
-    ///   - order: 以升序还是降序的方式对日志进行排序，可选值 desc和 acs
-    ///   - orderBy: 根据某个字段排序日志,支持以下字段：startTime、functionName、requestId、duration和 memUsage
-    ///   - filter: 日志过滤条件。可用来区分正确和错误日志，filter.retCode=not0 表示只返回错误日志，filter.retCode=is0 表示只返回正确日志，不传，则返回所有日志
-    ///   - qualifier: 函数的版本
-    ///   - functionRequestId: 执行该函数对应的requestId
-    ///   - startTime: 查询的具体日期，例如：2017-05-16 20:00:00，只能与endtime相差一天之内
-    ///   - endTime: 查询的具体日期，例如：2017-05-16 20:59:59，只能与startTime相差一天之内
-    public init(functionName: String? = nil, offset: Int64? = nil, limit: Int64? = nil, order: String? = nil, orderBy: String? = nil, filter: Filter? = nil, qualifier: String? = nil, functionRequestId: String? = nil, startTime: TencentCloudTimestamp? = nil, endTime: TencentCloudTimestamp? = nil) {
-        self.functionName = functionName
-        self.offset = offset
-        self.limit = limit
-        self.order = order
-        self.orderBy = orderBy
-        self.filter = filter
-        self.qualifier = qualifier
-        self.functionRequestId = functionRequestId
-        self.startTime = startTime
-        self.endTime = endTime
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case offset = "Offset"
+            case limit = "Limit"
+            case order = "Order"
+            case orderBy = "OrderBy"
+            case filter = "Filter"
+            case qualifier = "Qualifier"
+            case functionRequestId = "FunctionRequestId"
+            case startTime = "StartTime"
+            case endTime = "EndTime"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/invoke(_:region:)``.
+    public struct InvokeRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case offset = "Offset"
-        case limit = "Limit"
-        case order = "Order"
-        case orderBy = "OrderBy"
-        case filter = "Filter"
-        case qualifier = "Qualifier"
-        case functionRequestId = "FunctionRequestId"
-        case startTime = "StartTime"
-        case endTime = "EndTime"
-    }
-}
+        /// 函数名称
+        public var functionName: String
 
-/// The input of ``SCF/invoke(_:region:)``.
-public struct InvokeRequest: TencentCloudRequest {
-    // MARK: Members
+        /// RequestResponse(同步) 和 Event(异步)，默认为同步
+        public var invocationType: String?
 
-    /// 函数名称
-    public var functionName: String
+        /// 触发函数的版本号
+        public var qualifier: String?
 
-    /// RequestResponse(同步) 和 Event(异步)，默认为同步
-    public var invocationType: String?
+        /// 运行函数时的参数，以json格式传入，最大支持的参数长度是 1M
+        public var clientContext: String?
 
-    /// 触发函数的版本号
-    public var qualifier: String?
+        /// 同步调用时指定该字段，返回值会包含4K的日志，可选值为None和Tail，默认值为None。当该值为Tail时，返回参数中的logMsg字段会包含对应的函数执行日志
+        public var logType: String?
 
-    /// 运行函数时的参数，以json格式传入，最大支持的参数长度是 1M
-    public var clientContext: String?
+        /// 命名空间
+        public var namespace: String?
 
-    /// 同步调用时指定该字段，返回值会包含4K的日志，可选值为None和Tail，默认值为None。当该值为Tail时，返回参数中的logMsg字段会包含对应的函数执行日志
-    public var logType: String?
+        // MARK: Initializer
 
-    /// 命名空间
-    public var namespace: String?
+        /// Creates the input of `Invoke`. Each argument sets the property of its name.
+        public init(functionName: String, invocationType: String? = nil, qualifier: String? = nil, clientContext: String? = nil, logType: String? = nil, namespace: String? = nil) {
+            self.functionName = functionName
+            self.invocationType = invocationType
+            self.qualifier = qualifier
+            self.clientContext = clientContext
+            self.logType = logType
+            self.namespace = namespace
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates the input of `Invoke`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 函数名称
-    ///   - invocationType: RequestResponse(同步) 和 Event(异步)，默认为同步
-    ///   - qualifier: 触发函数的版本号
-    ///   - clientContext: 运行函数时的参数，以json格式传入，最大支持的参数长度是 1M
-    ///   - logType: 同步调用时指定该字段，返回值会包含4K的日志，可选值为None和Tail，默认值为None。当该值为Tail时，返回参数中的logMsg字段会包含对应的函数执行日志
-    ///   - namespace: 命名空间
-    public init(functionName: String, invocationType: String? = nil, qualifier: String? = nil, clientContext: String? = nil, logType: String? = nil, namespace: String? = nil) {
-        self.functionName = functionName
-        self.invocationType = invocationType
-        self.qualifier = qualifier
-        self.clientContext = clientContext
-        self.logType = logType
-        self.namespace = namespace
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case invocationType = "InvocationType"
+            case qualifier = "Qualifier"
+            case clientContext = "ClientContext"
+            case logType = "LogType"
+            case namespace = "Namespace"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/listFunctions(_:region:)``.
+    public struct ListFunctionsRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case invocationType = "InvocationType"
-        case qualifier = "Qualifier"
-        case clientContext = "ClientContext"
-        case logType = "LogType"
-        case namespace = "Namespace"
-    }
-}
+        /// 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
+        public var order: String?
 
-/// The input of ``SCF/listFunctions(_:region:)``.
-public struct ListFunctionsRequest: TencentCloudRequest {
-    // MARK: Members
+        /// 根据哪个字段进行返回结果排序,支持以下字段：AddTime, ModTime, FunctionName
+        public var orderby: String?
 
-    /// 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
-    public var order: String?
+        /// 数据偏移量，默认值为 0
+        public var offset: Int64?
 
-    /// 根据哪个字段进行返回结果排序,支持以下字段：AddTime, ModTime, FunctionName
-    public var orderby: String?
+        /// 返回数据长度，默认值为 20
+        public var limit: Int64?
 
-    /// 数据偏移量，默认值为 0
-    public var offset: Int64?
+        /// 支持FunctionName模糊匹配
+        public var searchKey: String?
 
-    /// 返回数据长度，默认值为 20
-    public var limit: Int64?
+        // MARK: Initializer
 
-    /// 支持FunctionName模糊匹配
-    public var searchKey: String?
+        /// Creates the input of `ListFunctions`. Each argument sets the property of its name.
+        public init(order: String? = nil, orderby: String? = nil, offset: Int64? = nil, limit: Int64? = nil, searchKey: String? = nil) {
+            self.order = order
+            self.orderby = orderby
+            self.offset = offset
+            self.limit = limit
+            self.searchKey = searchKey
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates the input of `ListFunctions`.
-    ///
-    /// - Parameters:
-    ///   - order: 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
-    ///   - orderby: 根据哪个字段进行返回结果排序,支持以下字段：AddTime, ModTime, FunctionName
-    ///   - offset: 数据偏移量，默认值为 0
-    ///   - limit: 返回数据长度，默认值为 20
-    ///   - searchKey: 支持FunctionName模糊匹配
-    public init(order: String? = nil, orderby: String? = nil, offset: Int64? = nil, limit: Int64? = nil, searchKey: String? = nil) {
-        self.order = order
-        self.orderby = orderby
-        self.offset = offset
-        self.limit = limit
-        self.searchKey = searchKey
+        enum CodingKeys: String, CodingKey {
+            case order = "Order"
+            case orderby = "Orderby"
+            case offset = "Offset"
+            case limit = "Limit"
+            case searchKey = "SearchKey"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/updateFunctionCode(_:region:)``.
+    public struct UpdateFunctionCodeRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case order = "Order"
-        case orderby = "Orderby"
-        case offset = "Offset"
-        case limit = "Limit"
-        case searchKey = "SearchKey"
-    }
-}
+        /// 函数处理方法名称。名称格式支持“文件名称.函数名称”形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求 2-60 个字符
+        public var handler: String
 
-/// The input of ``SCF/updateFunctionCode(_:region:)``.
-public struct UpdateFunctionCodeRequest: TencentCloudRequest {
-    // MARK: Members
+        /// 要修改的函数名称
+        public var functionName: String
 
-    /// 函数处理方法名称。名称格式支持“文件名称.函数名称”形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求 2-60 个字符
-    public var handler: String
+        /// 对象存储桶名称
+        public var cosBucketName: String?
 
-    /// 要修改的函数名称
-    public var functionName: String
+        /// 对象存储对象路径
+        public var cosObjectName: String?
 
-    /// 对象存储桶名称
-    public var cosBucketName: String?
+        /// 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
+        public var zipFile: String?
 
-    /// 对象存储对象路径
-    public var cosObjectName: String?
+        /// 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
+        public var cosBucketRegion: String?
 
-    /// 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
-    public var zipFile: String?
+        // MARK: Initializer
 
-    /// 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
-    public var cosBucketRegion: String?
+        /// Creates the input of `UpdateFunctionCode`. Each argument sets the property of its name.
+        public init(handler: String, functionName: String, cosBucketName: String? = nil, cosObjectName: String? = nil, zipFile: String? = nil, cosBucketRegion: String? = nil) {
+            self.handler = handler
+            self.functionName = functionName
+            self.cosBucketName = cosBucketName
+            self.cosObjectName = cosObjectName
+            self.zipFile = zipFile
+            self.cosBucketRegion = cosBucketRegion
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates the input of `UpdateFunctionCode`.
-    ///
-    /// - Parameters:
-    ///   - handler: 函数处理方法名称。名称格式支持“文件名称.函数名称”形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求 2-60 个字符
-    ///   - functionName: 要修改的函数名称
-    ///   - cosBucketName: 对象存储桶名称
-    ///   - cosObjectName: 对象存储对象路径
-    ///   - zipFile: 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
-    ///   - cosBucketRegion: 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
-    public init(handler: String, functionName: String, cosBucketName: String? = nil, cosObjectName: String? = nil, zipFile: String? = nil, cosBucketRegion: String? = nil) {
-        self.handler = handler
-        self.functionName = functionName
-        self.cosBucketName = cosBucketName
-        self.cosObjectName = cosObjectName
-        self.zipFile = zipFile
-        self.cosBucketRegion = cosBucketRegion
+        enum CodingKeys: String, CodingKey {
+            case handler = "Handler"
+            case functionName = "FunctionName"
+            case cosBucketName = "CosBucketName"
+            case cosObjectName = "CosObjectName"
+            case zipFile = "ZipFile"
+            case cosBucketRegion = "CosBucketRegion"
+        }
     }
 
-    // MARK: Coding keys
+    /// The input of ``SCF/updateFunctionConfiguration(_:region:)``.
+    public struct UpdateFunctionConfigurationRequest: TencentCloudRequest {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case handler = "Handler"
-        case functionName = "FunctionName"
-        case cosBucketName = "CosBucketName"
-        case cosObjectName = "CosObjectName"
-        case zipFile = "ZipFile"
-        case cosBucketRegion = "CosBucketRegion"
-    }
-}
+        /// 要修改的函数名称
+        public var functionName: String
 
-/// The input of ``SCF/updateFunctionConfiguration(_:region:)``.
-public struct UpdateFunctionConfigurationRequest: TencentCloudRequest {
-    // MARK: Members
+        /// 函数描述。最大支持 1000 个英文字母、数字、空格、逗号和英文句号，支持中文
+        public var description: String?
 
-    /// 要修改的函数名称
-    public var functionName: String
+        /// 函数运行时内存大小，默认为 128 M，可选范 128 M-1536 M
+        public var memorySize: Int64?
 
-    /// 函数描述。最大支持 1000 个英文字母、数字、空格、逗号和英文句号，支持中文
-    public var description: String?
+        /// 函数最长执行时间，单位为秒，可选值范 1-300 秒，默认为 3 秒
+        public var timeout: Int64?
 
-    /// 函数运行时内存大小，默认为 128 M，可选范 128 M-1536 M
-    public var memorySize: Int64?
+        /// 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10，PHP5， PHP7，Golang1 和 Java8
+        public var runtime: String?
 
-    /// 函数最长执行时间，单位为秒，可选值范 1-300 秒，默认为 3 秒
-    public var timeout: Int64?
+        /// 函数的环境变量
+        public var environment: Environment?
 
-    /// 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10，PHP5， PHP7，Golang1 和 Java8
-    public var runtime: String?
+        /// 函数的私有网络配置
+        public var vpcConfig: VpcConfig?
 
-    /// 函数的环境变量
-    public var environment: Environment?
+        // MARK: Initializer
 
-    /// 函数的私有网络配置
-    public var vpcConfig: VpcConfig?
+        /// Creates the input of `UpdateFunctionConfiguration`. Each argument sets the property of its name.
+        public init(functionName: String, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, runtime: String? = nil, environment: Environment? = nil, vpcConfig: VpcConfig? = nil) {
+            self.functionName = functionName
+            self.description = description
+            self.memorySize = memorySize
+            self.timeout = timeout
+            self.runtime = runtime
+            self.environment = environment
+            self.vpcConfig = vpcConfig
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates the input of `UpdateFunctionConfiguration`.
-    ///
-    /// - Parameters:
-    ///   - functionName: 要修改的函数名称
-    ///   - description: 函数描述。最大支持 1000 个英文字母、数字、空格、逗号和英文句号，支持中文
-    ///   - memorySize: 函数运行时内存大小，默认为 128 M，可选范 128 M-1536 M
-    ///   - timeout: 函数最长执行时间，单位为秒，可选值范 1-300 秒，默认为 3 秒
-    ///   - runtime: 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10，PHP5， PHP7，Golang1 和 Java8
-    ///   - environment: 函数的环境变量
-    ///   - vpcConfig: 函数的私有网络配置
-    public init(functionName: String, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, runtime: String? = nil, environment: Environment? = nil, vpcConfig: VpcConfig? = nil) {
-        self.functionName = functionName
-        self.description = description
-        self.memorySize = memorySize
-        self.timeout = timeout
-        self.runtime = runtime
-        self.environment = environment
-        self.vpcConfig = vpcConfig
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case functionName = "FunctionName"
-        case description = "Description"
-        case memorySize = "MemorySize"
-        case timeout = "Timeout"
-        case runtime = "Runtime"
-        case environment = "Environment"
-        case vpcConfig = "VpcConfig"
+        enum CodingKeys: String, CodingKey {
+            case functionName = "FunctionName"
+            case description = "Description"
+            case memorySize = "MemorySize"
+            case timeout = "Timeout"
+            case runtime = "Runtime"
+            case environment = "Environment"
+            case vpcConfig = "VpcConfig"
+        }
     }
 }

@@ -2,238 +2,334 @@
 
 import TencentCloudCore
 
-/// The output of ``SCF/createFunction(_:region:)``.
-public struct CreateFunctionResponse: TencentCloudResponse {
-    // MARK: Members
+extension SCF {
+    /// The output of ``SCF/createFunction(_:region:)``.
+    public struct CreateFunctionResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `CreateFunction`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/createTrigger(_:region:)``.
-public struct CreateTriggerResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/createTrigger(_:region:)``.
+    public struct CreateTriggerResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `CreateTrigger`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/deleteFunction(_:region:)``.
-public struct DeleteFunctionResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/deleteFunction(_:region:)``.
+    public struct DeleteFunctionResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `DeleteFunction`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/deleteTrigger(_:region:)``.
-public struct DeleteTriggerResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/deleteTrigger(_:region:)``.
+    public struct DeleteTriggerResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `DeleteTrigger`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/getFunction(_:region:)``.
-public struct GetFunctionResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/getFunction(_:region:)``.
+    public struct GetFunctionResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 函数的最后修改时间
-    public let modTime: TencentCloudTimestamp
+        /// 函数的最后修改时间
+        public let modTime: TencentCloudTimestamp
 
-    /// 函数的代码
-    public let codeInfo: String
+        /// 函数的代码
+        public let codeInfo: String
 
-    /// 函数的描述信息
-    public let description: String
+        /// 函数的描述信息
+        public let description: String
 
-    /// 函数的触发器列表
-    public let triggers: [Trigger]
+        /// 函数的触发器列表
+        public let triggers: [Trigger]
 
-    /// 函数的入口
-    public let handler: String
+        /// 函数的入口
+        public let handler: String
 
-    /// 函数代码大小
-    public let codeSize: Int64
+        /// 函数代码大小
+        public let codeSize: Int64
 
-    /// 函数的超时时间
-    public let timeout: Int64
+        /// 函数的超时时间
+        public let timeout: Int64
 
-    /// 函数的版本
-    public let functionVersion: String
+        /// 函数的版本
+        public let functionVersion: String
 
-    /// 函数的最大可用内存
-    public let memorySize: Int64
+        /// 函数的最大可用内存
+        public let memorySize: Int64
 
-    /// 函数的运行环境
-    public let runtime: String
+        /// 函数的运行环境
+        public let runtime: String
 
-    /// 函数的名称
-    public let functionName: String
+        /// 函数的名称
+        public let functionName: String
 
-    /// 函数的私有网络
-    public let vpcConfig: VpcConfig
+        /// 函数的私有网络
+        public let vpcConfig: VpcConfig
 
-    /// 是否使用GPU
-    public let useGpu: String
+        /// 是否使用GPU
+        public let useGpu: String
 
-    /// 函数的环境变量
-    public let environment: Environment
+        /// 函数的环境变量
+        public let environment: Environment
 
-    /// 代码是否正确
-    public let codeResult: String
+        /// 代码是否正确
+        public let codeResult: String
 
-    /// 代码错误信息
-    public let codeError: String
+        /// 代码错误信息
+        public let codeError: String
 
-    /// 代码错误码
-    public let errNo: Int64
+        /// 代码错误码
+        public let errNo: Int64
 
-    /// 函数的命名空间
-    public let namespace: String
+        /// 函数的命名空间
+        public let namespace: String
 
-    /// 函数绑定的角色
-    public let role: String
+        /// 函数绑定的角色
+        public let role: String
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case modTime = "ModTime"
-        case codeInfo = "CodeInfo"
-        case description = "Description"
-        case triggers = "Triggers"
-        case handler = "Handler"
-        case codeSize = "CodeSize"
-        case timeout = "Timeout"
-        case functionVersion = "FunctionVersion"
-        case memorySize = "MemorySize"
-        case runtime = "Runtime"
-        case functionName = "FunctionName"
-        case vpcConfig = "VpcConfig"
-        case useGpu = "UseGpu"
-        case environment = "Environment"
-        case codeResult = "CodeResult"
-        case codeError = "CodeError"
-        case errNo = "ErrNo"
-        case namespace = "Namespace"
-        case role = "Role"
-        case requestId = "RequestId"
+        /// Creates the output of `GetFunction`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(modTime: TencentCloudTimestamp, codeInfo: String, description: String, triggers: [Trigger], handler: String, codeSize: Int64, timeout: Int64, functionVersion: String, memorySize: Int64, runtime: String, functionName: String, vpcConfig: VpcConfig, useGpu: String, environment: Environment, codeResult: String, codeError: String, errNo: Int64, namespace: String, role: String, requestId: String) {
+            self.modTime = modTime
+            self.codeInfo = codeInfo
+            self.description = description
+            self.triggers = triggers
+            self.handler = handler
+            self.codeSize = codeSize
+            self.timeout = timeout
+            self.functionVersion = functionVersion
+            self.memorySize = memorySize
+            self.runtime = runtime
+            self.functionName = functionName
+            self.vpcConfig = vpcConfig
+            self.useGpu = useGpu
+            self.environment = environment
+            self.codeResult = codeResult
+            self.codeError = codeError
+            self.errNo = errNo
+            self.namespace = namespace
+            self.role = role
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case modTime = "ModTime"
+            case codeInfo = "CodeInfo"
+            case description = "Description"
+            case triggers = "Triggers"
+            case handler = "Handler"
+            case codeSize = "CodeSize"
+            case timeout = "Timeout"
+            case functionVersion = "FunctionVersion"
+            case memorySize = "MemorySize"
+            case runtime = "Runtime"
+            case functionName = "FunctionName"
+            case vpcConfig = "VpcConfig"
+            case useGpu = "UseGpu"
+            case environment = "Environment"
+            case codeResult = "CodeResult"
+            case codeError = "CodeError"
+            case errNo = "ErrNo"
+            case namespace = "Namespace"
+            case role = "Role"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/getFunctionLogs(_:region:)``.
-public struct GetFunctionLogsResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/getFunctionLogs(_:region:)``.
+    public struct GetFunctionLogsResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 函数日志的总数
-    public let totalCount: Int64
+        /// 函数日志的总数
+        public let totalCount: Int64
 
-    /// 函数日志信息
-    public let data: [FunctionLog]
+        /// 函数日志信息
+        public let data: [FunctionLog]
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case totalCount = "TotalCount"
-        case data = "Data"
-        case requestId = "RequestId"
+        /// Creates the output of `GetFunctionLogs`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(totalCount: Int64, data: [FunctionLog], requestId: String) {
+            self.totalCount = totalCount
+            self.data = data
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case totalCount = "TotalCount"
+            case data = "Data"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/invoke(_:region:)``.
-public struct InvokeResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/invoke(_:region:)``.
+    public struct InvokeResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 函数执行结果
-    public let result: ResultModel
+        /// 函数执行结果
+        public let result: ResultModel
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case result = "Result"
-        case requestId = "RequestId"
+        /// Creates the output of `Invoke`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(result: ResultModel, requestId: String) {
+            self.result = result
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case result = "Result"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/listFunctions(_:region:)``.
-public struct ListFunctionsResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/listFunctions(_:region:)``.
+    public struct ListFunctionsResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 函数列表
-    public let functions: [Function]
+        /// 函数列表
+        public let functions: [Function]
 
-    /// 总数
-    public let totalCount: Int64
+        /// 总数
+        public let totalCount: Int64
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case functions = "Functions"
-        case totalCount = "TotalCount"
-        case requestId = "RequestId"
+        /// Creates the output of `ListFunctions`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(functions: [Function], totalCount: Int64, requestId: String) {
+            self.functions = functions
+            self.totalCount = totalCount
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case functions = "Functions"
+            case totalCount = "TotalCount"
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/updateFunctionCode(_:region:)``.
-public struct UpdateFunctionCodeResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/updateFunctionCode(_:region:)``.
+    public struct UpdateFunctionCodeResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `UpdateFunctionCode`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
-}
 
-/// The output of ``SCF/updateFunctionConfiguration(_:region:)``.
-public struct UpdateFunctionConfigurationResponse: TencentCloudResponse {
-    // MARK: Members
+    /// The output of ``SCF/updateFunctionConfiguration(_:region:)``.
+    public struct UpdateFunctionConfigurationResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
-    public let requestId: String
+        /// 唯一请求ID，每次请求都会返回。定位问题时需要提供该次请求的RequestId。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
+        /// Creates the output of `UpdateFunctionConfiguration`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(requestId: String) {
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case requestId = "RequestId"
+        }
     }
 }

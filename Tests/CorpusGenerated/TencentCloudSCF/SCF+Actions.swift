@@ -5,33 +5,11 @@ import TencentCloudCore
 extension SCF {
     // MARK: CreateFunction
 
-    /// 该接口根据传入参数创建新的函数。
-    ///
-    /// - Note: Rate limit: 10 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError`: 内部错误
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.Code`: Code传入错误。
-    /// - `InvalidParameterValue.Description`: Description传入错误。
-    /// - `InvalidParameterValue.Environment`: Environment传入错误。
-    /// - `InvalidParameterValue.FunctionName`: 函数不存在。
-    /// - `InvalidParameterValue.Handler`: Handler传入错误。
-    /// - `InvalidParameterValue.Runtime`: Runtime传入错误。
-    /// - `LimitExceeded.Function`: 函数数量超出最大限制。
-    /// - `LimitExceeded.Memory`: 内存超出最大限制。
-    /// - `LimitExceeded.Timeout`: Timeout超出最大限制。
-    /// - `MissingParameter.Code`: Code没有传入。
-    /// - `ResourceInUse.FunctionName`: FunctionName已存在。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    /// - `UnauthorizedOperation.Region`: Region错误。
+    /// Calls `CreateFunction` with its input as one value; ``createFunction(functionName:code:handler:description:memorySize:timeout:environment:runtime:vpcConfig:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     @discardableResult
     public func createFunction(_ request: CreateFunctionRequest, region: String? = nil) async throws -> CreateFunctionResponse {
         try await send(request, to: ActionDescriptor(name: "CreateFunction", region: .required, rateLimit: 10), region: region)
@@ -79,41 +57,11 @@ extension SCF {
 
     // MARK: CreateTrigger
 
-    /// 该接口根据参数输入设置新的触发方式。
-    ///
-    /// - Note: Rate limit: 100 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.Cdn`: Cdn传入错误。
-    /// - `InvalidParameterValue.Ckafka`: Ckafka传入错误。
-    /// - `InvalidParameterValue.Cos`: Cos传入错误。
-    /// - `InvalidParameterValue.TriggerDesc`: TriggerDesc传入参数错误。
-    /// - `InvalidParameterValue.TriggerName`: TriggerName传入错误。
-    /// - `InvalidParameterValue.Type`: Type传入错误。
-    /// - `LimitExceeded.Cdn`: Cdn使用超过最大限制。
-    /// - `LimitExceeded.FunctionOnTopic`: 同一个主题下的函数超过最大限制。
-    /// - `LimitExceeded.Trigger`: Trigger数量超出最大限制。
-    /// - `ResourceInUse.Cdn`: Cdn已被占用。
-    /// - `ResourceInUse.Cmq`: Cmq已被占用。
-    /// - `ResourceInUse.Cos`: Cos已被占用。
-    /// - `ResourceNotFound.Cdn`: Cdn不存在。
-    /// - `ResourceNotFound.Ckafka`: Ckafka不存在。
-    /// - `ResourceNotFound.Cmq`: Cmq不存在。
-    /// - `ResourceNotFound.Cos`: Cos不存在。
-    /// - `ResourceNotFound.FunctionName`: 函数不存在。
-    /// - `ResourceNotFound.FunctionVersion`: 函数版本不存在。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    /// - `UnsupportedOperation.Cdn`: Cdn不支持。
-    /// - `UnsupportedOperation.Cos`: Cos操作不支持。
-    /// - `UnsupportedOperation.Trigger`: Trigger操作不支持。
+    /// Calls `CreateTrigger` with its input as one value; ``createTrigger(functionName:triggerName:type:triggerDesc:qualifier:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     @discardableResult
     public func createTrigger(_ request: CreateTriggerRequest, region: String? = nil) async throws -> CreateTriggerResponse {
         try await send(request, to: ActionDescriptor(name: "CreateTrigger", region: .required, rateLimit: 100), region: region)
@@ -165,21 +113,11 @@ extension SCF {
 
     // MARK: DeleteFunction
 
-    /// 该接口根据传入参数删除函数。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `ResourceNotFound.FunctionName`: 函数不存在。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
+    /// Calls `DeleteFunction` with its input as one value; ``deleteFunction(functionName:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     @discardableResult
     public func deleteFunction(_ request: DeleteFunctionRequest, region: String? = nil) async throws -> DeleteFunctionResponse {
         try await send(request, to: ActionDescriptor(name: "DeleteFunction", region: .required, rateLimit: 20), region: region)
@@ -207,30 +145,11 @@ extension SCF {
 
     // MARK: DeleteTrigger
 
-    /// 该接口根据参数传入删除已有的触发方式。
-    ///
-    /// - Note: Rate limit: 100 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError`: 内部错误
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.Cdn`: Cdn传入错误。
-    /// - `InvalidParameterValue.Cmq`: Cmq传入错误。
-    /// - `InvalidParameterValue.Cos`: Cos传入错误。
-    /// - `ResourceInUse.Cdn`: Cdn已被占用。
-    /// - `ResourceInUse.Cmq`: Cmq已被占用。
-    /// - `ResourceNotFound.Cdn`: Cdn不存在。
-    /// - `ResourceNotFound.Cmq`: Cmq不存在。
-    /// - `ResourceNotFound.FunctionName`: 函数不存在。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    /// - `UnsupportedOperation.Cdn`: Cdn不支持。
+    /// Calls `DeleteTrigger` with its input as one value; ``deleteTrigger(functionName:triggerName:type:triggerDesc:qualifier:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     @discardableResult
     public func deleteTrigger(_ request: DeleteTriggerRequest, region: String? = nil) async throws -> DeleteTriggerResponse {
         try await send(request, to: ActionDescriptor(name: "DeleteTrigger", region: .required, rateLimit: 100), region: region)
@@ -271,23 +190,11 @@ extension SCF {
 
     // MARK: GetFunction
 
-    /// 该接口获取某个函数的详细信息，包括名称、代码、处理方法、关联触发器和超时时间等字段。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError`: 内部错误
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `ResourceNotFound.FunctionName`: 函数不存在。
-    /// - `UnauthorizedOperation`: 未授权操作
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
+    /// Calls `GetFunction` with its input as one value; ``getFunction(functionName:qualifier:showCode:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     public func getFunction(_ request: GetFunctionRequest, region: String? = nil) async throws -> GetFunctionResponse {
         try await send(request, to: ActionDescriptor(name: "GetFunction", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
@@ -317,23 +224,11 @@ extension SCF {
 
     // MARK: GetFunctionLogs
 
-    /// 该接口根据设置的日志查询条件返回函数日志。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError`: 内部错误
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.DateTime`: DateTime传入错误。
-    /// - `LimitExceeded.Offset`: Offset超出限制。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
+    /// Calls `GetFunctionLogs` with its input as one value; ``getFunctionLogs(functionName:offset:limit:order:orderBy:filter:qualifier:functionRequestId:startTime:endTime:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     public func getFunctionLogs(_ request: GetFunctionLogsRequest, region: String? = nil) async throws -> GetFunctionLogsResponse {
         try await send(request, to: ActionDescriptor(name: "GetFunctionLogs", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
@@ -370,24 +265,11 @@ extension SCF {
 
     // MARK: Invoke
 
-    /// 该接口用于运行函数。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError`: 内部错误
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.Param`: 入参不是标准的json。
-    /// - `ResourceNotFound.FunctionName`: 函数不存在。
-    /// - `ResourceUnavailable.InsufficientBalance`: 余额不足，请先充值。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
+    /// Calls `Invoke` with its input as one value; ``invoke(functionName:invocationType:qualifier:clientContext:logType:namespace:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     public func invoke(_ request: InvokeRequest, region: String? = nil) async throws -> InvokeResponse {
         try await send(request, to: ActionDescriptor(name: "Invoke", region: .required, rateLimit: 20), region: region)
     }
@@ -421,22 +303,11 @@ extension SCF {
 
     // MARK: ListFunctions
 
-    /// 该接口根据传入的查询参数返回相关函数信息。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.Order`: Order传入错误。
-    /// - `InvalidParameterValue.Orderby`: Orderby传入错误。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    /// - `UnauthorizedOperation.Region`: Region错误。
+    /// Calls `ListFunctions` with its input as one value; ``listFunctions(order:orderby:offset:limit:searchKey:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     public func listFunctions(_ request: ListFunctionsRequest, region: String? = nil) async throws -> ListFunctionsResponse {
         try await send(request, to: ActionDescriptor(name: "ListFunctions", region: .required, rateLimit: 20, isReadOnly: true), region: region)
     }
@@ -467,23 +338,11 @@ extension SCF {
 
     // MARK: UpdateFunctionCode
 
-    /// 该接口根据传入参数更新函数代码。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.Code`: Code传入错误。
-    /// - `InvalidParameterValue.Handler`: Handler传入错误。
-    /// - `ResourceNotFound.FunctionName`: 函数不存在。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
+    /// Calls `UpdateFunctionCode` with its input as one value; ``updateFunctionCode(handler:functionName:cosBucketName:cosObjectName:zipFile:cosBucketRegion:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     @discardableResult
     public func updateFunctionCode(_ request: UpdateFunctionCodeRequest, region: String? = nil) async throws -> UpdateFunctionCodeResponse {
         try await send(request, to: ActionDescriptor(name: "UpdateFunctionCode", region: .required, rateLimit: 20), region: region)
@@ -518,26 +377,11 @@ extension SCF {
 
     // MARK: UpdateFunctionConfiguration
 
-    /// 该接口根据传入参数更新函数配置。
-    ///
-    /// - Note: Rate limit: 20 requests per second.
-    ///
-    /// Errors this action documents:
-    /// - `InternalError.System`: 内部系统错误。
-    /// - `InvalidParameterValue`: 参数取值错误
-    /// - `InvalidParameterValue.Environment`: Environment传入错误。
-    /// - `InvalidParameterValue.FunctionName`: 函数不存在。
-    /// - `InvalidParameterValue.Handler`: Handler传入错误。
-    /// - `LimitExceeded.Memory`: 内存超出最大限制。
-    /// - `LimitExceeded.Timeout`: Timeout超出最大限制。
-    /// - `ResourceNotFound.FunctionName`: 函数不存在。
-    /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
+    /// Calls `UpdateFunctionConfiguration` with its input as one value; ``updateFunctionConfiguration(functionName:description:memorySize:timeout:runtime:environment:vpcConfig:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     @discardableResult
     public func updateFunctionConfiguration(_ request: UpdateFunctionConfigurationRequest, region: String? = nil) async throws -> UpdateFunctionConfigurationResponse {
         try await send(request, to: ActionDescriptor(name: "UpdateFunctionConfiguration", region: .required, rateLimit: 20), region: region)

@@ -10,43 +10,43 @@ import Testing
 struct SCFExampleTests {
     @Test("CreateFunction: 示例1 创建函数")
     func createFunctionExample1() throws {
-        try ExampleCheck.request(CreateFunctionRequest.self, json: "{\"Code\":{\"CosBucketName\":\"<CosBucketName>\",\"CosObjectName\":\"<CosObjectName>\"},\"FunctionName\":\"<FunctionName>\",\"Handler\":\"<function.handler>\"}", query: ["FunctionName": "<FunctionName>", "Handler": "<function.handler>", "Code.CosBucketName": "<CosBucketName>", "Code.CosObjectName": "<CosObjectName>"])
-        try ExampleCheck.response(CreateFunctionResponse.self, json: SCFExamples.createFunctionOutput)
+        try ExampleCheck.request(SCF.CreateFunctionRequest.self, json: "{\"Code\":{\"CosBucketName\":\"<CosBucketName>\",\"CosObjectName\":\"<CosObjectName>\"},\"FunctionName\":\"<FunctionName>\",\"Handler\":\"<function.handler>\"}", query: ["FunctionName": "<FunctionName>", "Handler": "<function.handler>", "Code.CosBucketName": "<CosBucketName>", "Code.CosObjectName": "<CosObjectName>"])
+        try ExampleCheck.response(SCF.CreateFunctionResponse.self, json: SCFExamples.createFunctionOutput)
     }
 
     @Test("DeleteFunction: 示例1 删除函数")
     func deleteFunctionExample1() throws {
-        try ExampleCheck.request(DeleteFunctionRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
-        try ExampleCheck.response(DeleteFunctionResponse.self, json: SCFExamples.deleteFunctionOutput)
+        try ExampleCheck.request(SCF.DeleteFunctionRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
+        try ExampleCheck.response(SCF.DeleteFunctionResponse.self, json: SCFExamples.deleteFunctionOutput)
     }
 
     @Test("DeleteTrigger: 示例1 删除触发器")
     func deleteTriggerExample1() throws {
-        try ExampleCheck.request(DeleteTriggerRequest.self, json: "{\"FunctionName\":\"ledDummyAPITest\",\"TriggerName\":\"test3\",\"Type\":\"timer\"}", query: ["FunctionName": "ledDummyAPITest", "TriggerName": "test3", "Type": "timer"])
-        try ExampleCheck.response(DeleteTriggerResponse.self, json: SCFExamples.deleteTriggerOutput)
+        try ExampleCheck.request(SCF.DeleteTriggerRequest.self, json: "{\"FunctionName\":\"ledDummyAPITest\",\"TriggerName\":\"test3\",\"Type\":\"timer\"}", query: ["FunctionName": "ledDummyAPITest", "TriggerName": "test3", "Type": "timer"])
+        try ExampleCheck.response(SCF.DeleteTriggerResponse.self, json: SCFExamples.deleteTriggerOutput)
     }
 
     @Test("GetFunction: 示例1 获取函数详细信息")
     func getFunctionExample1() throws {
-        try ExampleCheck.request(GetFunctionRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
-        try ExampleCheck.response(GetFunctionResponse.self, json: SCFExamples.getFunctionOutput)
+        try ExampleCheck.request(SCF.GetFunctionRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
+        try ExampleCheck.response(SCF.GetFunctionResponse.self, json: SCFExamples.getFunctionOutput)
     }
 
     @Test("GetFunctionLogs: 示例1 获取函数运行日志")
     func getFunctionLogsExample1() throws {
-        try ExampleCheck.request(GetFunctionLogsRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
-        try ExampleCheck.response(GetFunctionLogsResponse.self, json: SCFExamples.getFunctionLogsOutput)
+        try ExampleCheck.request(SCF.GetFunctionLogsRequest.self, json: "{\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>"])
+        try ExampleCheck.response(SCF.GetFunctionLogsResponse.self, json: SCFExamples.getFunctionLogsOutput)
     }
 
     @Test("Invoke: 示例1 运行函数")
     func invokeExample1() throws {
-        try ExampleCheck.request(InvokeRequest.self, json: "{\"FunctionName\":\"xxxx\"}", query: ["FunctionName": "xxxx"])
-        try ExampleCheck.response(InvokeResponse.self, json: SCFExamples.invokeOutput)
+        try ExampleCheck.request(SCF.InvokeRequest.self, json: "{\"FunctionName\":\"xxxx\"}", query: ["FunctionName": "xxxx"])
+        try ExampleCheck.response(SCF.InvokeResponse.self, json: SCFExamples.invokeOutput)
     }
 
     @Test("UpdateFunctionConfiguration: 示例1 更新函数配置")
     func updateFunctionConfigurationExample1() throws {
-        try ExampleCheck.request(UpdateFunctionConfigurationRequest.self, json: "{\"Description\":\"<Description>\",\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>", "Description": "<Description>"])
-        try ExampleCheck.response(UpdateFunctionConfigurationResponse.self, json: SCFExamples.updateFunctionConfigurationOutput)
+        try ExampleCheck.request(SCF.UpdateFunctionConfigurationRequest.self, json: "{\"Description\":\"<Description>\",\"FunctionName\":\"<FunctionName>\"}", query: ["FunctionName": "<FunctionName>", "Description": "<Description>"])
+        try ExampleCheck.response(SCF.UpdateFunctionConfigurationResponse.self, json: SCFExamples.updateFunctionConfigurationOutput)
     }
 }

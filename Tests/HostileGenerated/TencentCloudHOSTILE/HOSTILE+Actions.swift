@@ -5,17 +5,11 @@ import TencentCloudCore
 extension HOSTILE {
     // MARK: DescribeHostile
 
-    /// 这是一个为测试编写的恶意页面：描述里藏着 */ 注释结束符、"""三引号、#"原始字符串"#、(插值) 和反斜杠 \。
-    /// /// 假的文档注释
-    /// } func injected() {} //
-    ///
-    /// - Note: Rate limit: 5 requests per second.
+    /// Calls `DescribeHostile` with its input as one value; ``describeHostile(_self:_self2:default:type:protocol:_init:foo:foo2:text:error:data:root:pair:describeHostile:region:)`` documents the action.
     ///
     /// - Parameters:
     ///   - request: The action's input.
     ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
     public func describeHostile(_ request: DescribeHostileRequest, region: String? = nil) async throws -> DescribeHostileResponse {
         try await send(request, to: ActionDescriptor(name: "DescribeHostile", region: .optional, rateLimit: 5, isReadOnly: true), region: region)
     }

@@ -10,8 +10,8 @@ public struct HOSTILE: TencentCloudService {
     /// The service's name, API version and default host.
     public static let configuration = ServiceConfiguration(name: "hostile", version: "2020-01-01", host: "hostile.tencentcloudapi.com")
 
-    /// The error thrown for every `Response.Error` the server returns.
-    public typealias ServiceError = HOSTILEError
+    /// The error thrown for every `Response.Error` the server returns: ``Error``.
+    public typealias ServiceError = Error
 
     /// The client that signs and sends requests.
     public let client: TencentCloudClient

@@ -2,246 +2,218 @@
 
 import TencentCloudCore
 
-/// 引用 B 的结构体。
-public struct A: TencentCloudModel {
-    // MARK: Members
+extension HOSTILE {
+    /// 引用 B 的结构体。
+    public struct A: TencentCloudModel {
+        // MARK: Members
 
-    /// 另一半。
-    @Indirect public var b: B?
+        /// 另一半。
+        @Indirect public var b: B?
 
-    /// 权重，取值范围：[0, 100]。
-    public var weight: Int64?
+        /// 权重，取值范围：[0, 100]。
+        public var weight: Int64?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates an `A`.
-    ///
-    /// - Parameters:
-    ///   - b: 另一半。
-    ///   - weight: 权重，取值范围：[0, 100]。
-    public init(b: B? = nil, weight: Int64? = nil) {
-        self.b = b
-        self.weight = weight
+        /// Creates an `A`. Each argument sets the property of its name.
+        public init(b: B? = nil, weight: Int64? = nil) {
+            self.b = b
+            self.weight = weight
+        }
+
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.validate(b, at: "b")
+            context.check(weight, within: 0...100, at: "weight")
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case b = "B"
+            case weight = "Weight"
+        }
     }
 
-    // MARK: Validation
+    /// 引用 A 的结构体。
+    public struct B: TencentCloudModel {
+        // MARK: Members
 
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.validate(b, at: "b")
-        context.check(weight, within: 0...100, at: "weight")
+        /// 另一半。
+        @Indirect public var a: A?
+
+        // MARK: Initializer
+
+        /// Creates a `B`. Each argument sets the property of its name.
+        public init(a: A? = nil) {
+            self.a = a
+        }
+
+        // MARK: Validation
+
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.validate(a, at: "a")
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case a = "A"
+        }
     }
 
-    // MARK: Coding keys
+    /// 名为 Data 的结构体，不应遮蔽 Foundation.Data。
+    public struct DataModel: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case b = "B"
-        case weight = "Weight"
-    }
-}
+        /// 内容。
+        public var bytes: String?
 
-/// 引用 A 的结构体。
-public struct B: TencentCloudModel {
-    // MARK: Members
+        // MARK: Initializer
 
-    /// 另一半。
-    @Indirect public var a: A?
+        /// Creates a `DataModel`. Each argument sets the property of its name.
+        public init(bytes: String? = nil) {
+            self.bytes = bytes
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `B`.
-    ///
-    /// - Parameters:
-    ///   - a: 另一半。
-    public init(a: A? = nil) {
-        self.a = a
+        enum CodingKeys: String, CodingKey {
+            case bytes = "Bytes"
+        }
     }
 
-    // MARK: Validation
+    /// 名为 Error 的结构体，不应遮蔽 Swift.Error。
+    public struct ErrorModel: TencentCloudModel {
+        // MARK: Members
 
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.validate(a, at: "a")
+        /// 错误码。
+        public var code: String
+
+        /// 信息："""; fatalError()
+        public var message: String?
+
+        // MARK: Initializer
+
+        /// Creates an `ErrorModel`. Each argument sets the property of its name.
+        public init(code: String, message: String? = nil) {
+            self.code = code
+            self.message = message
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case code = "Code"
+            case message = "Message"
+        }
     }
 
-    // MARK: Coding keys
+    /// 一个必选、却可能返回 null 的成员。
+    public struct Maybe: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case a = "A"
-    }
-}
+        /// 值。
+        /// 注意：此字段可能返回 null，表示取不到有效值。
+        public var value: String?
 
-/// 名为 Data 的结构体，不应遮蔽 Foundation.Data。
-public struct DataModel: TencentCloudModel {
-    // MARK: Members
+        /// 数量。
+        public var count: Int64
 
-    /// 内容。
-    public var bytes: String?
+        // MARK: Initializer
 
-    // MARK: Initializer
+        /// Creates a `Maybe`. Each argument sets the property of its name.
+        public init(value: String, count: Int64) {
+            self.value = value
+            self.count = count
+        }
 
-    /// Creates a `DataModel`.
-    ///
-    /// - Parameters:
-    ///   - bytes: 内容。
-    public init(bytes: String? = nil) {
-        self.bytes = bytes
-    }
+        // MARK: Coding keys
 
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case bytes = "Bytes"
-    }
-}
-
-/// 名为 Error 的结构体，不应遮蔽 Swift.Error。
-public struct ErrorModel: TencentCloudModel {
-    // MARK: Members
-
-    /// 错误码。
-    public var code: String
-
-    /// 信息："""; fatalError()
-    public var message: String?
-
-    // MARK: Initializer
-
-    /// Creates an `ErrorModel`.
-    ///
-    /// - Parameters:
-    ///   - code: 错误码。
-    ///   - message: 信息："""; fatalError()
-    public init(code: String, message: String? = nil) {
-        self.code = code
-        self.message = message
+        enum CodingKeys: String, CodingKey {
+            case value = "Value"
+            case count = "Count"
+        }
     }
 
-    // MARK: Coding keys
+    /// 包含自身的结构体。
+    public struct Node: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case code = "Code"
-        case message = "Message"
-    }
-}
+        /// 名字。
+        public var name: String
 
-/// 一个必选、却可能返回 null 的成员。
-public struct Maybe: TencentCloudModel {
-    // MARK: Members
+        /// 子节点。
+        @Indirect public var child: Node?
 
-    /// 值。
-    /// 注意：此字段可能返回 null，表示取不到有效值。
-    public var value: String?
+        /// 子节点列表。
+        public var children: [Node]?
 
-    /// 数量。
-    public var count: Int64
+        /// 种类。
+        public var kind: TypeModel?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates a `Maybe`.
-    ///
-    /// - Parameters:
-    ///   - value: 值。
-    ///   - count: 数量。
-    public init(value: String, count: Int64) {
-        self.value = value
-        self.count = count
-    }
+        /// Creates a `Node`. Each argument sets the property of its name.
+        public init(name: String, child: Node? = nil, children: [Node]? = nil, kind: TypeModel? = nil) {
+            self.name = name
+            self.child = child
+            self.children = children
+            self.kind = kind
+        }
 
-    // MARK: Coding keys
+        // MARK: Coding keys
 
-    enum CodingKeys: String, CodingKey {
-        case value = "Value"
-        case count = "Count"
-    }
-}
-
-/// 包含自身的结构体。
-public struct Node: TencentCloudModel {
-    // MARK: Members
-
-    /// 名字。
-    public var name: String
-
-    /// 子节点。
-    @Indirect public var child: Node?
-
-    /// 子节点列表。
-    public var children: [Node]?
-
-    /// 种类。
-    public var kind: TypeModel?
-
-    // MARK: Initializer
-
-    /// Creates a `Node`.
-    ///
-    /// - Parameters:
-    ///   - name: 名字。
-    ///   - child: 子节点。
-    ///   - children: 子节点列表。
-    ///   - kind: 种类。
-    public init(name: String, child: Node? = nil, children: [Node]? = nil, kind: TypeModel? = nil) {
-        self.name = name
-        self.child = child
-        self.children = children
-        self.kind = kind
+        enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case child = "Child"
+            case children = "Children"
+            case kind = "Kind"
+        }
     }
 
-    // MARK: Coding keys
+    /// 名为 String 的结构体，不应遮蔽 Swift.String。
+    public struct StringModel: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case name = "Name"
-        case child = "Child"
-        case children = "Children"
-        case kind = "Kind"
-    }
-}
+        /// 值。
+        public var value: String?
 
-/// 名为 String 的结构体，不应遮蔽 Swift.String。
-public struct StringModel: TencentCloudModel {
-    // MARK: Members
+        // MARK: Initializer
 
-    /// 值。
-    public var value: String?
+        /// Creates a `StringModel`. Each argument sets the property of its name.
+        public init(value: String? = nil) {
+            self.value = value
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `StringModel`.
-    ///
-    /// - Parameters:
-    ///   - value: 值。
-    public init(value: String? = nil) {
-        self.value = value
+        enum CodingKeys: String, CodingKey {
+            case value = "Value"
+        }
     }
 
-    // MARK: Coding keys
+    /// 名为 Type 的结构体。
+    public struct TypeModel: TencentCloudModel {
+        // MARK: Members
 
-    enum CodingKeys: String, CodingKey {
-        case value = "Value"
-    }
-}
+        /// 种类。
+        public var kind: String?
 
-/// 名为 Type 的结构体。
-public struct TypeModel: TencentCloudModel {
-    // MARK: Members
+        // MARK: Initializer
 
-    /// 种类。
-    public var kind: String?
+        /// Creates a `TypeModel`. Each argument sets the property of its name.
+        public init(kind: String? = nil) {
+            self.kind = kind
+        }
 
-    // MARK: Initializer
+        // MARK: Coding keys
 
-    /// Creates a `TypeModel`.
-    ///
-    /// - Parameters:
-    ///   - kind: 种类。
-    public init(kind: String? = nil) {
-        self.kind = kind
-    }
-
-    // MARK: Coding keys
-
-    enum CodingKeys: String, CodingKey {
-        case kind = "Kind"
+        enum CodingKeys: String, CodingKey {
+            case kind = "Kind"
+        }
     }
 }

@@ -2,112 +2,98 @@
 
 import TencentCloudCore
 
-/// The input of ``HOSTILE/describeHostile(_:region:)``.
-public struct DescribeHostileRequest: TencentCloudRequest {
-    // MARK: Members
+extension HOSTILE {
+    /// The input of ``HOSTILE/describeHostile(_:region:)``.
+    public struct DescribeHostileRequest: TencentCloudRequest {
+        // MARK: Members
 
-    /// 名为 self 的参数。
-    public var _self: String?
+        /// 名为 self 的参数。
+        public var _self: String?
 
-    /// 名为 Self 的参数，与 self 冲突。
-    public var _self2: String?
+        /// 名为 Self 的参数，与 self 冲突。
+        public var _self2: String?
 
-    /// 关键字 default"); evil("。
-    public var `default`: String?
+        /// 关键字 default"); evil("。
+        public var `default`: String?
 
-    /// 关键字 Type。
-    public var type: String?
+        /// 关键字 Type。
+        public var type: String?
 
-    /// 关键字 Protocol。
-    public var `protocol`: String?
+        /// 关键字 Protocol。
+        public var `protocol`: String?
 
-    /// 关键字 init，取值范围：[0, 10]。
-    public var _init: Int64?
+        /// 关键字 init，取值范围：[0, 10]。
+        public var _init: Int64?
 
-    /// 与 foo 只差大小写。
-    public var foo: String?
+        /// 与 foo 只差大小写。
+        public var foo: String?
 
-    /// 与 Foo 只差大小写。
-    public var foo2: String?
+        /// 与 Foo 只差大小写。
+        public var foo2: String?
 
-    /// 双向控制字符：adminresu 与零宽字符 ab，以及响铃  字符。
-    public var text: String?
+        /// 双向控制字符：adminresu 与零宽字符 ab，以及响铃  字符。
+        public var text: String?
 
-    /// 名为 Error 的结构体。
-    public var error: ErrorModel?
+        /// 名为 Error 的结构体。
+        public var error: ErrorModel?
 
-    /// 名为 Data 的结构体。
-    public var data: [DataModel]?
+        /// 名为 Data 的结构体。
+        public var data: [DataModel]?
 
-    /// 递归结构体。
-    public var root: Node?
+        /// 递归结构体。
+        public var root: Node?
 
-    /// 相互引用的结构体。
-    public var pair: A?
+        /// 相互引用的结构体。
+        public var pair: A?
 
-    /// 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
-    public var describeHostile: Bool?
+        /// 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
+        public var describeHostile: Bool?
 
-    // MARK: Initializer
+        // MARK: Initializer
 
-    /// Creates the input of `DescribeHostile`.
-    ///
-    /// - Parameters:
-    ///   - _self: 名为 self 的参数。
-    ///   - _self2: 名为 Self 的参数，与 self 冲突。
-    ///   - default: 关键字 default"); evil("。
-    ///   - type: 关键字 Type。
-    ///   - protocol: 关键字 Protocol。
-    ///   - _init: 关键字 init，取值范围：[0, 10]。
-    ///   - foo: 与 foo 只差大小写。
-    ///   - foo2: 与 Foo 只差大小写。
-    ///   - text: 双向控制字符：adminresu 与零宽字符 ab，以及响铃  字符。
-    ///   - error: 名为 Error 的结构体。
-    ///   - data: 名为 Data 的结构体。
-    ///   - root: 递归结构体。
-    ///   - pair: 相互引用的结构体。
-    ///   - describeHostile: 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
-    public init(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil) {
-        self._self = _self
-        self._self2 = _self2
-        self.`default` = `default`
-        self.type = type
-        self.`protocol` = `protocol`
-        self._init = _init
-        self.foo = foo
-        self.foo2 = foo2
-        self.text = text
-        self.error = error
-        self.data = data
-        self.root = root
-        self.pair = pair
-        self.describeHostile = describeHostile
-    }
+        /// Creates the input of `DescribeHostile`. Each argument sets the property of its name.
+        public init(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil) {
+            self._self = _self
+            self._self2 = _self2
+            self.`default` = `default`
+            self.type = type
+            self.`protocol` = `protocol`
+            self._init = _init
+            self.foo = foo
+            self.foo2 = foo2
+            self.text = text
+            self.error = error
+            self.data = data
+            self.root = root
+            self.pair = pair
+            self.describeHostile = describeHostile
+        }
 
-    // MARK: Validation
+        // MARK: Validation
 
-    /// Records every value that breaks what the doc page states.
-    public func validate(into context: inout ValidationContext) {
-        context.check(_init, within: 0...10, at: "_init")
-        context.validate(pair, at: "pair")
-    }
+        /// Records every value that breaks what the doc page states.
+        public func validate(into context: inout ValidationContext) {
+            context.check(_init, within: 0...10, at: "_init")
+            context.validate(pair, at: "pair")
+        }
 
-    // MARK: Coding keys
+        // MARK: Coding keys
 
-    enum CodingKeys: String, CodingKey {
-        case _self = "self"
-        case _self2 = "Self"
-        case `default` = "default"
-        case type = "Type"
-        case `protocol` = "Protocol"
-        case _init = "init"
-        case foo = "Foo"
-        case foo2 = "foo"
-        case text = "Text"
-        case error = "Error"
-        case data = "Data"
-        case root = "Root"
-        case pair = "Pair"
-        case describeHostile = "DescribeHostile"
+        enum CodingKeys: String, CodingKey {
+            case _self = "self"
+            case _self2 = "Self"
+            case `default` = "default"
+            case type = "Type"
+            case `protocol` = "Protocol"
+            case _init = "init"
+            case foo = "Foo"
+            case foo2 = "foo"
+            case text = "Text"
+            case error = "Error"
+            case data = "Data"
+            case root = "Root"
+            case pair = "Pair"
+            case describeHostile = "DescribeHostile"
+        }
     }
 }

@@ -2,31 +2,43 @@
 
 import TencentCloudCore
 
-/// The output of ``HOSTILE/describeHostile(_:region:)``.
-public struct DescribeHostileResponse: TencentCloudResponse {
-    // MARK: Members
+extension HOSTILE {
+    /// The output of ``HOSTILE/describeHostile(_:region:)``.
+    public struct DescribeHostileResponse: TencentCloudResponse {
+        // MARK: Members
 
-    /// 递归结构体。
-    /// 注意：此字段可能返回 null，表示取不到有效值。
-    public let node: Node?
+        /// 递归结构体。
+        /// 注意：此字段可能返回 null，表示取不到有效值。
+        public let node: Node?
 
-    /// 名为 String 的结构体。
-    /// 注意：此字段可能返回 null，表示取不到有效值。
-    public let string: String?
+        /// 名为 String 的结构体。
+        /// 注意：此字段可能返回 null，表示取不到有效值。
+        public let string: String?
 
-    /// 必选却可能为空的成员。
-    /// 注意：此字段可能返回 null，表示取不到有效值。
-    public let maybe: Maybe?
+        /// 必选却可能为空的成员。
+        /// 注意：此字段可能返回 null，表示取不到有效值。
+        public let maybe: Maybe?
 
-    /// 唯一请求 ID。
-    public let requestId: String
+        /// 唯一请求 ID。
+        public let requestId: String
 
-    // MARK: Coding keys
+        // MARK: Initializer
 
-    enum CodingKeys: String, CodingKey {
-        case node = "Node"
-        case string = "String"
-        case maybe = "Maybe"
-        case requestId = "RequestId"
+        /// Creates the output of `DescribeHostile`, as a test's stub answers with. Each argument sets the property of its name.
+        public init(node: Node? = nil, string: String? = nil, maybe: Maybe? = nil, requestId: String) {
+            self.node = node
+            self.string = string
+            self.maybe = maybe
+            self.requestId = requestId
+        }
+
+        // MARK: Coding keys
+
+        enum CodingKeys: String, CodingKey {
+            case node = "Node"
+            case string = "String"
+            case maybe = "Maybe"
+            case requestId = "RequestId"
+        }
     }
 }

@@ -1,0 +1,37 @@
+import DocModel
+
+/// Emits the service's enumeration types (``EnumerationTable``), each a ``TencentCloudEnumeration`` struct: a
+/// static member per listed value and `knownValues`; any other wire text still decodes.
+struct EnumerationEmitter {
+    var plan: EnumerationPlan
+    var access: String
+
+    /// How many users the doc comment names before it counts the rest.
+    static let namedUsers = 3
+
+    func emit(into writer: inout CodeWriter) {
+        var users = plan.users.prefix(Self.namedUsers).map { "`\($0)`" }
+        let rest = plan.users.count - users.count
+        if rest > 0 { users.append("\(rest) more") }
+        let list = users.count == 1 ? users[0] : users.dropLast().joined(separator: ", ") + " and " + users[users.count - 1]
+        writer.docComment("The values the pages list for \(list); other values still decode.")
+        writer.block("\(access) struct \(plan.typeName): \(Constants.Conformance.enumeration)") { body in
+            body.line("/// The wire text.")
+            body.line("\(access) let rawValue: String")
+            body.line()
+            body.line("/// Creates a value from its wire text.")
+            body.block("\(access) init(rawValue: String)") { initializer in
+                initializer.line("self.rawValue = rawValue")
+            }
+            for item in plan.cases {
+                body.line()
+                body.docComment(item.description.isEmpty ? "`\(item.value)`." : item.description)
+                body.line("\(access) static let \(item.name) = \(plan.typeName)(rawValue: \(StringLiteral.quoted(item.value)))")
+            }
+            body.line()
+            body.line("/// Every value the pages list, in the first page's order.")
+            let list = plan.cases.map { ".\($0.name)" }.joined(separator: ", ")
+            body.line("\(access) static let knownValues: [\(plan.typeName)] = [\(list)]")
+        }
+    }
+}
