@@ -6,6 +6,8 @@ import DocModel
 struct ActionMethodsEmitter {
     var action: Action
     var context: ServiceContext
+    /// Why the action, which takes paging members, gets no paginator (``PaginatorEmitter/Plans/notes``).
+    var pagingNote: String? = nil
 
     /// Emits the methods inside the service's extension.
     func emit(into writer: inout CodeWriter) {
@@ -80,6 +82,7 @@ struct ActionMethodsEmitter {
         if action.supportsFinancialRegions {
             notes.append("- Note: Supports the financial regions (such as `ap-shanghai-fsi`), which use their own host.")
         }
+        if let pagingNote { notes.append("- Note: \(pagingNote)") }
         if !notes.isEmpty { parts.append(notes.joined(separator: "\n")) }
         if !action.errors.isEmpty {
             let codes = action.errors.map { error -> String in

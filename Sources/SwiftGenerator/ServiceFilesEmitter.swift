@@ -61,7 +61,8 @@ struct ServiceFilesEmitter {
                 writer.block("extension \(serviceType)") { body in
                     for (index, action) in service.actions.enumerated() {
                         if index > 0 { body.line() }
-                        ActionMethodsEmitter(action: action, context: context).emit(into: &body)
+                        ActionMethodsEmitter(action: action, context: context, pagingNote: plan.paginators.notes[action.name])
+                            .emit(into: &body)
                     }
                 }
             }
@@ -79,7 +80,7 @@ struct ServiceFilesEmitter {
         add(
             "\(serviceType)+\(Constants.GeneratedType.serviceError).swift",
             nested { ServiceErrorEmitter(service: service, context: context, codes: plan.errorCodes).emit(into: &$0) })
-        let paginators = PaginatorEmitter(context: context, plans: plan.paginators)
+        let paginators = PaginatorEmitter(context: context, plans: plan.paginators.paginators)
         if paginators.hasPaginators {
             add("\(serviceType)+Paginators.swift") { paginators.emit(into: &$0) }
         }

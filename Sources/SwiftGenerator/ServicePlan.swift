@@ -9,8 +9,8 @@ struct ServicePlan {
     var module: ModuleName
     /// Every type's members: Swift names, optionality, enumerations, `@Indirect`, validation rules.
     var context: ServiceContext
-    /// The actions that get a paginator.
-    var paginators: [PaginatorEmitter.Plan]
+    /// The actions that get a paginator, and why those that look paged get none.
+    var paginators: PaginatorEmitter.Plans
     /// How to wait for the service's tasks, when its pages allow it.
     var waiter: WaiterEmitter.Plan?
     /// The typed error's codes, with their Swift names.

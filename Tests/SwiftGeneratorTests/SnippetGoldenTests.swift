@@ -155,6 +155,22 @@ struct SnippetGoldenTests {
                 "数据结构.md": "## Thing\n\n一个东西。\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n| Name | String | 是 | 名字 |\n",
             ], file: "DEMO+Paginators.swift", declaration: "extension DEMO"),
         Snippet(
+            name: "paginator-shapes",
+            pages: [
+                "ListPages.md": actionPage(
+                    "ListPages",
+                    input: ["| PageNumber | 否 | Integer | 页码，默认为1。 |", "| PageSize | 否 | Integer | 每页数量。 |"],
+                    output: ["| Total | Integer | 总数。 |", "| Names | Array of String | 名称。 |"]),
+                "ListTokens.md": actionPage(
+                    "ListTokens",
+                    input: ["| NextToken | 否 | String | 分页标记。 |", "| MaxResults | 否 | Integer | 数量。 |"],
+                    output: ["| NextToken | String | 下一页的标记。 |", "| Ids | Array of String | ID 列表。 |"]),
+                "ListTwo.md": actionPage(
+                    "ListTwo",
+                    input: ["| Offset | 否 | Integer | 偏移。 |", "| Limit | 否 | Integer | 数量。 |"],
+                    output: ["| A | Array of String | 甲。 |", "| B | Array of String | 乙。 |"]),
+            ], file: "DEMO+Paginators.swift", declaration: "extension DEMO"),
+        Snippet(
             name: "errors",
             pages: [
                 "DeleteThing.md": actionPage(

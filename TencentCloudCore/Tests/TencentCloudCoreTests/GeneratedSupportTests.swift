@@ -107,6 +107,86 @@ struct GeneratedSupportTests {
         #expect(await calls.offsets == [0, 4, 8])
     }
 
+    struct NumberedRequest: TencentCloudRequest {
+        var pageNumber: Int64?
+        var pageSize: Int64?
+        var nextToken: String?
+    }
+
+    struct NumberedResponse: TencentCloudResponse {
+        var total: Int64?
+        var items: [Int]
+        var nextToken: String?
+        var requestId: String
+    }
+
+    actor Sent {
+        var requests: [NumberedRequest] = []
+        func record(_ request: NumberedRequest) { requests.append(request) }
+    }
+
+    /// Pages by number over `stored` items, `size` per page (the server's default size when the request gives none).
+    static func numbered(total: Int64?, size: Int64?, serverSize: Int = 3, stored: Int, sent: Sent)
+        -> TencentCloudPaginator<NumberedRequest, NumberedResponse, Int>
+    {
+        TencentCloudPaginator(
+            request: NumberedRequest(pageSize: size), page: { $0.pageNumber }, setPage: { $0.pageNumber = $1 },
+            firstPage: 1, pageSize: { $0.pageSize }, totalCount: { $0.total }, items: { $0.items },
+            fetch: { request in
+                await sent.record(request)
+                let per = Int(request.pageSize ?? Int64(serverSize))
+                let first = (Int(request.pageNumber ?? 1) - 1) * per
+                return NumberedResponse(total: total, items: Array(first..<min(first + per, max(first, stored))), requestId: "r")
+            })
+    }
+
+    @Test func pageNumbersStopAtAShortPage() async throws {
+        let sent = Sent()
+        var items: [Int] = []
+        for try await item in Self.numbered(total: nil, size: 3, stored: 7, sent: sent) { items.append(item) }
+        #expect(items == Array(0..<7))
+        #expect(await sent.requests.map(\.pageNumber) == [nil, 2, 3])
+    }
+
+    @Test func pageNumbersStopAtTotalCountOrAnEmptyPage() async throws {
+        let sent = Sent()
+        var items: [Int] = []
+        for try await item in Self.numbered(total: 6, size: 3, stored: 6, sent: sent) { items.append(item) }
+        #expect(items == Array(0..<6))
+        #expect(await sent.requests.map(\.pageNumber) == [nil, 2], "the second page reaches TotalCount")
+        // No size asked for and no total: the server's own size is unknown, so only an empty page stops.
+        let unsized = Sent()
+        var pages = 0
+        for try await _ in Self.numbered(total: nil, size: nil, stored: 6, sent: unsized).pages { pages += 1 }
+        #expect(pages == 3)
+        #expect(await unsized.requests.map(\.pageNumber) == [nil, 2, 3])
+    }
+
+    @Test func tokensAreFollowedUntilTheResponseHandsNoneBack() async throws {
+        let sent = Sent()
+        let tokens = [nil: "t1", "t1": "t2", "t2": ""] as [String?: String]
+        let paginator = TencentCloudPaginator<NumberedRequest, NumberedResponse, Int>(
+            request: NumberedRequest(), token: { $0.nextToken }, setToken: { $0.nextToken = $1 },
+            nextToken: { $0.nextToken }, items: { $0.items },
+            fetch: { request in
+                await sent.record(request)
+                return NumberedResponse(
+                    items: [request.nextToken?.count ?? 0], nextToken: tokens[request.nextToken], requestId: "r")
+            })
+        var items: [Int] = []
+        for try await item in paginator { items.append(item) }
+        #expect(items == [0, 2, 2])
+        #expect(await sent.requests.map(\.nextToken) == [nil, "t1", "t2"])
+        // A token handed back unchanged ends the iteration instead of looping.
+        let stuck = TencentCloudPaginator<NumberedRequest, NumberedResponse, Int>(
+            request: NumberedRequest(nextToken: "same"), token: { $0.nextToken }, setToken: { $0.nextToken = $1 },
+            nextToken: { $0.nextToken }, items: { $0.items },
+            fetch: { _ in NumberedResponse(items: [1], nextToken: "same", requestId: "r") })
+        var count = 0
+        for try await _ in stuck { count += 1 }
+        #expect(count == 1)
+    }
+
     @Test func exampleCheckFindsDifferences() throws {
         struct Request: TencentCloudRequest {
             var port: Int64
