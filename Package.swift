@@ -6,13 +6,16 @@ import PackageDescription
 /// service added to specs/ becomes a product without editing the manifest by hand.
 // docgen: the modules in Generated/ (written by `docgen generate`; do not edit)
 let generatedModules: [String] = [
-    "TencentCloudCLB"
+    "TencentCloudCLB",
+    "TencentCloudHUNYUAN",
 ]
 let generatedTestSupport: [String] = [
-    "TencentCloudCLBTesting"
+    "TencentCloudCLBTesting",
+    "TencentCloudHUNYUANTesting",
 ]
 let generatedTests: [String] = [
-    "TencentCloudCLBTests"
+    "TencentCloudCLBTests",
+    "TencentCloudHUNYUANTests",
 ]
 // docgen: end of the modules in Generated/
 
@@ -173,7 +176,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "TencentCloudCLB", "TencentCloudCLBTesting", core, testing, "DocParser", "DocModel", "LoopbackTestSupport",
+                "TencentCloudCLB", "TencentCloudCLBTesting", "TencentCloudHUNYUAN", core, testing, "DocParser", "DocModel",
+                "LoopbackTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]

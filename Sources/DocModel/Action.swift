@@ -38,6 +38,10 @@ public struct Action: Hashable, Sendable {
     /// Whether the page's description says the action is deprecated or going offline (`本接口已废弃`, `预下线`,
     /// `不再维护`, "deprecated"): it still works, but its users should move on.
     public var isDeprecated: Bool
+    /// Whether the page says the action answers as a stream of server-sent events (SSE): always
+    /// (`本接口为流式响应接口`), or when the request asks for it (`本接口支持流式或非流式调用`, "supports streaming or
+    /// non-streaming calls"), as hunyuan's ChatCompletions does with `Stream`.
+    public var streaming: Streaming
     /// The input parameters, without Action, Version and Region.
     public var input: [Parameter]
     /// The output parameters, RequestId included.
@@ -63,6 +67,7 @@ public struct Action: Hashable, Sendable {
         skipsSignature: Bool = false,
         isIdempotent: Bool = false,
         isDeprecated: Bool = false,
+        streaming: Streaming = .none,
         input: [Parameter],
         output: [Parameter],
         errors: [ErrorCode],
@@ -81,10 +86,26 @@ public struct Action: Hashable, Sendable {
         self.skipsSignature = skipsSignature
         self.isIdempotent = isIdempotent
         self.isDeprecated = isDeprecated
+        self.streaming = streaming
         self.input = input
         self.output = output
         self.errors = errors
         self.examples = examples
         self.location = location
+    }
+}
+
+/// How an action's answer arrives, as its page says.
+public enum Streaming: String, Hashable, Sendable, Codable, Comparable {
+    /// One JSON body.
+    case none
+    /// A stream of server-sent events when the request asks for one, one JSON body otherwise.
+    case optional
+    /// Always a stream of server-sent events.
+    case always
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        let order: [Self] = [.none, .optional, .always]
+        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
     }
 }

@@ -100,6 +100,7 @@ struct ActionPageParser {
             skipsSignature: overview.skipsSignature,
             isIdempotent: overview.isIdempotent,
             isDeprecated: overview.isDeprecated,
+            streaming: overview.streaming,
             input: input,
             output: output,
             errors: errorCodes(diagnostics: &diagnostics),
@@ -198,6 +199,7 @@ struct ActionPageParser {
         var skipsSignature = false
         var isIdempotent = false
         var isDeprecated = false
+        var streaming = Streaming.none
     }
 
     private func overviewFacts() -> OverviewFacts {
@@ -228,6 +230,7 @@ struct ActionPageParser {
                 if PageVocabulary.saysUnsigned(text) { facts.skipsSignature = true }
                 if vocabulary.saysIdempotent(text) { facts.isIdempotent = true }
                 if vocabulary.saysDeprecated(text) { facts.isDeprecated = true }
+                if let streaming = vocabulary.streaming(text) { facts.streaming = max(facts.streaming, streaming) }
                 paragraph.append(text)
             }
             let joined = paragraph.joined(separator: "\n")

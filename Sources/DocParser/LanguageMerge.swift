@@ -30,6 +30,7 @@ struct LanguageMerge {
         merged.skipsSignature = merged.skipsSignature || other.skipsSignature
         merged.isIdempotent = merged.isIdempotent || other.isIdempotent
         merged.isDeprecated = merged.isDeprecated || other.isDeprecated
+        merged.streaming = max(merged.streaming, other.streaming)
         if merged.region == .notNeeded { merged.region = other.region }
         if merged.errors.isEmpty {
             merged.errors = other.errors

@@ -118,6 +118,25 @@ struct PageVocabulary: Sendable {
         }
     }
 
+    /// What a line of 接口描述 says of streaming: `.optional` for `支持流式或非流式` / "streaming or non-streaming",
+    /// `.always` for `流式响应接口`, an SSE protocol named without a non-streaming way ("using HTTP SSE protocol"),
+    /// `nil` when it says nothing of it.
+    func streaming(_ line: String) -> Streaming? {
+        switch language {
+        case .zh:
+            if line.containsBytes("非流式") && line.containsBytes("流式") { return .optional }
+            if line.containsBytes("流式响应接口") || line.containsBytes("SSE 协议") || line.containsBytes("SSE协议") {
+                return .always
+            }
+            return nil
+        case .en:
+            let lower = line.lowercased()
+            if lower.contains("non-streaming") && lower.contains("streaming") { return .optional }
+            if lower.contains("streaming response api") || lower.contains("sse protocol") { return .always }
+            return nil
+        }
+    }
+
     /// Whether a line of 接口描述 says the action is idempotent: `幂等` not after `不`, `非` or `无` (`接口绑定是不幂等的`
     /// is not); in English "idempotent" not after "not", "non-" or "isn't".
     func saysIdempotent(_ line: String) -> Bool {

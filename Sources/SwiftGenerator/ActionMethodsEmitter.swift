@@ -8,6 +8,9 @@ struct ActionMethodsEmitter {
     var context: ServiceContext
     /// Why the action, which takes paging members, gets no paginator (``PaginatorEmitter/Plans/notes``).
     var pagingNote: String? = nil
+    /// The action's stream, when its page documents one: a third method, and a descriptor the two sending methods
+    /// share.
+    var streaming: StreamingPlan? = nil
 
     /// Emits the methods inside the service's extension.
     func emit(into writer: inout CodeWriter) {
@@ -18,6 +21,14 @@ struct ActionMethodsEmitter {
         let labels = members.map { "\($0.plainName):" }.joined()
         writer.line("// MARK: \(action.name)")
         writer.line()
+        // A streaming action sends from two methods: they share one descriptor.
+        let sharedDescriptor = "\(method)\(Constants.GeneratedType.descriptorSuffix)"
+        let descriptor = streaming == nil ? descriptor : "Self.\(sharedDescriptor)"
+        if streaming != nil {
+            writer.line("/// The name and facts of `\(action.name)`.")
+            writer.line("private static let \(sharedDescriptor) = \(self.descriptor)")
+            writer.line()
+        }
         // The flattened overload carries the action's whole documentation; this one points to it.
         writer.docComment(
             """
@@ -47,6 +58,33 @@ struct ActionMethodsEmitter {
         writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
             let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
             body.line("try await self.\(method)(\(Constants.GeneratedType.request(action.name))(\(passed)), region: region)")
+        }
+        guard let streaming else { return }
+        writer.line()
+        let switchNote =
+            streaming.streamSwitch.map { " (`\($0.plainName)` set to `true`)" } ?? ""
+        writer.docComment(
+            """
+            Calls `\(action.name)`\(switchNote) and returns its answer as it arrives: one \
+            `\(Constants.GeneratedType.event(action.name))` per server-sent event, and the call's `requestId`. \
+            ``\(method)(\(labels)region:)`` documents the action.
+
+            An error the server returns, before the first event or in the middle of the stream, is thrown as \
+            ``\(context.serviceType)/\(Constants.GeneratedType.serviceError)``; cancelling the iterating task stops reading.
+
+            - Parameters:
+              - request: The action's input.
+              - \(regionDoc)
+            """)
+        let eventStream = "\(Constants.RuntimeType.eventStream)<\(Constants.GeneratedType.event(action.name))>"
+        writer.block(
+            "\(context.access) func \(method)\(Constants.GeneratedType.streamMethodSuffix)(_ request: \(Constants.GeneratedType.request(action.name)), region: String? = nil) async throws -> \(eventStream)"
+        ) { body in
+            if let streamSwitch = streaming.streamSwitch {
+                body.line("var request = request")
+                body.line("request.\(streamSwitch.name) = true")
+            }
+            body.line("return try await \(Constants.Client.stream)(request, to: \(descriptor), region: region)")
         }
     }
 

@@ -24,6 +24,8 @@ enum Constants {
     enum Conformance {
         static let request = "TencentCloudRequest"
         static let response = "TencentCloudResponse"
+        /// An event of a streaming action's answer.
+        static let event = "TencentCloudEvent"
         static let model = "TencentCloudModel"
         static let service = "TencentCloudService"
         static let enumeration = "TencentCloudEnumeration"
@@ -43,6 +45,7 @@ enum Constants {
         static let indirect = "Indirect"
         static let timestamp = "TencentCloudTimestamp"
         static let paginator = "TencentCloudPaginator"
+        static let eventStream = "TencentCloudEventStream"
         static let taskWaiter = "TaskWaiter"
         static let taskWaitError = "TaskWaitError"
         static let exampleCheck = "ExampleCheck"
@@ -68,6 +71,8 @@ enum Constants {
     enum Client {
         /// `send(_:to:region:)`.
         static let send = "send"
+        /// `stream(_:to:region:)`, for streaming actions.
+        static let stream = "stream"
         static let regionArgument = "region"
     }
 
@@ -100,6 +105,12 @@ enum Constants {
         static func request(_ action: String) -> String { action + "Request" }
         /// The response type of action `action` (`DeregisterTargetsResponse`).
         static func response(_ action: String) -> String { action + "Response" }
+        /// The event type of streaming action `action` (`ChatCompletionsEvent`).
+        static func event(_ action: String) -> String { action + "Event" }
+        /// The suffix of a streaming action's method (`chatCompletionsStream`).
+        static let streamMethodSuffix = "Stream"
+        /// The suffix of the static descriptor a streaming action's two methods share (`chatCompletionsAction`).
+        static let descriptorSuffix = "Action"
     }
 
     /// Swift's types the page types map to.

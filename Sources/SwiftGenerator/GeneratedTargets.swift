@@ -22,9 +22,11 @@ public struct GeneratedTargets: Hashable, Sendable {
         tests = folders.filter(isTests).sorted()
     }
 
-    /// `names` as a Swift array literal, one name per line (as swift-format writes it: no trailing comma).
+    /// `names` as a Swift array literal, one name per line, as `swift format lint --strict` wants it: a comma
+    /// after every element when there are several, none after a single one (whose literal counts as one line).
     public static func arrayLiteral(_ names: [String]) -> String {
         guard !names.isEmpty else { return "[]" }
-        return "[\n" + names.map { "    \(StringLiteral.quoted($0))" }.joined(separator: ",\n") + "\n]"
+        let comma = names.count > 1 ? "," : ""
+        return "[\n" + names.map { "    \(StringLiteral.quoted($0))\(comma)" }.joined(separator: "\n") + "\n]"
     }
 }

@@ -61,13 +61,17 @@ struct ServiceFilesEmitter {
                 writer.block("extension \(serviceType)") { body in
                     for (index, action) in service.actions.enumerated() {
                         if index > 0 { body.line() }
-                        ActionMethodsEmitter(action: action, context: context, pagingNote: plan.paginators.notes[action.name])
-                            .emit(into: &body)
+                        ActionMethodsEmitter(
+                            action: action, context: context, pagingNote: plan.paginators.notes[action.name],
+                            streaming: plan.streams[action.name]
+                        ).emit(into: &body)
                     }
                 }
             }
             addParts("Requests", service.actions) { RequestEmitter(action: $0, context: context).emit(into: &$1) }
-            addParts("Responses", service.actions) { ResponseEmitter(action: $0, context: context).emit(into: &$1) }
+            addParts("Responses", service.actions) {
+                ResponseEmitter(action: $0, context: context, streaming: plan.streams[$0.name]).emit(into: &$1)
+            }
         }
         if !context.enumerations.all.isEmpty {
             addParts("Enumerations", context.enumerations.all) {

@@ -13,6 +13,8 @@ struct ServicePlan {
     var paginators: PaginatorEmitter.Plans
     /// How to wait for the service's tasks, when its pages allow it.
     var waiter: WaiterEmitter.Plan?
+    /// The streaming actions' methods and event types, by action name.
+    var streams: [String: StreamingPlan]
     /// The typed error's codes, with their Swift names.
     var errorCodes: [ServiceErrorEmitter.Code]
     /// The pages' examples that become tests.
@@ -27,6 +29,11 @@ struct ServicePlan {
         context = ServiceContext(service: service, module: module.module, serviceType: module.serviceType, access: access)
         paginators = PaginatorEmitter.plans(service: service, context: context)
         waiter = WaiterEmitter.plan(service: service, context: context)
+        let context = context
+        streams = Dictionary(
+            uniqueKeysWithValues: service.actions.compactMap { action in
+                StreamingPlan.plan(for: action, context: context).map { (action.name, $0) }
+            })
         errorCodes = ServiceErrorEmitter.codes(of: service)
         (examples, diagnostics) = ExampleTestEmitter.cases(service: service, context: context)
     }

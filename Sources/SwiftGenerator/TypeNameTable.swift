@@ -29,6 +29,7 @@ struct TypeNameTable {
         for action in service.actions {
             taken.insert(Constants.GeneratedType.request(action.name))
             taken.insert(Constants.GeneratedType.response(action.name))
+            if action.streaming != .none { taken.insert(Constants.GeneratedType.event(action.name)) }
         }
         for definition in service.structs {
             var name = SwiftNaming.upperCamelCase(definition.name)

@@ -99,4 +99,71 @@ struct ActionFactTests {
     func deprecatedActionsFromTheirDescription(line: String, language: DocLanguage, isDeprecated: Bool) {
         #expect(PageVocabulary.of(language).saysDeprecated(line) == isDeprecated)
     }
+
+    /// Lines of real 接口描述 sections (both languages) that do or do not say the action answers with a stream.
+    @Test(arguments: [
+        ("腾讯混元大模型是由腾讯研发的大语言模型。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。", DocLanguage.zh, Streaming.optional),
+        ("本接口为流式响应接口，当请求成功时，RequestId 会被放在 HTTP 响应的 Header \"X-TC-RequestId\" 中。", .zh, .always),
+        ("本接口（DescribeStreams）用于查询直播流列表。", .zh, .none),
+        (
+            "This API supports streaming or non-streaming calls. When using streaming calls, it follows the SSE protocol.", .en,
+            .optional
+        ),
+        ("This API is used for quasi-real-time document parsing, using HTTP SSE protocol for communication.", .en, .always),
+        ("This API is used to create an adaptive bitrate streaming template.", .en, .none),
+    ])
+    func streamingActionsFromTheirDescription(line: String, language: DocLanguage, streaming: Streaming) {
+        #expect((PageVocabulary.of(language).streaming(line) ?? .none) == streaming)
+    }
+
+    @Test func aStreamingPageInEitherLanguageMakesAStreamingAction() async throws {
+        let chinese = """
+            ## 1. 接口描述
+
+            接口请求域名： hunyuan.tencentcloudapi.com 。
+
+            本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
+
+            ## 2. 输入参数
+
+            | 参数名称 | 必选 | 类型 | 描述 |
+            |---------|---------|---------|---------|
+            | Action | 是 | String | 公共参数，本接口取值：ChatCompletions |
+            | Version | 是 | String | 公共参数，本接口取值：2023-09-01 |
+            | Stream | 否 | Boolean | 流式调用开关。 |
+
+            ## 3. 输出参数
+
+            | 参数名称 | 类型 | 描述 |
+            |---------|---------|---------|
+            | RequestId | String | 唯一请求 ID。 |
+            """
+        let english = """
+            ## 1. API Description
+
+            Domain name for API request: hunyuan.tencentcloudapi.com.
+
+            This API supports streaming or non-streaming calls. When using streaming calls, it follows the SSE protocol.
+
+            ## 2. Input Parameters
+
+            | Parameter Name | Required | Type | Description |
+            |---------|---------|---------|---------|
+            | Action | Yes | String | Common Params. The value used for this API: ChatCompletions. |
+            | Version | Yes | String | Common Params. The value used for this API: 2023-09-01. |
+            | Stream | No | Boolean | Whether to stream. |
+
+            ## 3. Output Parameters
+
+            | Parameter Name | Type | Description |
+            |---------|---------|---------|
+            | RequestId | String | The unique request ID. |
+            """
+        for (path, page) in [
+            ("hunyuan/2023-09-01/ChatCompletions.md", chinese), ("hunyuan/2023-09-01/ChatCompletions_intl.md", english),
+        ] {
+            let result = await ModelBuilder.build([PageSource(path: path, text: page)])
+            #expect(result.model.services.first?.actions.first?.streaming == .optional, "\(path): \(result.diagnostics)")
+        }
+    }
 }

@@ -13,6 +13,9 @@ public protocol TencentCloudResponse: Codable, Hashable, Sendable {
     var requestId: String { get }
 }
 
+/// One event of a streaming action's answer: the output's members it carries, each optional.
+public protocol TencentCloudEvent: Codable, Hashable, Sendable {}
+
 /// A service's fixed facts: name, API version and default host.
 public struct ServiceConfiguration: Hashable, Sendable {
     /// The signing service name, the first label of the host (`clb`).
@@ -134,6 +137,30 @@ extension TencentCloudService {
             return try await client.send(request, action: action, service: Self.configuration, options: options)
         } catch TencentCloudError.service(let code, let message, let requestId) {
             throw ServiceError(code: ServiceError.Code(rawValue: code), message: message, requestId: requestId)
+        }
+    }
+
+    /// Validates, signs and sends `request` for a streaming action, and returns its events as they arrive, each
+    /// decoded as `Event`. An error the server returns, before or during the stream, is thrown as ``ServiceError``.
+    ///
+    /// - Parameters:
+    ///   - request: The action's input (asking for a stream where the action takes such a switch).
+    ///   - action: The action's name and facts.
+    ///   - region: The call's region; the options' region when `nil`.
+    public func stream<Request: TencentCloudRequest, Event: TencentCloudEvent>(
+        _ request: Request, to action: ActionDescriptor, region: String?, as event: Event.Type = Event.self
+    ) async throws -> TencentCloudEventStream<Event> {
+        var options = options
+        if let region { options.region = region }
+        let typed: @Sendable (any Error) -> any Error = { error in
+            guard case TencentCloudError.service(let code, let message, let requestId) = error else { return error }
+            return ServiceError(code: ServiceError.Code(rawValue: code), message: message, requestId: requestId)
+        }
+        do {
+            let (head, body) = try await client.exchange(request, action: action, service: Self.configuration, options: options)
+            return try await TencentCloudEventStream(head: head, body: body, mapError: typed)
+        } catch {
+            throw typed(error)
         }
     }
 }

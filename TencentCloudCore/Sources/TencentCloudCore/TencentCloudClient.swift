@@ -223,7 +223,7 @@ public final class TencentCloudClient: Sendable {
                 let (head, body) = try await transport.send(request, body: body, timeout: timeout)
                 let contentType = head.headerFields[.contentType]?.lowercased() ?? ""
                 guard contentType.contains("json") || contentType.isEmpty || !(200..<300).contains(head.status.code) else {
-                    progress.answered(status: head.status.code, requestId: nil)
+                    progress.answered(status: head.status.code, requestId: head.headerFields[.tcRequestId])
                     return (head, body)
                 }
                 let bytes = try await body.collect(upTo: TencentCloudClient.maximumResponseBytes)

@@ -160,4 +160,6 @@ extension HTTPField.Name {
     public static let tcRequestClient = HTTPField.Name("X-TC-RequestClient")!
     /// `X-TC-Content-SHA256`: `UNSIGNED-PAYLOAD` when the body is not signed.
     public static let tcContentSHA256 = HTTPField.Name("X-TC-Content-SHA256")!
+    /// `X-TC-RequestId`: the request's ID, in the answer of a streaming action (whose events carry none).
+    public static let tcRequestId = HTTPField.Name("X-TC-RequestId")!
 }

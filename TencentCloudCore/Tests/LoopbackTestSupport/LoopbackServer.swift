@@ -23,6 +23,9 @@ public enum LoopbackReply: Sendable {
     case respond(status: Int, body: String, delay: TimeAmount = .zero)
     /// Closes the connection without answering (a connection reset for the client).
     case reset
+    /// Answers `text/event-stream` with `headers`, writing each chunk `interval` after the one before, then ends
+    /// the body (or, with `endAfter` false, holds it open until the client goes away).
+    case stream(headers: [(String, String)], chunks: [String], interval: TimeAmount, endAfter: Bool = true)
 }
 
 /// An HTTP/1.1 server on 127.0.0.1 with a random port, for tests: each request is answered by `respond`;
@@ -133,6 +136,24 @@ private final class RequestHandler: ChannelInboundHandler {
                     send()
                 } else {
                     context.eventLoop.assumeIsolated().scheduleTask(in: delay) { send() }
+                }
+            case .stream(let extra, let chunks, let interval, let endAfter):
+                var headers = HTTPHeaders()
+                headers.add(name: "Content-Type", value: "text/event-stream")
+                headers.add(name: "Transfer-Encoding", value: "chunked")
+                for (name, value) in extra { headers.add(name: name, value: value) }
+                context.writeAndFlush(
+                    wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: .ok, headers: headers))), promise: nil)
+                let loop = context.eventLoop.assumeIsolated()
+                for (index, chunk) in chunks.enumerated() {
+                    loop.scheduleTask(in: interval * Int64(index + 1)) { [self] in
+                        context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: chunk)))), promise: nil)
+                    }
+                }
+                if endAfter {
+                    loop.scheduleTask(in: interval * Int64(chunks.count + 1)) { [self] in
+                        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                    }
                 }
             }
         }

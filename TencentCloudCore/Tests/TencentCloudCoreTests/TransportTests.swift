@@ -182,3 +182,38 @@ enum TestMetricsBootstrap {
         return metrics
     }()
 }
+
+/// The `text/event-stream` parser, on the WHATWG rules, fed in chunks split anywhere.
+struct ServerSentEventParserTests {
+    static let body =
+        "data: {\"A\":1}\n\n: a comment\r\nevent: delta\r\ndata: first\r\ndata:second\r\nid: 7\r\n\r\ndata: [DONE]\rretry: 10\r\r"
+
+    static func events(_ chunks: [[UInt8]]) -> [ServerSentEvent] {
+        var parser = ServerSentEventParser()
+        var events = chunks.flatMap { parser.feed($0) }
+        if let last = parser.finish() { events.append(last) }
+        return events
+    }
+
+    static let expected = [
+        ServerSentEvent(data: #"{"A":1}"#), ServerSentEvent(event: "delta", data: "first\nsecond", id: "7"),
+        ServerSentEvent(data: "[DONE]", id: "7"),
+    ]
+
+    @Test func linesEndAtLFCRLFOrCRAndABlankLineEndsAnEvent() {
+        #expect(Self.events([Array(Self.body.utf8)]) == Self.expected)
+    }
+
+    @Test func everySplitOfTheBodyGivesTheSameEvents() {
+        let bytes = Array(Self.body.utf8)
+        for cut in 0...bytes.count {
+            #expect(Self.events([Array(bytes[..<cut]), Array(bytes[cut...])]) == Self.expected, "split at \(cut)")
+        }
+        #expect(Self.events(bytes.map { [$0] }) == Self.expected, "one byte at a time")
+    }
+
+    @Test func aLastEventWithoutItsBlankLineStillArrives() {
+        #expect(Self.events([Array("data: x".utf8)]) == [ServerSentEvent(data: "x")])
+        #expect(Self.events([Array("event: ping\n\n".utf8)]).isEmpty, "an event without data is not dispatched")
+    }
+}
