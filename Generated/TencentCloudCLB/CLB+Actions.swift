@@ -5,16 +5,6 @@ import TencentCloudCore
 extension CLB {
     // MARK: DeregisterTargets
 
-    /// Calls `DeregisterTargets` with its input as one value; ``deregisterTargets(loadBalancerId:listenerId:targets:locationId:domain:url:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func deregisterTargets(_ request: DeregisterTargetsRequest, region: String? = nil) async throws -> DeregisterTargetsResponse {
-        try await send(request, to: ActionDescriptor(name: "DeregisterTargets", region: .required, rateLimit: 20), region: region)
-    }
-
     /// DeregisterTargets 接口用来将一台或多台后端机器从应用型负载均衡的监听器上解绑，对于四层监听器（TCP、UDP），只需指定监听器ID即可，对于七层监听器（HTTP、HTTPS），还需通过LocationId或者Domain+Url指定转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
     ///
@@ -28,32 +18,18 @@ extension CLB {
     /// - `InvalidParameter`: 参数错误。
     /// - `InvalidParameterValue`: 参数取值错误
     /// - `UnauthorizedOperation`: 未授权操作
-    ///
-    /// - Parameters:
-    ///   - loadBalancerId: 负载均衡实例 ID
-    ///   - listenerId: 监听器 ID
-    ///   - targets: 要解绑的后端机器列表
-    ///   - locationId: 转发规则的ID，当从七层转发规则解绑机器时，必须提供此参数或Domain+Url两者之一
-    ///   - domain: 目标规则的域名，提供LocationId参数时本参数不生效
-    ///   - url: 目标规则的URL，提供LocationId参数时本参数不生效
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func deregisterTargets(_ request: DeregisterTargetsRequest, region: String? = nil) async throws -> DeregisterTargetsResponse {
+        try await send(request, to: ActionDescriptor(name: "DeregisterTargets", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `DeregisterTargets` with a request built from the arguments, each the ``DeregisterTargetsRequest`` property of its name; ``deregisterTargets(_:region:)`` documents the action.
     @discardableResult
     public func deregisterTargets(loadBalancerId: String, listenerId: String, targets: [Target], locationId: String? = nil, domain: String? = nil, url: String? = nil, region: String? = nil) async throws -> DeregisterTargetsResponse {
         try await self.deregisterTargets(DeregisterTargetsRequest(loadBalancerId: loadBalancerId, listenerId: listenerId, targets: targets, locationId: locationId, domain: domain, url: url), region: region)
     }
 
     // MARK: DescribeTaskStatus
-
-    /// Calls `DescribeTaskStatus` with its input as one value; ``describeTaskStatus(taskId:dealName:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func describeTaskStatus(_ request: DescribeTaskStatusRequest, region: String? = nil) async throws -> DescribeTaskStatusResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeTaskStatus", region: .required, rateLimit: 20, isReadOnly: true), region: region)
-    }
 
     /// DescribeTaskStatus 接口用来查询一个异步任务的执行状态。对于负载均衡的异步接口（例如 DeregisterTargets），调用成功后以返回的 RequestId 作为 TaskId 调用本接口，即可知道任务是否已经完成。
     ///
@@ -65,13 +41,11 @@ extension CLB {
     /// - `InternalError`: 内部错误。
     /// - `InvalidParameter`: 参数错误。
     /// - `InvalidParameterValue`: 参数取值错误。
-    ///
-    /// - Parameters:
-    ///   - taskId: 要查询的任务 ID，即异步接口返回的 RequestId。TaskId 与 DealName 至少提供一个。
-    ///   - dealName: 购买负载均衡时生成的订单号，用来查询购买任务的状态。
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func describeTaskStatus(_ request: DescribeTaskStatusRequest, region: String? = nil) async throws -> DescribeTaskStatusResponse {
+        try await send(request, to: ActionDescriptor(name: "DescribeTaskStatus", region: .required, rateLimit: 20, isReadOnly: true), region: region)
+    }
+
+    /// Calls `DescribeTaskStatus` with a request built from the arguments, each the ``DescribeTaskStatusRequest`` property of its name; ``describeTaskStatus(_:region:)`` documents the action.
     public func describeTaskStatus(taskId: String? = nil, dealName: String? = nil, region: String? = nil) async throws -> DescribeTaskStatusResponse {
         try await self.describeTaskStatus(DescribeTaskStatusRequest(taskId: taskId, dealName: dealName), region: region)
     }

@@ -5,7 +5,7 @@ import Foundation
 
 /// The Tencent Cloud `clb` API, version 2018-03-17.
 ///
-/// Each action is a method; requests are validated, signed with TC3-HMAC-SHA256 and sent to `https://clb.tencentcloudapi.com` unless a region or endpoint says otherwise.
+/// Each action is a method taking its request value or the request's members as arguments, and `region:`, the region of that one call (the service's region when `nil`); it returns the action's response. Requests are validated, signed with TC3-HMAC-SHA256 and sent to `https://clb.tencentcloudapi.com` unless a region or endpoint says otherwise.
 public struct CLB: TencentCloudService {
     /// The service's name, API version and default host.
     public static let configuration = ServiceConfiguration(name: "clb", version: "2018-03-17", host: "clb.tencentcloudapi.com")

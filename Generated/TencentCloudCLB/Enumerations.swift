@@ -5,10 +5,8 @@ import TencentCloudCore
 extension CLB {
     /// The values the pages list for `Target.type`; other values still decode.
     public struct TargetType: TencentCloudEnumeration {
-        /// The wire text.
         public let rawValue: String
 
-        /// Creates a value from its wire text.
         public init(rawValue: String) {
             self.rawValue = rawValue
         }
@@ -19,7 +17,6 @@ extension CLB {
         /// 弹性网卡
         public static let eni = TargetType(rawValue: "ENI")
 
-        /// Every value the pages list, in the first page's order.
         public static let knownValues: [TargetType] = [.cvm, .eni]
     }
 }

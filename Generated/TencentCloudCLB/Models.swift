@@ -39,7 +39,6 @@ extension CLB {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.checkKnown(type, at: "type")
             context.check(weight, within: 0...100, at: "weight")

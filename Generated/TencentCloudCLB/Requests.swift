@@ -39,7 +39,6 @@ extension CLB {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.requireNonEmpty(targets, at: "targets")
             context.validate(targets, at: "targets")

@@ -5,10 +5,8 @@ import TencentCloudCore
 extension HUNYUAN {
     /// The values the pages list for `Message.role`; other values still decode.
     public struct Role: TencentCloudEnumeration {
-        /// The wire text.
         public let rawValue: String
 
-        /// Creates a value from its wire text.
         public init(rawValue: String) {
             self.rawValue = rawValue
         }
@@ -22,7 +20,6 @@ extension HUNYUAN {
         /// `assistant`.
         public static let assistant = Role(rawValue: "assistant")
 
-        /// Every value the pages list, in the first page's order.
         public static let knownValues: [Role] = [.system, .user, .assistant]
     }
 }

@@ -8,15 +8,6 @@ extension HUNYUAN {
     /// The name and facts of `ChatCompletions`.
     private static let chatCompletionsAction = ActionDescriptor(name: "ChatCompletions", region: .optional, rateLimit: 20)
 
-    /// Calls `ChatCompletions` with its input as one value; ``chatCompletions(model:messages:stream:temperature:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func chatCompletions(_ request: ChatCompletionsRequest, region: String? = nil) async throws -> ChatCompletionsResponse {
-        try await send(request, to: Self.chatCompletionsAction, region: region)
-    }
-
     /// ChatCompletions 接口与混元大模型对话：给出此前的消息，返回模型的回复。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
     ///
     /// 流式调用时，回复分多个事件返回，每个事件的 Choices[n].Delta 给出新增的内容；非流式调用时，一次返回完整回复，在 Choices[n].Message 中。
@@ -27,21 +18,16 @@ extension HUNYUAN {
     /// - `FailedOperation.EngineServerError`: 引擎层内部错误。
     /// - `InvalidParameterValue.Model`: 模型不存在。
     /// - `LimitExceeded`: 超过配额限制。
-    ///
-    /// - Parameters:
-    ///   - model: 模型名称，可选值：hunyuan-lite、hunyuan-standard、hunyuan-pro。
-    ///   - messages: 对话的消息列表，按时间先后排列，最多 40 条。
-    ///   - stream: 流式调用开关。
-    ///     未传值时默认为非流式调用（false）；为 true 时以 SSE 协议增量返回结果。
-    ///   - temperature: 采样温度，取值范围：[0, 2]。
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func chatCompletions(_ request: ChatCompletionsRequest, region: String? = nil) async throws -> ChatCompletionsResponse {
+        try await send(request, to: Self.chatCompletionsAction, region: region)
+    }
+
+    /// Calls `ChatCompletions` with a request built from the arguments, each the ``ChatCompletionsRequest`` property of its name; ``chatCompletions(_:region:)`` documents the action.
     public func chatCompletions(model: String, messages: [Message], stream: Bool? = nil, temperature: Double? = nil, region: String? = nil) async throws -> ChatCompletionsResponse {
         try await self.chatCompletions(ChatCompletionsRequest(model: model, messages: messages, stream: stream, temperature: temperature), region: region)
     }
 
-    /// Calls `ChatCompletions` (`stream` set to `true`) and returns its answer as it arrives: one `ChatCompletionsEvent` per server-sent event, and the call's `requestId`. ``chatCompletions(model:messages:stream:temperature:region:)`` documents the action.
+    /// Calls `ChatCompletions` (`stream` set to `true`) and returns its answer as it arrives: one `ChatCompletionsEvent` per server-sent event, and the call's `requestId`. ``chatCompletions(_:region:)`` documents the action.
     ///
     /// An error the server returns, before the first event or in the middle of the stream, is thrown as ``HUNYUAN/Error``; cancelling the iterating task stops reading.
     ///

@@ -5,7 +5,7 @@ import Foundation
 
 /// The Tencent Cloud `hunyuan` API, version 2023-09-01.
 ///
-/// Each action is a method; requests are validated, signed with TC3-HMAC-SHA256 and sent to `https://hunyuan.tencentcloudapi.com` unless a region or endpoint says otherwise.
+/// Each action is a method taking its request value or the request's members as arguments, and `region:`, the region of that one call (the service's region when `nil`); it returns the action's response. Requests are validated, signed with TC3-HMAC-SHA256 and sent to `https://hunyuan.tencentcloudapi.com` unless a region or endpoint says otherwise.
 public struct HUNYUAN: TencentCloudService {
     /// The service's name, API version and default host.
     public static let configuration = ServiceConfiguration(name: "hunyuan", version: "2023-09-01", host: "hunyuan.tencentcloudapi.com")

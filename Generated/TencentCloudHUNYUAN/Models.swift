@@ -29,7 +29,6 @@ extension HUNYUAN {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.validate(message, at: "message")
         }
@@ -90,7 +89,6 @@ extension HUNYUAN {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.checkKnown(role, at: "role")
         }

@@ -32,7 +32,6 @@ extension HUNYUAN {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.requireNonEmpty(messages, at: "messages")
             context.check(messages, maxCount: 40, at: "messages")

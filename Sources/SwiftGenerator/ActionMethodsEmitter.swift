@@ -1,8 +1,8 @@
 import DocModel
 
-/// Emits the service's methods for one action: one with flattened arguments, documented in full (the action's
-/// description, notes, errors and every parameter's whole description), and one taking the request value, whose
-/// comment points to the other.
+/// Emits the service's methods for one action: one taking the request value, documented in full (the action's
+/// description, notes and errors; each parameter's whole description is on the request type's property), and one
+/// with flattened arguments, whose comment points to both.
 struct ActionMethodsEmitter {
     var action: Action
     var context: ServiceContext
@@ -18,7 +18,6 @@ struct ActionMethodsEmitter {
         let members = context.inputMembers(of: action)
         let discardable = action.output.allSatisfy { $0.name == Constants.Wire.requestId }
         let returns = "async throws -> \(Constants.GeneratedType.response(action.name))"
-        let labels = members.map { "\($0.plainName):" }.joined()
         writer.line("// MARK: \(action.name)")
         writer.line()
         // A streaming action sends from two methods: they share one descriptor.
@@ -29,15 +28,9 @@ struct ActionMethodsEmitter {
             writer.line("private static let \(sharedDescriptor) = \(self.descriptor)")
             writer.line()
         }
-        // The flattened overload carries the action's whole documentation; this one points to it.
-        writer.docComment(
-            """
-            Calls `\(action.name)` with its input as one value; ``\(method)(\(labels)region:)`` documents the action.
-
-            - Parameters:
-              - request: The action's input.
-              - \(regionDoc)
-            """)
+        // The request overload carries the action's whole documentation, and the request type's properties each
+        // parameter's; the flattened overload points to both.
+        writer.docComment(documentation())
         if discardable { writer.line("@discardableResult") }
         writer.block(
             "\(context.access) func \(method)(_ request: \(Constants.GeneratedType.request(action.name)), region: String? = nil) \(returns)"
@@ -46,12 +39,12 @@ struct ActionMethodsEmitter {
             body.line("try await \(Constants.Client.send)(request, to: \(descriptor), region: region)")
         }
         writer.line()
-        let parameterDocs = members.map { member in
-            let lines = DocCommentText.lines(member.parameter.description)
-            let text = lines.isEmpty ? ["`\(member.parameter.name)`."] : lines
-            return "\(member.plainName): " + text.joined(separator: "\n    ")
-        }
-        writer.docComment(documentation(parameters: parameterDocs + [regionDoc]))
+        let request = Constants.GeneratedType.request(action.name)
+        writer.docComment(
+            members.isEmpty
+                ? "Calls `\(action.name)`; ``\(method)(_:region:)`` documents the action."
+                : "Calls `\(action.name)` with a request built from the arguments, each the ``\(request)`` property of its "
+                    + "name; ``\(method)(_:region:)`` documents the action.")
         if discardable { writer.line("@discardableResult") }
         let arguments =
             members.map { "\($0.name): \($0.argumentType)\($0.isOptionalArgument ? " = nil" : "")" } + ["region: String? = nil"]
@@ -67,7 +60,7 @@ struct ActionMethodsEmitter {
             """
             Calls `\(action.name)`\(switchNote) and returns its answer as it arrives: one \
             `\(Constants.GeneratedType.event(action.name))` per server-sent event, and the call's `requestId`. \
-            ``\(method)(\(labels)region:)`` documents the action.
+            ``\(method)(_:region:)`` documents the action.
 
             An error the server returns, before the first event or in the middle of the stream, is thrown as \
             ``\(context.serviceType)/\(Constants.GeneratedType.serviceError)``; cancelling the iterating task stops reading.
@@ -108,8 +101,9 @@ struct ActionMethodsEmitter {
         return "\(Constants.RuntimeType.actionDescriptor)(\(arguments.joined(separator: ", ")))"
     }
 
-    /// The method's doc comment: the description, then notes on rate limit, asynchrony and errors.
-    private func documentation(parameters: [String]) -> String {
+    /// The method's doc comment: the description, then notes on rate limit, asynchrony and errors. (Its arguments,
+    /// the request and the call's region, are the same for every action and documented once, on the service type.)
+    private func documentation() -> String {
         var parts: [String] = []
         parts.append(action.description.isEmpty ? "Calls `\(action.name)`." : action.description)
         var notes: [String] = []
@@ -129,8 +123,6 @@ struct ActionMethodsEmitter {
             }
             parts.append("Errors this action documents:\n" + codes.joined(separator: "\n"))
         }
-        parts.append("- Parameters:\n" + parameters.map { "  - \($0)" }.joined(separator: "\n"))
-        parts.append("- Returns: The action's output.")
         return parts.joined(separator: "\n\n")
     }
 }

@@ -16,10 +16,9 @@ struct EnumerationEmitter {
         let list = users.count == 1 ? users[0] : users.dropLast().joined(separator: ", ") + " and " + users[users.count - 1]
         writer.docComment("The values the pages list for \(list); other values still decode.")
         writer.block("\(access) struct \(plan.typeName): \(Constants.Conformance.enumeration)") { body in
-            body.line("/// The wire text.")
+            // The protocol's requirements (`rawValue`, `init(rawValue:)`, `knownValues`) keep its documentation.
             body.line("\(access) let rawValue: String")
             body.line()
-            body.line("/// Creates a value from its wire text.")
             body.block("\(access) init(rawValue: String)") { initializer in
                 initializer.line("self.rawValue = rawValue")
             }
@@ -29,7 +28,6 @@ struct EnumerationEmitter {
                 body.line("\(access) static let \(item.name) = \(plan.typeName)(rawValue: \(StringLiteral.quoted(item.value)))")
             }
             body.line()
-            body.line("/// Every value the pages list, in the first page's order.")
             let list = plan.cases.map { ".\($0.name)" }.joined(separator: ", ")
             body.line("\(access) static let knownValues: [\(plan.typeName)] = [\(list)]")
         }

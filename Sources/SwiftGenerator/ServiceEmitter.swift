@@ -12,7 +12,9 @@ struct ServiceEmitter {
             """
             The Tencent Cloud `\(service.name)` API, version \(service.version).
 
-            Each action is a method; requests are validated, signed with TC3-HMAC-SHA256 and sent to \
+            Each action is a method taking its request value or the \
+            request's members as arguments, and `region:`, the region of that one call (the service's region when \
+            `nil`); it returns the action's response. Requests are validated, signed with TC3-HMAC-SHA256 and sent to \
             `https://\(service.host)` unless a region or endpoint says otherwise.
             """)
         writer.block("\(access) struct \(typeName): \(Constants.Conformance.service)") { writer in

@@ -51,10 +51,8 @@ struct ServiceErrorEmitter {
         writer.block("\(access) struct \(Constants.GeneratedType.serviceError): \(Constants.Conformance.serviceError)") { body in
             body.docComment("An error code of the `\(service.name)` API.")
             body.block("\(access) struct \(Constants.GeneratedType.errorCode): \(Constants.Conformance.enumeration)") { code in
-                code.line("/// The code as the server returns it.")
                 code.line("\(access) let rawValue: String")
                 code.line()
-                code.line("/// Creates a code from its wire text.")
                 code.block("\(access) init(rawValue: String)") { $0.line("self.rawValue = rawValue") }
                 for item in codes {
                     code.line()
@@ -64,7 +62,6 @@ struct ServiceErrorEmitter {
                     )
                 }
                 code.line()
-                code.line("/// Every code the pages document, and the common codes.")
                 code.line("\(access) static let knownValues: [\(Constants.GeneratedType.errorCode)] = [")
                 for item in codes { code.line("    .\(item.name),") }
                 code.line("]")

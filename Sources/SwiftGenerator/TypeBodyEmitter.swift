@@ -60,7 +60,6 @@ struct TypeBodyEmitter {
         writer.line()
         writer.line("// MARK: Validation")
         writer.line()
-        writer.docComment("Records every value that breaks what the doc page states.")
         writer.block("\(access) func \(Constants.Validation.method)") { body in
             for statement in statements { body.line(statement) }
         }

@@ -5,15 +5,6 @@ import TencentCloudCore
 extension ES {
     // MARK: CreateInstance
 
-    /// Calls `CreateInstance` with its input as one value; ``createInstance(zone:nodeNum:esVersion:nodeType:diskSize:vpcId:subnetId:password:instanceName:chargeType:chargePeriod:renewFlag:diskType:timeUnit:autoVoucher:voucherIds:enableDedicatedMaster:masterNodeNum:masterNodeType:masterNodeDiskSize:clusterNameInConf:deployMode:multiZoneInfo:licenseType:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func createInstance(_ request: CreateInstanceRequest, region: String? = nil) async throws -> CreateInstanceResponse {
-        try await send(request, to: ActionDescriptor(name: "CreateInstance", region: .required, rateLimit: 20), region: region)
-    }
-
     /// 创建指定规格的ES集群实例
     ///
     /// - Note: Rate limit: 20 requests per second.
@@ -26,86 +17,16 @@ extension ES {
     /// - `ResourceInUse`: 资源被占用。
     /// - `ResourceInsufficient`: 资源不足。
     /// - `ResourceInsufficient.Balance`: 账户余额不足。
-    ///
-    /// - Parameters:
-    ///   - zone: 可用区
-    ///   - nodeNum: 节点数量（2-50个）
-    ///   - esVersion: 实例版本（支持"5.6.4"、"6.4.3"）
-    ///   - nodeType: 节点规格
-    ///     - ES.S1.SMALL2：1核2G
-    ///     - ES.S1.MEDIUM4：2核4G
-    ///     - ES.S1.MEDIUM8：2核8G
-    ///     - ES.S1.LARGE16：4核16G
-    ///     - ES.S1.2XLARGE32：8核32G
-    ///     - ES.S1.4XLARGE32：16核32G
-    ///     - ES.S1.4XLARGE64：16核64G
-    ///   - diskSize: 节点磁盘容量（单位GB）
-    ///   - vpcId: 私有网络ID
-    ///   - subnetId: 子网ID
-    ///   - password: 访问密码（密码需8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
-    ///   - instanceName: 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
-    ///   - chargeType: 计费类型
-    ///     - PREPAID：预付费，即包年包月
-    ///     - POSTPAID_BY_HOUR：按小时后付费
-    ///     默认值POSTPAID_BY_HOUR
-    ///   - chargePeriod: 包年包月购买时长（单位由参数TimeUint决定）
-    ///   - renewFlag: 自动续费标识
-    ///     - RENEW_FLAG_AUTO：自动续费
-    ///     - RENEW_FLAG_MANUAL：不自动续费，用户手动续费
-    ///     ChargeType为PREPAID时需要设置，如不传递该参数，普通用于默认不自动续费，SVIP用户自动续费
-    ///   - diskType: 节点磁盘类型
-    ///     - CLOUD_SSD：SSD云硬盘
-    ///     - CLOUD_PREMIUM：高硬能云硬盘
-    ///     默认值CLOUD_SSD
-    ///   - timeUnit: 计费时长单位（ChargeType为PREPAID时需要设置，默认值为“m”，表示月，当前只支持“m”）
-    ///   - autoVoucher: 是否自动使用代金券
-    ///     - 0：不自动使用
-    ///     - 1：自动使用
-    ///     默认值0
-    ///   - voucherIds: 代金券ID列表（目前仅支持指定一张代金券）
-    ///   - enableDedicatedMaster: 是否创建专用主节点
-    ///     - true：开启专用主节点
-    ///     - false：不开启专用主节点
-    ///     默认值false
-    ///   - masterNodeNum: 专用主节点个数（只支持3个和5个，EnableDedicatedMaster为true时该值必传）
-    ///   - masterNodeType: 专用主节点类型（EnableDedicatedMaster为true时必传）
-    ///     - ES.S1.SMALL2：1核2G
-    ///     - ES.S1.MEDIUM4：2核4G
-    ///     - ES.S1.MEDIUM8：2核8G
-    ///     - ES.S1.LARGE16：4核16G
-    ///     - ES.S1.2XLARGE32：8核32G
-    ///     - ES.S1.4XLARGE32：16核32G
-    ///     - ES.S1.4XLARGE64：16核64G
-    ///   - masterNodeDiskSize: 专用主节点磁盘大小（单位GB，非必传，若传递则必须为50，暂不支持自定义）
-    ///   - clusterNameInConf: 集群配置文件中的ClusterName（系统默认配置为实例ID，暂不支持自定义）
-    ///   - deployMode: 集群部署方式
-    ///     - 0：单可用区部署
-    ///     - 1：多可用区部署
-    ///     默认为0
-    ///   - multiZoneInfo: 多可用区部署时可用区的详细信息(DeployMode为1时必传)
-    ///   - licenseType: License类型
-    ///     - oss：开源版
-    ///     - basic：基础版
-    ///     - platinum：白金版
-    ///     默认值platinum
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func createInstance(_ request: CreateInstanceRequest, region: String? = nil) async throws -> CreateInstanceResponse {
+        try await send(request, to: ActionDescriptor(name: "CreateInstance", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `CreateInstance` with a request built from the arguments, each the ``CreateInstanceRequest`` property of its name; ``createInstance(_:region:)`` documents the action.
     public func createInstance(zone: String, nodeNum: Int64, esVersion: String, nodeType: NodeType, diskSize: Int64, vpcId: String, subnetId: String, password: String, instanceName: String? = nil, chargeType: ChargeType? = nil, chargePeriod: Int64? = nil, renewFlag: RenewFlag? = nil, diskType: DiskType? = nil, timeUnit: String? = nil, autoVoucher: Int64? = nil, voucherIds: [String]? = nil, enableDedicatedMaster: Bool? = nil, masterNodeNum: Int64? = nil, masterNodeType: NodeType? = nil, masterNodeDiskSize: Int64? = nil, clusterNameInConf: String? = nil, deployMode: Int64? = nil, multiZoneInfo: [MultiZoneInfo]? = nil, licenseType: LicenseType? = nil, region: String? = nil) async throws -> CreateInstanceResponse {
         try await self.createInstance(CreateInstanceRequest(zone: zone, nodeNum: nodeNum, esVersion: esVersion, nodeType: nodeType, diskSize: diskSize, vpcId: vpcId, subnetId: subnetId, password: password, instanceName: instanceName, chargeType: chargeType, chargePeriod: chargePeriod, renewFlag: renewFlag, diskType: diskType, timeUnit: timeUnit, autoVoucher: autoVoucher, voucherIds: voucherIds, enableDedicatedMaster: enableDedicatedMaster, masterNodeNum: masterNodeNum, masterNodeType: masterNodeType, masterNodeDiskSize: masterNodeDiskSize, clusterNameInConf: clusterNameInConf, deployMode: deployMode, multiZoneInfo: multiZoneInfo, licenseType: licenseType), region: region)
     }
 
     // MARK: DeleteInstance
-
-    /// Calls `DeleteInstance` with its input as one value; ``deleteInstance(instanceId:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func deleteInstance(_ request: DeleteInstanceRequest, region: String? = nil) async throws -> DeleteInstanceResponse {
-        try await send(request, to: ActionDescriptor(name: "DeleteInstance", region: .required, rateLimit: 20), region: region)
-    }
 
     /// 销毁集群实例
     ///
@@ -116,27 +37,18 @@ extension ES {
     /// - `InternalError`: 内部错误。
     /// - `InvalidParameter`: 参数错误。
     /// - `ResourceInUse`: 资源被占用。
-    ///
-    /// - Parameters:
-    ///   - instanceId: 实例ID
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func deleteInstance(_ request: DeleteInstanceRequest, region: String? = nil) async throws -> DeleteInstanceResponse {
+        try await send(request, to: ActionDescriptor(name: "DeleteInstance", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `DeleteInstance` with a request built from the arguments, each the ``DeleteInstanceRequest`` property of its name; ``deleteInstance(_:region:)`` documents the action.
     @discardableResult
     public func deleteInstance(instanceId: String, region: String? = nil) async throws -> DeleteInstanceResponse {
         try await self.deleteInstance(DeleteInstanceRequest(instanceId: instanceId), region: region)
     }
 
     // MARK: DescribeInstanceLogs
-
-    /// Calls `DescribeInstanceLogs` with its input as one value; ``describeInstanceLogs(instanceId:logType:searchKey:startTime:endTime:offset:limit:orderByType:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func describeInstanceLogs(_ request: DescribeInstanceLogsRequest, region: String? = nil) async throws -> DescribeInstanceLogsResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeInstanceLogs", region: .required, rateLimit: 20, isReadOnly: true), region: region)
-    }
 
     /// 查询用户该地域下符合条件的ES集群的日志
     ///
@@ -146,39 +58,16 @@ extension ES {
     /// Errors this action documents:
     /// - `InternalError`: 内部错误。
     /// - `InvalidParameter`: 参数错误。
-    ///
-    /// - Parameters:
-    ///   - instanceId: 集群实例ID
-    ///   - logType: 日志类型，默认值为1
-    ///     - 1, 主日志
-    ///     - 2, 搜索慢日志
-    ///     - 3, 索引慢日志
-    ///     - 4, GC日志
-    ///   - searchKey: 搜索词，支持LUCENE语法，如 level:WARN、ip:1.1.1.1、message:test-index等
-    ///   - startTime: 日志开始时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
-    ///   - endTime: 日志结束时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
-    ///   - offset: 分页起始值, 默认值为0
-    ///   - limit: 分页大小，默认值为100，最大值100
-    ///   - orderByType: 时间排序方式，默认值为0
-    ///     - 0, 降序
-    ///     - 1, 升序
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func describeInstanceLogs(_ request: DescribeInstanceLogsRequest, region: String? = nil) async throws -> DescribeInstanceLogsResponse {
+        try await send(request, to: ActionDescriptor(name: "DescribeInstanceLogs", region: .required, rateLimit: 20, isReadOnly: true), region: region)
+    }
+
+    /// Calls `DescribeInstanceLogs` with a request built from the arguments, each the ``DescribeInstanceLogsRequest`` property of its name; ``describeInstanceLogs(_:region:)`` documents the action.
     public func describeInstanceLogs(instanceId: String, logType: Int64? = nil, searchKey: String? = nil, startTime: String? = nil, endTime: String? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByType: Int64? = nil, region: String? = nil) async throws -> DescribeInstanceLogsResponse {
         try await self.describeInstanceLogs(DescribeInstanceLogsRequest(instanceId: instanceId, logType: logType, searchKey: searchKey, startTime: startTime, endTime: endTime, offset: offset, limit: limit, orderByType: orderByType), region: region)
     }
 
     // MARK: DescribeInstanceOperations
-
-    /// Calls `DescribeInstanceOperations` with its input as one value; ``describeInstanceOperations(instanceId:startTime:endTime:offset:limit:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func describeInstanceOperations(_ request: DescribeInstanceOperationsRequest, region: String? = nil) async throws -> DescribeInstanceOperationsResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeInstanceOperations", region: .required, rateLimit: 20, isReadOnly: true), region: region)
-    }
 
     /// 查询实例指定条件下的操作记录
     ///
@@ -189,30 +78,16 @@ extension ES {
     /// - `InternalError`: 内部错误。
     /// - `InvalidParameter`: 参数错误。
     /// - `ResourceInUse`: 资源被占用。
-    ///
-    /// - Parameters:
-    ///   - instanceId: 集群实例ID
-    ///   - startTime: 起始时间, e.g. "2019-03-07 16:30:39"
-    ///   - endTime: 结束时间, e.g. "2019-03-30 20:18:03"
-    ///   - offset: 分页起始值
-    ///   - limit: 分页大小
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func describeInstanceOperations(_ request: DescribeInstanceOperationsRequest, region: String? = nil) async throws -> DescribeInstanceOperationsResponse {
+        try await send(request, to: ActionDescriptor(name: "DescribeInstanceOperations", region: .required, rateLimit: 20, isReadOnly: true), region: region)
+    }
+
+    /// Calls `DescribeInstanceOperations` with a request built from the arguments, each the ``DescribeInstanceOperationsRequest`` property of its name; ``describeInstanceOperations(_:region:)`` documents the action.
     public func describeInstanceOperations(instanceId: String, startTime: String, endTime: String, offset: Int64, limit: Int64, region: String? = nil) async throws -> DescribeInstanceOperationsResponse {
         try await self.describeInstanceOperations(DescribeInstanceOperationsRequest(instanceId: instanceId, startTime: startTime, endTime: endTime, offset: offset, limit: limit), region: region)
     }
 
     // MARK: DescribeInstances
-
-    /// Calls `DescribeInstances` with its input as one value; ``describeInstances(zone:instanceIds:instanceNames:offset:limit:orderByKey:orderByType:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func describeInstances(_ request: DescribeInstancesRequest, region: String? = nil) async throws -> DescribeInstancesResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeInstances", region: .required, rateLimit: 20, isReadOnly: true), region: region)
-    }
 
     /// 查询用户该地域下符合条件的所有实例
     ///
@@ -222,41 +97,16 @@ extension ES {
     /// Errors this action documents:
     /// - `InternalError`: 内部错误。
     /// - `InvalidParameter`: 参数错误。
-    ///
-    /// - Parameters:
-    ///   - zone: 集群实例所属可用区，不传则默认所有可用区
-    ///   - instanceIds: 集群实例ID列表
-    ///   - instanceNames: 集群实例名称列表
-    ///   - offset: 分页起始值, 默认值0
-    ///   - limit: 分页大小，默认值20
-    ///   - orderByKey: 排序字段
-    ///     - 1：实例ID
-    ///     - 2：实例名称
-    ///     - 3：可用区
-    ///     - 4：创建时间
-    ///     若orderKey未传递则按创建时间降序排序
-    ///   - orderByType: 排序方式
-    ///     - 0：升序
-    ///     - 1：降序
-    ///     若传递了orderByKey未传递orderByType, 则默认升序
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func describeInstances(_ request: DescribeInstancesRequest, region: String? = nil) async throws -> DescribeInstancesResponse {
+        try await send(request, to: ActionDescriptor(name: "DescribeInstances", region: .required, rateLimit: 20, isReadOnly: true), region: region)
+    }
+
+    /// Calls `DescribeInstances` with a request built from the arguments, each the ``DescribeInstancesRequest`` property of its name; ``describeInstances(_:region:)`` documents the action.
     public func describeInstances(zone: String? = nil, instanceIds: [String]? = nil, instanceNames: [String]? = nil, offset: Int64? = nil, limit: Int64? = nil, orderByKey: Int64? = nil, orderByType: Int64? = nil, region: String? = nil) async throws -> DescribeInstancesResponse {
         try await self.describeInstances(DescribeInstancesRequest(zone: zone, instanceIds: instanceIds, instanceNames: instanceNames, offset: offset, limit: limit, orderByKey: orderByKey, orderByType: orderByType), region: region)
     }
 
     // MARK: RestartInstance
-
-    /// Calls `RestartInstance` with its input as one value; ``restartInstance(instanceId:forceRestart:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func restartInstance(_ request: RestartInstanceRequest, region: String? = nil) async throws -> RestartInstanceResponse {
-        try await send(request, to: ActionDescriptor(name: "RestartInstance", region: .required, rateLimit: 20), region: region)
-    }
 
     /// 重启ES集群实例(用于系统版本更新等操作)
     ///
@@ -267,32 +117,18 @@ extension ES {
     /// - `InternalError`: 内部错误。
     /// - `InvalidParameter`: 参数错误。
     /// - `ResourceInUse`: 资源被占用。
-    ///
-    /// - Parameters:
-    ///   - instanceId: 实例ID
-    ///   - forceRestart: 是否强制重启
-    ///     - true：强制重启
-    ///     - false：不强制重启
-    ///     默认false
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func restartInstance(_ request: RestartInstanceRequest, region: String? = nil) async throws -> RestartInstanceResponse {
+        try await send(request, to: ActionDescriptor(name: "RestartInstance", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `RestartInstance` with a request built from the arguments, each the ``RestartInstanceRequest`` property of its name; ``restartInstance(_:region:)`` documents the action.
     @discardableResult
     public func restartInstance(instanceId: String, forceRestart: Bool? = nil, region: String? = nil) async throws -> RestartInstanceResponse {
         try await self.restartInstance(RestartInstanceRequest(instanceId: instanceId, forceRestart: forceRestart), region: region)
     }
 
     // MARK: UpdateInstance
-
-    /// Calls `UpdateInstance` with its input as one value; ``updateInstance(instanceId:instanceName:nodeNum:esConfig:password:esAcl:diskSize:nodeType:masterNodeNum:masterNodeType:masterNodeDiskSize:forceRestart:cosBackup:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func updateInstance(_ request: UpdateInstanceRequest, region: String? = nil) async throws -> UpdateInstanceResponse {
-        try await send(request, to: ActionDescriptor(name: "UpdateInstance", region: .required, rateLimit: 20), region: region)
-    }
 
     /// 对集群进行扩缩容，修改实例名称，修改配置，重置密码， 添加Kibana黑白名单等操作。参数中InstanceId为必传参数，ForceRestart为选填参数，剩余参数传递组合及含义如下：
     ///
@@ -307,44 +143,12 @@ extension ES {
     /// - `ResourceInsufficient`: 资源不足。
     /// - `ResourceInsufficient.Balance`: 账户余额不足。
     /// - `UnsupportedOperation`: 操作不支持。
-    ///
-    /// - Parameters:
-    ///   - instanceId: 实例ID
-    ///   - instanceName: 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
-    ///   - nodeNum: 节点个数（2-50个）
-    ///   - esConfig: 配置项（JSON格式字符串）。当前仅支持以下配置项：
-    ///     - action.destructive_requires_name
-    ///     - indices.fielddata.cache.size
-    ///     - indices.query.bool.max_clause_count
-    ///   - password: 默认用户elastic的密码（8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
-    ///   - esAcl: 访问控制列表
-    ///   - diskSize: 磁盘大小（单位GB）
-    ///   - nodeType: 节点规格
-    ///     - ES.S1.SMALL2：1核2G
-    ///     - ES.S1.MEDIUM4：2核4G
-    ///     - ES.S1.MEDIUM8：2核8G
-    ///     - ES.S1.LARGE16：4核16G
-    ///     - ES.S1.2XLARGE32：8核32G
-    ///     - ES.S1.4XLARGE32：16核32G
-    ///     - ES.S1.4XLARGE64：16核64G
-    ///   - masterNodeNum: 专用主节点个数（只支持3个或5个）
-    ///   - masterNodeType: 专用主节点规格
-    ///     - ES.S1.SMALL2：1核2G
-    ///     - ES.S1.MEDIUM4：2核4G
-    ///     - ES.S1.MEDIUM8：2核8G
-    ///     - ES.S1.LARGE16：4核16G
-    ///     - ES.S1.2XLARGE32：8核32G
-    ///     - ES.S1.4XLARGE32：16核32G
-    ///     - ES.S1.4XLARGE64：16核64G
-    ///   - masterNodeDiskSize: 专用主节点磁盘大小（单位GB系统默认配置为50GB,暂不支持自定义）
-    ///   - forceRestart: 更新配置时是否强制重启
-    ///     - true强制重启
-    ///     - false不强制重启
-    ///     当前仅更新EsConfig时需要设置，默认值为false
-    ///   - cosBackup: COS自动备份信息
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func updateInstance(_ request: UpdateInstanceRequest, region: String? = nil) async throws -> UpdateInstanceResponse {
+        try await send(request, to: ActionDescriptor(name: "UpdateInstance", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `UpdateInstance` with a request built from the arguments, each the ``UpdateInstanceRequest`` property of its name; ``updateInstance(_:region:)`` documents the action.
     @discardableResult
     public func updateInstance(instanceId: String, instanceName: String? = nil, nodeNum: Int64? = nil, esConfig: String? = nil, password: String? = nil, esAcl: EsAcl? = nil, diskSize: Int64? = nil, nodeType: NodeType? = nil, masterNodeNum: Int64? = nil, masterNodeType: NodeType? = nil, masterNodeDiskSize: Int64? = nil, forceRestart: Bool? = nil, cosBackup: CosBackup? = nil, region: String? = nil) async throws -> UpdateInstanceResponse {
         try await self.updateInstance(UpdateInstanceRequest(instanceId: instanceId, instanceName: instanceName, nodeNum: nodeNum, esConfig: esConfig, password: password, esAcl: esAcl, diskSize: diskSize, nodeType: nodeType, masterNodeNum: masterNodeNum, masterNodeType: masterNodeType, masterNodeDiskSize: masterNodeDiskSize, forceRestart: forceRestart, cosBackup: cosBackup), region: region)

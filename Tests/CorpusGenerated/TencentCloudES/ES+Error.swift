@@ -9,10 +9,8 @@ extension ES {
     public struct Error: TencentCloudServiceError {
         /// An error code of the `es` API.
         public struct Code: TencentCloudEnumeration {
-            /// The code as the server returns it.
             public let rawValue: String
 
-            /// Creates a code from its wire text.
             public init(rawValue: String) {
                 self.rawValue = rawValue
             }
@@ -137,7 +135,6 @@ extension ES {
             /// The action is not available in this region.
             public static let unsupportedRegion = Code(rawValue: "UnsupportedRegion")
 
-            /// Every code the pages document, and the common codes.
             public static let knownValues: [Code] = [
                 .actionOffline,
                 .authFailureInvalidAuthorization,

@@ -5,10 +5,8 @@ import TencentCloudCore
 extension ES {
     /// The values the pages list for `InstanceInfo.nodeType`, `MasterNodeInfo.masterNodeType`, `CreateInstanceRequest.nodeType` and 3 more; other values still decode.
     public struct NodeType: TencentCloudEnumeration {
-        /// The wire text.
         public let rawValue: String
 
-        /// Creates a value from its wire text.
         public init(rawValue: String) {
             self.rawValue = rawValue
         }
@@ -34,16 +32,13 @@ extension ES {
         /// 16核64G
         public static let esS1_4xlarge64 = NodeType(rawValue: "ES.S1.4XLARGE64")
 
-        /// Every value the pages list, in the first page's order.
         public static let knownValues: [NodeType] = [.esS1Small2, .esS1Medium4, .esS1Medium8, .esS1Large16, .esS1_2xlarge32, .esS1_4xlarge32, .esS1_4xlarge64]
     }
 
     /// The values the pages list for `InstanceInfo.licenseType` and `CreateInstanceRequest.licenseType`; other values still decode.
     public struct LicenseType: TencentCloudEnumeration {
-        /// The wire text.
         public let rawValue: String
 
-        /// Creates a value from its wire text.
         public init(rawValue: String) {
             self.rawValue = rawValue
         }
@@ -57,16 +52,13 @@ extension ES {
         /// 白金版
         public static let platinum = LicenseType(rawValue: "platinum")
 
-        /// Every value the pages list, in the first page's order.
         public static let knownValues: [LicenseType] = [.oss, .basic, .platinum]
     }
 
     /// The values the pages list for `CreateInstanceRequest.chargeType`; other values still decode.
     public struct ChargeType: TencentCloudEnumeration {
-        /// The wire text.
         public let rawValue: String
 
-        /// Creates a value from its wire text.
         public init(rawValue: String) {
             self.rawValue = rawValue
         }
@@ -77,16 +69,13 @@ extension ES {
         /// 按小时后付费
         public static let postpaidByHour = ChargeType(rawValue: "POSTPAID_BY_HOUR")
 
-        /// Every value the pages list, in the first page's order.
         public static let knownValues: [ChargeType] = [.prepaid, .postpaidByHour]
     }
 
     /// The values the pages list for `CreateInstanceRequest.renewFlag`; other values still decode.
     public struct RenewFlag: TencentCloudEnumeration {
-        /// The wire text.
         public let rawValue: String
 
-        /// Creates a value from its wire text.
         public init(rawValue: String) {
             self.rawValue = rawValue
         }
@@ -97,16 +86,13 @@ extension ES {
         /// 不自动续费，用户手动续费
         public static let renewFlagManual = RenewFlag(rawValue: "RENEW_FLAG_MANUAL")
 
-        /// Every value the pages list, in the first page's order.
         public static let knownValues: [RenewFlag] = [.renewFlagAuto, .renewFlagManual]
     }
 
     /// The values the pages list for `CreateInstanceRequest.diskType`; other values still decode.
     public struct DiskType: TencentCloudEnumeration {
-        /// The wire text.
         public let rawValue: String
 
-        /// Creates a value from its wire text.
         public init(rawValue: String) {
             self.rawValue = rawValue
         }
@@ -117,7 +103,6 @@ extension ES {
         /// 高硬能云硬盘
         public static let cloudPremium = DiskType(rawValue: "CLOUD_PREMIUM")
 
-        /// Every value the pages list, in the first page's order.
         public static let knownValues: [DiskType] = [.cloudSsd, .cloudPremium]
     }
 }

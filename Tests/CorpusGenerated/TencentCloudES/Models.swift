@@ -275,7 +275,6 @@ extension ES {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.checkKnown(nodeType, at: "nodeType")
             context.validate(masterNodeInfo, at: "masterNodeInfo")
@@ -432,7 +431,6 @@ extension ES {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.checkKnown(masterNodeType, at: "masterNodeType")
         }

@@ -147,7 +147,6 @@ extension ES {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.checkKnown(nodeType, at: "nodeType")
             context.checkKnown(chargeType, at: "chargeType")
@@ -361,7 +360,6 @@ extension ES {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.check(orderByKey, isOneOf: [1, 2, 3, 4], at: "orderByKey")
             context.check(orderByType, isOneOf: [0, 1], at: "orderByType")
@@ -493,7 +491,6 @@ extension ES {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.checkKnown(nodeType, at: "nodeType")
             context.checkKnown(masterNodeType, at: "masterNodeType")

@@ -51,7 +51,6 @@ extension SCF {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.check(timeout, within: 1...300, at: "timeout")
         }

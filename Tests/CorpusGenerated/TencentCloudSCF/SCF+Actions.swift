@@ -5,16 +5,6 @@ import TencentCloudCore
 extension SCF {
     // MARK: CreateFunction
 
-    /// Calls `CreateFunction` with its input as one value; ``createFunction(functionName:code:handler:description:memorySize:timeout:environment:runtime:vpcConfig:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func createFunction(_ request: CreateFunctionRequest, region: String? = nil) async throws -> CreateFunctionResponse {
-        try await send(request, to: ActionDescriptor(name: "CreateFunction", region: .required, rateLimit: 10), region: region)
-    }
-
     /// 该接口根据传入参数创建新的函数。
     ///
     /// - Note: Rate limit: 10 requests per second.
@@ -36,36 +26,18 @@ extension SCF {
     /// - `ResourceInUse.FunctionName`: FunctionName已存在。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
     /// - `UnauthorizedOperation.Region`: Region错误。
-    ///
-    /// - Parameters:
-    ///   - functionName: 创建的函数名称，函数名称支持26个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头，最后一个字符不能为连接符或者下划线，名称长度2-60
-    ///   - code: 函数的代码. 注意：不能同时指定Cos与ZipFile
-    ///   - handler: 函数处理方法名称，名称格式支持 "文件名称.方法名称" 形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求是 2-60 个字符
-    ///   - description: 函数描述,最大支持 1000 个英文字母、数字、空格、逗号、换行符和英文句号，支持中文
-    ///   - memorySize: 函数运行时内存大小，默认为 128M，可选范围 128MB-1536MB，并且以 128MB 为阶梯
-    ///   - timeout: 函数最长执行时间，单位为秒，可选值范围 1-300 秒，默认为 3 秒
-    ///   - environment: 函数的环境变量
-    ///   - runtime: 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10， PHP5， PHP7，Golang1 和 Java8，默认Python2.7
-    ///   - vpcConfig: 函数的私有网络配置
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func createFunction(_ request: CreateFunctionRequest, region: String? = nil) async throws -> CreateFunctionResponse {
+        try await send(request, to: ActionDescriptor(name: "CreateFunction", region: .required, rateLimit: 10), region: region)
+    }
+
+    /// Calls `CreateFunction` with a request built from the arguments, each the ``CreateFunctionRequest`` property of its name; ``createFunction(_:region:)`` documents the action.
     @discardableResult
     public func createFunction(functionName: String, code: Code, handler: String? = nil, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, environment: Environment? = nil, runtime: String? = nil, vpcConfig: VpcConfig? = nil, region: String? = nil) async throws -> CreateFunctionResponse {
         try await self.createFunction(CreateFunctionRequest(functionName: functionName, code: code, handler: handler, description: description, memorySize: memorySize, timeout: timeout, environment: environment, runtime: runtime, vpcConfig: vpcConfig), region: region)
     }
 
     // MARK: CreateTrigger
-
-    /// Calls `CreateTrigger` with its input as one value; ``createTrigger(functionName:triggerName:type:triggerDesc:qualifier:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func createTrigger(_ request: CreateTriggerRequest, region: String? = nil) async throws -> CreateTriggerResponse {
-        try await send(request, to: ActionDescriptor(name: "CreateTrigger", region: .required, rateLimit: 100), region: region)
-    }
 
     /// 该接口根据参数输入设置新的触发方式。
     ///
@@ -96,32 +68,18 @@ extension SCF {
     /// - `UnsupportedOperation.Cdn`: Cdn不支持。
     /// - `UnsupportedOperation.Cos`: Cos操作不支持。
     /// - `UnsupportedOperation.Trigger`: Trigger操作不支持。
-    ///
-    /// - Parameters:
-    ///   - functionName: 新建触发器绑定的函数名称
-    ///   - triggerName: 新建触发器名称。如果是定时触发器，名称支持英文字母、数字、连接符和下划线，最长100个字符；如果是其他触发器，见具体触发器绑定参数的说明
-    ///   - type: 触发器类型，目前支持 cos 、cmq、 timers、 ckafka类型
-    ///   - triggerDesc: 触发器对应的参数，如果是 timer 类型的触发器其内容是 Linux cron 表达式，如果是其他触发器，见具体触发器说明
-    ///   - qualifier: 函数的版本
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func createTrigger(_ request: CreateTriggerRequest, region: String? = nil) async throws -> CreateTriggerResponse {
+        try await send(request, to: ActionDescriptor(name: "CreateTrigger", region: .required, rateLimit: 100), region: region)
+    }
+
+    /// Calls `CreateTrigger` with a request built from the arguments, each the ``CreateTriggerRequest`` property of its name; ``createTrigger(_:region:)`` documents the action.
     @discardableResult
     public func createTrigger(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil, region: String? = nil) async throws -> CreateTriggerResponse {
         try await self.createTrigger(CreateTriggerRequest(functionName: functionName, triggerName: triggerName, type: type, triggerDesc: triggerDesc, qualifier: qualifier), region: region)
     }
 
     // MARK: DeleteFunction
-
-    /// Calls `DeleteFunction` with its input as one value; ``deleteFunction(functionName:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func deleteFunction(_ request: DeleteFunctionRequest, region: String? = nil) async throws -> DeleteFunctionResponse {
-        try await send(request, to: ActionDescriptor(name: "DeleteFunction", region: .required, rateLimit: 20), region: region)
-    }
 
     /// 该接口根据传入参数删除函数。
     ///
@@ -132,28 +90,18 @@ extension SCF {
     /// - `InvalidParameterValue`: 参数取值错误
     /// - `ResourceNotFound.FunctionName`: 函数不存在。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    ///
-    /// - Parameters:
-    ///   - functionName: 要删除的函数名称
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func deleteFunction(_ request: DeleteFunctionRequest, region: String? = nil) async throws -> DeleteFunctionResponse {
+        try await send(request, to: ActionDescriptor(name: "DeleteFunction", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `DeleteFunction` with a request built from the arguments, each the ``DeleteFunctionRequest`` property of its name; ``deleteFunction(_:region:)`` documents the action.
     @discardableResult
     public func deleteFunction(functionName: String, region: String? = nil) async throws -> DeleteFunctionResponse {
         try await self.deleteFunction(DeleteFunctionRequest(functionName: functionName), region: region)
     }
 
     // MARK: DeleteTrigger
-
-    /// Calls `DeleteTrigger` with its input as one value; ``deleteTrigger(functionName:triggerName:type:triggerDesc:qualifier:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func deleteTrigger(_ request: DeleteTriggerRequest, region: String? = nil) async throws -> DeleteTriggerResponse {
-        try await send(request, to: ActionDescriptor(name: "DeleteTrigger", region: .required, rateLimit: 100), region: region)
-    }
 
     /// 该接口根据参数传入删除已有的触发方式。
     ///
@@ -173,31 +121,18 @@ extension SCF {
     /// - `ResourceNotFound.FunctionName`: 函数不存在。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
     /// - `UnsupportedOperation.Cdn`: Cdn不支持。
-    ///
-    /// - Parameters:
-    ///   - functionName: 函数的名称
-    ///   - triggerName: 要删除的触发器名称
-    ///   - type: 要删除的触发器类型，目前支持 cos 、cmq、 timer、ckafka 类型
-    ///   - triggerDesc: 如果删除的触发器类型为 COS 触发器，该字段为必填值，存放 JSON 格式的数据 {"event":"cos:ObjectCreated:*"}，数据内容和 SetTrigger 接口中该字段的格式相同；如果删除的触发器类型为定时触发器或 CMQ 触发器，可以不指定该字段
-    ///   - qualifier: 函数的版本信息
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func deleteTrigger(_ request: DeleteTriggerRequest, region: String? = nil) async throws -> DeleteTriggerResponse {
+        try await send(request, to: ActionDescriptor(name: "DeleteTrigger", region: .required, rateLimit: 100), region: region)
+    }
+
+    /// Calls `DeleteTrigger` with a request built from the arguments, each the ``DeleteTriggerRequest`` property of its name; ``deleteTrigger(_:region:)`` documents the action.
     @discardableResult
     public func deleteTrigger(functionName: String, triggerName: String, type: String, triggerDesc: String? = nil, qualifier: String? = nil, region: String? = nil) async throws -> DeleteTriggerResponse {
         try await self.deleteTrigger(DeleteTriggerRequest(functionName: functionName, triggerName: triggerName, type: type, triggerDesc: triggerDesc, qualifier: qualifier), region: region)
     }
 
     // MARK: GetFunction
-
-    /// Calls `GetFunction` with its input as one value; ``getFunction(functionName:qualifier:showCode:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func getFunction(_ request: GetFunctionRequest, region: String? = nil) async throws -> GetFunctionResponse {
-        try await send(request, to: ActionDescriptor(name: "GetFunction", region: .required, rateLimit: 20, isReadOnly: true), region: region)
-    }
 
     /// 该接口获取某个函数的详细信息，包括名称、代码、处理方法、关联触发器和超时时间等字段。
     ///
@@ -210,28 +145,16 @@ extension SCF {
     /// - `ResourceNotFound.FunctionName`: 函数不存在。
     /// - `UnauthorizedOperation`: 未授权操作
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    ///
-    /// - Parameters:
-    ///   - functionName: 需要获取详情的函数名称
-    ///   - qualifier: 函数的版本号
-    ///   - showCode: 是否显示代码, TRUE表示显示代码，FALSE表示不显示代码,大于1M的入口文件不会显示
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func getFunction(_ request: GetFunctionRequest, region: String? = nil) async throws -> GetFunctionResponse {
+        try await send(request, to: ActionDescriptor(name: "GetFunction", region: .required, rateLimit: 20, isReadOnly: true), region: region)
+    }
+
+    /// Calls `GetFunction` with a request built from the arguments, each the ``GetFunctionRequest`` property of its name; ``getFunction(_:region:)`` documents the action.
     public func getFunction(functionName: String, qualifier: String? = nil, showCode: String? = nil, region: String? = nil) async throws -> GetFunctionResponse {
         try await self.getFunction(GetFunctionRequest(functionName: functionName, qualifier: qualifier, showCode: showCode), region: region)
     }
 
     // MARK: GetFunctionLogs
-
-    /// Calls `GetFunctionLogs` with its input as one value; ``getFunctionLogs(functionName:offset:limit:order:orderBy:filter:qualifier:functionRequestId:startTime:endTime:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func getFunctionLogs(_ request: GetFunctionLogsRequest, region: String? = nil) async throws -> GetFunctionLogsResponse {
-        try await send(request, to: ActionDescriptor(name: "GetFunctionLogs", region: .required, rateLimit: 20, isReadOnly: true), region: region)
-    }
 
     /// 该接口根据设置的日志查询条件返回函数日志。
     ///
@@ -244,35 +167,16 @@ extension SCF {
     /// - `InvalidParameterValue.DateTime`: DateTime传入错误。
     /// - `LimitExceeded.Offset`: Offset超出限制。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    ///
-    /// - Parameters:
-    ///   - functionName: 函数的名称
-    ///   - offset: 数据的偏移量，Offset+Limit不能大于10000
-    ///   - limit: 返回数据的长度，Offset+Limit不能大于10000
-    ///   - order: 以升序还是降序的方式对日志进行排序，可选值 desc和 acs
-    ///   - orderBy: 根据某个字段排序日志,支持以下字段：startTime、functionName、requestId、duration和 memUsage
-    ///   - filter: 日志过滤条件。可用来区分正确和错误日志，filter.retCode=not0 表示只返回错误日志，filter.retCode=is0 表示只返回正确日志，不传，则返回所有日志
-    ///   - qualifier: 函数的版本
-    ///   - functionRequestId: 执行该函数对应的requestId
-    ///   - startTime: 查询的具体日期，例如：2017-05-16 20:00:00，只能与endtime相差一天之内
-    ///   - endTime: 查询的具体日期，例如：2017-05-16 20:59:59，只能与startTime相差一天之内
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func getFunctionLogs(_ request: GetFunctionLogsRequest, region: String? = nil) async throws -> GetFunctionLogsResponse {
+        try await send(request, to: ActionDescriptor(name: "GetFunctionLogs", region: .required, rateLimit: 20, isReadOnly: true), region: region)
+    }
+
+    /// Calls `GetFunctionLogs` with a request built from the arguments, each the ``GetFunctionLogsRequest`` property of its name; ``getFunctionLogs(_:region:)`` documents the action.
     public func getFunctionLogs(functionName: String? = nil, offset: Int64? = nil, limit: Int64? = nil, order: String? = nil, orderBy: String? = nil, filter: Filter? = nil, qualifier: String? = nil, functionRequestId: String? = nil, startTime: TencentCloudTimestamp? = nil, endTime: TencentCloudTimestamp? = nil, region: String? = nil) async throws -> GetFunctionLogsResponse {
         try await self.getFunctionLogs(GetFunctionLogsRequest(functionName: functionName, offset: offset, limit: limit, order: order, orderBy: orderBy, filter: filter, qualifier: qualifier, functionRequestId: functionRequestId, startTime: startTime, endTime: endTime), region: region)
     }
 
     // MARK: Invoke
-
-    /// Calls `Invoke` with its input as one value; ``invoke(functionName:invocationType:qualifier:clientContext:logType:namespace:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func invoke(_ request: InvokeRequest, region: String? = nil) async throws -> InvokeResponse {
-        try await send(request, to: ActionDescriptor(name: "Invoke", region: .required, rateLimit: 20), region: region)
-    }
 
     /// 该接口用于运行函数。
     ///
@@ -286,31 +190,16 @@ extension SCF {
     /// - `ResourceNotFound.FunctionName`: 函数不存在。
     /// - `ResourceUnavailable.InsufficientBalance`: 余额不足，请先充值。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    ///
-    /// - Parameters:
-    ///   - functionName: 函数名称
-    ///   - invocationType: RequestResponse(同步) 和 Event(异步)，默认为同步
-    ///   - qualifier: 触发函数的版本号
-    ///   - clientContext: 运行函数时的参数，以json格式传入，最大支持的参数长度是 1M
-    ///   - logType: 同步调用时指定该字段，返回值会包含4K的日志，可选值为None和Tail，默认值为None。当该值为Tail时，返回参数中的logMsg字段会包含对应的函数执行日志
-    ///   - namespace: 命名空间
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func invoke(_ request: InvokeRequest, region: String? = nil) async throws -> InvokeResponse {
+        try await send(request, to: ActionDescriptor(name: "Invoke", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `Invoke` with a request built from the arguments, each the ``InvokeRequest`` property of its name; ``invoke(_:region:)`` documents the action.
     public func invoke(functionName: String, invocationType: String? = nil, qualifier: String? = nil, clientContext: String? = nil, logType: String? = nil, namespace: String? = nil, region: String? = nil) async throws -> InvokeResponse {
         try await self.invoke(InvokeRequest(functionName: functionName, invocationType: invocationType, qualifier: qualifier, clientContext: clientContext, logType: logType, namespace: namespace), region: region)
     }
 
     // MARK: ListFunctions
-
-    /// Calls `ListFunctions` with its input as one value; ``listFunctions(order:orderby:offset:limit:searchKey:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func listFunctions(_ request: ListFunctionsRequest, region: String? = nil) async throws -> ListFunctionsResponse {
-        try await send(request, to: ActionDescriptor(name: "ListFunctions", region: .required, rateLimit: 20, isReadOnly: true), region: region)
-    }
 
     /// 该接口根据传入的查询参数返回相关函数信息。
     ///
@@ -322,31 +211,16 @@ extension SCF {
     /// - `InvalidParameterValue.Orderby`: Orderby传入错误。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
     /// - `UnauthorizedOperation.Region`: Region错误。
-    ///
-    /// - Parameters:
-    ///   - order: 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
-    ///   - orderby: 根据哪个字段进行返回结果排序,支持以下字段：AddTime, ModTime, FunctionName
-    ///   - offset: 数据偏移量，默认值为 0
-    ///   - limit: 返回数据长度，默认值为 20
-    ///   - searchKey: 支持FunctionName模糊匹配
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func listFunctions(_ request: ListFunctionsRequest, region: String? = nil) async throws -> ListFunctionsResponse {
+        try await send(request, to: ActionDescriptor(name: "ListFunctions", region: .required, rateLimit: 20, isReadOnly: true), region: region)
+    }
+
+    /// Calls `ListFunctions` with a request built from the arguments, each the ``ListFunctionsRequest`` property of its name; ``listFunctions(_:region:)`` documents the action.
     public func listFunctions(order: String? = nil, orderby: String? = nil, offset: Int64? = nil, limit: Int64? = nil, searchKey: String? = nil, region: String? = nil) async throws -> ListFunctionsResponse {
         try await self.listFunctions(ListFunctionsRequest(order: order, orderby: orderby, offset: offset, limit: limit, searchKey: searchKey), region: region)
     }
 
     // MARK: UpdateFunctionCode
-
-    /// Calls `UpdateFunctionCode` with its input as one value; ``updateFunctionCode(handler:functionName:cosBucketName:cosObjectName:zipFile:cosBucketRegion:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func updateFunctionCode(_ request: UpdateFunctionCodeRequest, region: String? = nil) async throws -> UpdateFunctionCodeResponse {
-        try await send(request, to: ActionDescriptor(name: "UpdateFunctionCode", region: .required, rateLimit: 20), region: region)
-    }
 
     /// 该接口根据传入参数更新函数代码。
     ///
@@ -359,33 +233,18 @@ extension SCF {
     /// - `InvalidParameterValue.Handler`: Handler传入错误。
     /// - `ResourceNotFound.FunctionName`: 函数不存在。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    ///
-    /// - Parameters:
-    ///   - handler: 函数处理方法名称。名称格式支持“文件名称.函数名称”形式，文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求 2-60 个字符
-    ///   - functionName: 要修改的函数名称
-    ///   - cosBucketName: 对象存储桶名称
-    ///   - cosObjectName: 对象存储对象路径
-    ///   - zipFile: 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
-    ///   - cosBucketRegion: 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func updateFunctionCode(_ request: UpdateFunctionCodeRequest, region: String? = nil) async throws -> UpdateFunctionCodeResponse {
+        try await send(request, to: ActionDescriptor(name: "UpdateFunctionCode", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `UpdateFunctionCode` with a request built from the arguments, each the ``UpdateFunctionCodeRequest`` property of its name; ``updateFunctionCode(_:region:)`` documents the action.
     @discardableResult
     public func updateFunctionCode(handler: String, functionName: String, cosBucketName: String? = nil, cosObjectName: String? = nil, zipFile: String? = nil, cosBucketRegion: String? = nil, region: String? = nil) async throws -> UpdateFunctionCodeResponse {
         try await self.updateFunctionCode(UpdateFunctionCodeRequest(handler: handler, functionName: functionName, cosBucketName: cosBucketName, cosObjectName: cosObjectName, zipFile: zipFile, cosBucketRegion: cosBucketRegion), region: region)
     }
 
     // MARK: UpdateFunctionConfiguration
-
-    /// Calls `UpdateFunctionConfiguration` with its input as one value; ``updateFunctionConfiguration(functionName:description:memorySize:timeout:runtime:environment:vpcConfig:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    @discardableResult
-    public func updateFunctionConfiguration(_ request: UpdateFunctionConfigurationRequest, region: String? = nil) async throws -> UpdateFunctionConfigurationResponse {
-        try await send(request, to: ActionDescriptor(name: "UpdateFunctionConfiguration", region: .required, rateLimit: 20), region: region)
-    }
 
     /// 该接口根据传入参数更新函数配置。
     ///
@@ -401,18 +260,12 @@ extension SCF {
     /// - `LimitExceeded.Timeout`: Timeout超出最大限制。
     /// - `ResourceNotFound.FunctionName`: 函数不存在。
     /// - `UnauthorizedOperation.CAM`: CAM鉴权失败。
-    ///
-    /// - Parameters:
-    ///   - functionName: 要修改的函数名称
-    ///   - description: 函数描述。最大支持 1000 个英文字母、数字、空格、逗号和英文句号，支持中文
-    ///   - memorySize: 函数运行时内存大小，默认为 128 M，可选范 128 M-1536 M
-    ///   - timeout: 函数最长执行时间，单位为秒，可选值范 1-300 秒，默认为 3 秒
-    ///   - runtime: 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10，PHP5， PHP7，Golang1 和 Java8
-    ///   - environment: 函数的环境变量
-    ///   - vpcConfig: 函数的私有网络配置
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    @discardableResult
+    public func updateFunctionConfiguration(_ request: UpdateFunctionConfigurationRequest, region: String? = nil) async throws -> UpdateFunctionConfigurationResponse {
+        try await send(request, to: ActionDescriptor(name: "UpdateFunctionConfiguration", region: .required, rateLimit: 20), region: region)
+    }
+
+    /// Calls `UpdateFunctionConfiguration` with a request built from the arguments, each the ``UpdateFunctionConfigurationRequest`` property of its name; ``updateFunctionConfiguration(_:region:)`` documents the action.
     @discardableResult
     public func updateFunctionConfiguration(functionName: String, description: String? = nil, memorySize: Int64? = nil, timeout: Int64? = nil, runtime: String? = nil, environment: Environment? = nil, vpcConfig: VpcConfig? = nil, region: String? = nil) async throws -> UpdateFunctionConfigurationResponse {
         try await self.updateFunctionConfiguration(UpdateFunctionConfigurationRequest(functionName: functionName, description: description, memorySize: memorySize, timeout: timeout, runtime: runtime, environment: environment, vpcConfig: vpcConfig), region: region)

@@ -9,10 +9,8 @@ extension SCF {
     public struct Error: TencentCloudServiceError {
         /// An error code of the `scf` API.
         public struct Code: TencentCloudEnumeration {
-            /// The code as the server returns it.
             public let rawValue: String
 
-            /// Creates a code from its wire text.
             public init(rawValue: String) {
                 self.rawValue = rawValue
             }
@@ -257,7 +255,6 @@ extension SCF {
             /// The action is not available in this region.
             public static let unsupportedRegion = Code(rawValue: "UnsupportedRegion")
 
-            /// Every code the pages document, and the common codes.
             public static let knownValues: [Code] = [
                 .actionOffline,
                 .authFailureInvalidAuthorization,

@@ -5,7 +5,7 @@ import Foundation
 
 /// The Tencent Cloud `scf` API, version 2018-04-16.
 ///
-/// Each action is a method; requests are validated, signed with TC3-HMAC-SHA256 and sent to `https://scf.tencentcloudapi.com` unless a region or endpoint says otherwise.
+/// Each action is a method taking its request value or the request's members as arguments, and `region:`, the region of that one call (the service's region when `nil`); it returns the action's response. Requests are validated, signed with TC3-HMAC-SHA256 and sent to `https://scf.tencentcloudapi.com` unless a region or endpoint says otherwise.
 public struct SCF: TencentCloudService {
     /// The service's name, API version and default host.
     public static let configuration = ServiceConfiguration(name: "scf", version: "2018-04-16", host: "scf.tencentcloudapi.com")

@@ -5,39 +5,16 @@ import TencentCloudCore
 extension HOSTILE {
     // MARK: DescribeHostile
 
-    /// Calls `DescribeHostile` with its input as one value; ``describeHostile(_self:_self2:default:type:protocol:_init:foo:foo2:text:error:data:root:pair:describeHostile:region:)`` documents the action.
-    ///
-    /// - Parameters:
-    ///   - request: The action's input.
-    ///   - region: The region for this call; the service's region when `nil`.
-    public func describeHostile(_ request: DescribeHostileRequest, region: String? = nil) async throws -> DescribeHostileResponse {
-        try await send(request, to: ActionDescriptor(name: "DescribeHostile", region: .optional, rateLimit: 5, isReadOnly: true), region: region)
-    }
-
     /// 这是一个为测试编写的恶意页面：描述里藏着 */ 注释结束符、"""三引号、#"原始字符串"#、(插值) 和反斜杠 \。
     /// /// 假的文档注释
     /// } func injected() {} //
     ///
     /// - Note: Rate limit: 5 requests per second.
-    ///
-    /// - Parameters:
-    ///   - _self: 名为 self 的参数。
-    ///   - _self2: 名为 Self 的参数，与 self 冲突。
-    ///   - default: 关键字 default"); evil("。
-    ///   - type: 关键字 Type。
-    ///   - protocol: 关键字 Protocol。
-    ///   - _init: 关键字 init，取值范围：[0, 10]。
-    ///   - foo: 与 foo 只差大小写。
-    ///   - foo2: 与 Foo 只差大小写。
-    ///   - text: 双向控制字符：adminresu 与零宽字符 ab，以及响铃  字符。
-    ///   - error: 名为 Error 的结构体。
-    ///   - data: 名为 Data 的结构体。
-    ///   - root: 递归结构体。
-    ///   - pair: 相互引用的结构体。
-    ///   - describeHostile: 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
-    ///   - region: The region for this call; the service's region when `nil`.
-    ///
-    /// - Returns: The action's output.
+    public func describeHostile(_ request: DescribeHostileRequest, region: String? = nil) async throws -> DescribeHostileResponse {
+        try await send(request, to: ActionDescriptor(name: "DescribeHostile", region: .optional, rateLimit: 5, isReadOnly: true), region: region)
+    }
+
+    /// Calls `DescribeHostile` with a request built from the arguments, each the ``DescribeHostileRequest`` property of its name; ``describeHostile(_:region:)`` documents the action.
     public func describeHostile(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil, region: String? = nil) async throws -> DescribeHostileResponse {
         try await self.describeHostile(DescribeHostileRequest(_self: _self, _self2: _self2, default: `default`, type: type, protocol: `protocol`, _init: _init, foo: foo, foo2: foo2, text: text, error: error, data: data, root: root, pair: pair, describeHostile: describeHostile), region: region)
     }

@@ -23,7 +23,6 @@ extension HOSTILE {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.validate(b, at: "b")
             context.check(weight, within: 0...100, at: "weight")
@@ -53,7 +52,6 @@ extension HOSTILE {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.validate(a, at: "a")
         }

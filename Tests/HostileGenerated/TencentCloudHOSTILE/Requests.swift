@@ -71,7 +71,6 @@ extension HOSTILE {
 
         // MARK: Validation
 
-        /// Records every value that breaks what the doc page states.
         public func validate(into context: inout ValidationContext) {
             context.check(_init, within: 0...10, at: "_init")
             context.validate(pair, at: "pair")
