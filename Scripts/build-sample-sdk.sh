@@ -2,10 +2,14 @@
 # Generates a standalone SDK package for a few services of the whole API (../shared/corpus/full-pages.tar.xz)
 # with `docgen generate --package`, builds it with warnings as errors and runs its generated example tests.
 #
-#   Scripts/build-sample-sdk.sh [services]     (default: clb,cvm,vpc — vpc is one of the largest services)
+#   Scripts/build-sample-sdk.sh [services]     (default: clb,cvm,vpc,hunyuan — vpc is one of the largest services,
+#                                              hunyuan streams)
+#
+# cloudapp and ctsdb are always added: the consumer package of Scripts/consumer-check.sh then builds against
+# this package (reusing its build folder) and runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-services="${1:-clb,cvm,vpc}"
+services="${1:-clb,cvm,vpc,hunyuan},cloudapp,ctsdb"
 archive="../shared/corpus/full-pages.tar.xz"
 if [ ! -f "$archive" ]; then
     echo "build-sample-sdk: $archive not found; skipped"
@@ -28,3 +32,5 @@ start=$(date +%s)
 swift build --build-tests -Xswiftc -warnings-as-errors
 echo "build-sample-sdk: built with warnings as errors in $(( $(date +%s) - start )) s (dependencies included)"
 swift test --skip-build
+cd - > /dev/null
+Scripts/consumer-check.sh --sdk "$work/SampleSDK"

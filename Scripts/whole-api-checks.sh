@@ -18,8 +18,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Large services and ones whose pages carry unusual facts (smh: a bound of 2^63-1; alb: bold bounds).
-typecheck="vpc,cvm,cdb,tke,cls,alb,smh,clb"
+# Large services and ones whose pages carry unusual facts (smh: a bound of 2^63-1; alb: bold bounds); clb, cvm and
+# vpc are built whole by Scripts/build-sample-sdk.sh, so CI does not type-check them twice.
+typecheck="cdb,tke,cls,alb,smh"
 jobs="$(nproc)"
 while [ $# -gt 0 ]; do
     case "$1" in
