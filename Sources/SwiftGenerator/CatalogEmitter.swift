@@ -5,6 +5,8 @@ struct CatalogEmitter {
     var service: Service
     var module: String
     var context: ServiceContext
+    /// The streaming actions (``ServicePlan/streams``), in the service's order.
+    var streams: [StreamingPlan] = []
 
     func emit() -> String {
         let serviceType = context.serviceType
@@ -44,9 +46,22 @@ struct CatalogEmitter {
                 ]
             }
         }
+        if !streams.isEmpty {
+            lines += ["", "### Streaming", ""]
+            lines += streams.flatMap { plan in
+                [
+                    "- ``\(serviceType)/\(SwiftNaming.methodName(plan.action.name))\(Constants.GeneratedType.streamMethodSuffix)(_:region:)``",
+                    "- ``\(serviceType)/\(Constants.GeneratedType.event(plan.action.name))``",
+                ]
+            }
+        }
         if !service.structs.isEmpty {
             lines += ["", "### Data structures", ""]
             lines += service.structs.map { "- ``\(serviceType)/\(context.names.swiftName($0.name))``" }
+        }
+        if !context.enumerations.all.isEmpty {
+            lines += ["", "### Enumerations", ""]
+            lines += context.enumerations.all.map { "- ``\(serviceType)/\($0.typeName)``" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

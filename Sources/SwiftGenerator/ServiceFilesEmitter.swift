@@ -96,7 +96,10 @@ struct ServiceFilesEmitter {
             files.append(
                 GeneratedFile(
                     path: "\(module.module)/\(module.module).docc/\(module.module).md",
-                    contents: CatalogEmitter(service: service, module: module.module, context: context).emit()))
+                    contents: CatalogEmitter(
+                        service: service, module: module.module, context: context,
+                        streams: service.actions.compactMap { plan.streams[$0.name] }
+                    ).emit()))
             var outputs = CodeWriter()
             FileHeader.emit(into: &outputs, source: source, imports: ["@_exported import \(Constants.Module.testing)"])
             ExampleOutputsEmitter(cases: plan.examples, context: context).emit(into: &outputs)

@@ -61,6 +61,41 @@ struct NamingPropertyTests {
         }
     }
 
+    /// Members with random names listing random value sets (from a small pool, so sets repeat in any order): one
+    /// enumeration type per distinct set, shared by every member listing it, each type name distinct, free of the
+    /// service's other type names, and a valid identifier.
+    @Test func oneEnumerationTypePerDistinctValueSet() async {
+        let names = ["Type", "NodeType", "Mode", "Zones", "Status", "Protocol", "Kind"]
+        let sets = [["A", "B"], ["B", "A"], ["A", "B", "C"], ["X", "Y"], ["POSTPAID_BY_HOUR", "PREPAID"]]
+        let owners = ["Node", "Instance", "CreateThingRequest", "DescribeThingsResponse"]
+        let member = zip(Gen.int(in: 0...names.count - 1), Gen.int(in: 0...sets.count - 1), Gen.int(in: 0...owners.count - 1))
+        await propertyCheck(count: 200, input: member.array(of: 1...10)) { members in
+            let location = SourceLocation(file: "p.md", line: 1, column: 1)
+            let uses = members.map { nameIndex, setIndex, ownerIndex in
+                let (name, values, owner) = (names[nameIndex], sets[setIndex], owners[ownerIndex])
+                return EnumerationTable.Use(
+                    owner: owner,
+                    parameter: Parameter(
+                        name: name, type: name == "Zones" ? .array(.string) : .string, isRequired: false, description: "",
+                        constraints: Constraints(allowedValues: values.map { AllowedValue(value: $0, description: "") }),
+                        location: location))
+            }
+            let taken: Set<String> = ["Node", "Instance", "Type", "Protocol"]
+            let table = EnumerationTable(uses: uses, taken: taken)
+            for (first, second) in zip(uses, uses.dropFirst()) {
+                let same =
+                    Set(first.parameter.constraints.allowedValues.map(\.value))
+                    == Set(second.parameter.constraints.allowedValues.map(\.value))
+                #expect((table.plan(for: first.parameter)?.typeName == table.plan(for: second.parameter)?.typeName) == same)
+            }
+            let typeNames = table.all.map(\.typeName)
+            #expect(Set(typeNames).count == typeNames.count, "\(typeNames)")
+            #expect(Set(typeNames).isDisjoint(with: taken))
+            #expect(table.all.count == Set(uses.map { Set($0.parameter.constraints.allowedValues.map(\.value)) }).count)
+            for name in typeNames { #expect(Self.parses("struct \(name) {}"), "\(name)") }
+        }
+    }
+
     @Test func typeNamesAreValidIdentifiers() async {
         await propertyCheck(count: 500, input: Self.wireNames) { wire in
             let name = SwiftNaming.typeName(wire)
