@@ -128,7 +128,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DocGenPipelineTests",
-            dependencies: ["DocGenPipeline", "DocModel"]
+            dependencies: [
+                "DocGenPipeline", "DocModel", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .target(
             name: "LoopbackTestSupport",

@@ -124,10 +124,18 @@ public struct OutputDirectory: Sendable {
         }
     }
 
+    /// Every file in every generated module folder, owned by this run or not, relative to the output folder, sorted.
+    public func generatedFiles() -> [String] {
+        files(in: allModuleFolders())
+    }
+
     /// Files inside the generator's module folders, relative to the output folder.
     private func ownedFiles() -> [String] {
+        files(in: moduleFolders())
+    }
+
+    private func files(in modules: [String]) -> [String] {
         let manager = FileManager.default
-        let modules = moduleFolders()
         var files: [String] = []
         for module in modules {
             let moduleURL = rootURL.appendingPathComponent(module)

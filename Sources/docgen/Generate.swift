@@ -48,16 +48,10 @@ struct Generate: AsyncParsableCommand {
             DiagnosticPrinter.print(line: "docgen: pages and \(options.output) unchanged since the last run; nothing to do")
             return
         }
-        let (pages, readDiagnostics) = SpecReader.pages(files: pageFiles)
-        let inputHash = GenerationStamp.inputHash(of: pages, key: key)
-        let inputs = GenerationStamp.inputStates(pageFiles)
-        if let stamp, readDiagnostics.isEmpty, stamp.inputHash == inputHash, stamp.outputsAreIntact(in: options.output) {
-            // Only modification times changed: the content is what the outputs were made from.
-            try? GenerationStamp(inputHash: inputHash, key: key, inputs: inputs, outputs: stamp.outputs).write(in: options.output)
-            DiagnosticPrinter.print(line: "docgen: pages' content and \(options.output) unchanged; nothing to do")
-            return
-        }
-        let output = try await options.run(pages: pages, readDiagnostics: listDiagnostics + readDiagnostics)
+        // The last run's cache lets this one re-read and re-emit only the services a change touches.
+        let cache = force ? nil : IncrementalGeneration.Cache.read(in: options.output)
+        let run = try await options.run(files: pageFiles, key: key, cache: cache, readDiagnostics: listDiagnostics)
+        let output = run.output
         let directory = options.directory(for: output)
         let targets = directory.modules(after: output.files)
         let manifest = package.flatMap { name in core.map { PackageManifest(name: name, core: $0, targets: targets) } }
@@ -68,16 +62,26 @@ struct Generate: AsyncParsableCommand {
             DiagnosticPrinter.print(line: "docgen: \(list.path): the list of generated modules updated")
         }
         if !output.hasErrors {
-            // A run that left services out is not current: the next run tries them again.
-            let outputs = GenerationStamp.outputStates(files.map(\.path), in: options.output)
-            try? GenerationStamp(inputHash: inputHash, key: key, inputs: inputs, outputs: outputs).write(in: options.output)
+            // A run that left services out is not current: the next run tries them again (and reads every page).
+            try? run.cache.write(in: options.output)
+            let outputs = GenerationStamp.outputStates(
+                Array(Set(directory.generatedFiles() + files.map(\.path))), in: options.output)
+            try? GenerationStamp(
+                inputHash: run.cache.contentHash, key: key, inputs: GenerationStamp.inputStates(pageFiles), outputs: outputs
+            ).write(in: options.output)
+        } else {
+            try? FileManager.default.removeItem(atPath: options.output + "/" + IncrementalGeneration.Cache.fileName)
         }
         let model = output.model
         let warnings = output.diagnostics.filter { $0.severity == .warning }.count
+        let scope =
+            run.dirtyServices.map { dirty in
+                "incremental: \(dirty.count) service(s) regenerated from \(run.pagesParsed) page(s), the others unchanged; "
+            } ?? ""
         let elapsed = ContinuousClock.now - started
         DiagnosticPrinter.print(
             line: """
-                docgen: \(model.services.count) service(s), \(model.services.map(\.actions.count).reduce(0, +)) action(s), \
+                docgen: \(scope)\(model.services.count) service(s), \(model.services.map(\.actions.count).reduce(0, +)) action(s), \
                 \(model.services.map(\.structs.count).reduce(0, +)) struct(s); \
                 \(difference.changed.count + difference.missing.count) file(s) written, \(difference.unchanged.count) unchanged, \
                 \(difference.extra.count) removed; \(warnings) warning(s); \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))

@@ -49,16 +49,42 @@ struct SpecOptions: ParsableArguments {
         return try await run(pages: pages, readDiagnostics: readDiagnostics)
     }
 
+    /// The pipeline's options.
+    var pipelineOptions: GeneratorPipeline.Options {
+        GeneratorPipeline.Options(
+            sourceRoot: specs, filter: ModelFilter(services: services, actions: actions), access: access,
+            docLanguage: docLanguage, keepGoing: keepGoing)
+    }
+
     func run(pages: [PageSource], readDiagnostics: [Diagnostic]) async throws -> GeneratorPipeline.Output {
         let progress = ProgressReporter(label: "pages")
-        let filter = ModelFilter(services: services, actions: actions)
-        let options = GeneratorPipeline.Options(
-            sourceRoot: specs, filter: filter, access: access, docLanguage: docLanguage, keepGoing: keepGoing)
         var callback: (@Sendable (Int, Int) -> Void)?
         if progress.isEnabled { callback = { done, total in progress.update(done, of: total) } }
-        var output = await GeneratorPipeline.run(pages, options: options, concurrency: jobs, progress: callback)
+        var output = await GeneratorPipeline.run(pages, options: pipelineOptions, concurrency: jobs, progress: callback)
         progress.finish()
         output.diagnostics = readDiagnostics + output.diagnostics
+        try report(output)
+        return output
+    }
+
+    /// Runs the pipeline over the page files, incrementally where `cache` allows (see ``IncrementalGeneration``).
+    func run(files: [String], key: String, cache: IncrementalGeneration.Cache?, readDiagnostics: [Diagnostic])
+        async throws -> IncrementalGeneration.Run
+    {
+        let progress = ProgressReporter(label: "pages")
+        var callback: (@Sendable (Int, Int) -> Void)?
+        if progress.isEnabled { callback = { done, total in progress.update(done, of: total) } }
+        var run = await IncrementalGeneration.run(
+            files: files, options: pipelineOptions, key: key, cache: readDiagnostics.isEmpty ? cache : nil, concurrency: jobs,
+            progress: callback)
+        progress.finish()
+        run.output.diagnostics = readDiagnostics + run.output.diagnostics
+        try report(run.output)
+        return run
+    }
+
+    /// Prints the diagnostics; exits 1 on errors (after naming the services `--keep-going` left out).
+    private func report(_ output: GeneratorPipeline.Output) throws {
         DiagnosticPrinter.print(output.diagnostics.filter { $0.severity != .note })
         if output.hasErrors {
             let count = output.diagnostics.filter { $0.severity == .error }.count
@@ -76,7 +102,6 @@ struct SpecOptions: ParsableArguments {
             DiagnosticPrinter.print(
                 line: "docgen: \(count) error(s); \(output.failedServices.count) service(s) left out, the others generated")
         }
-        return output
     }
 
     /// Exit 1 after a `--keep-going` run that left services out (or had errors no service owns).
