@@ -48,9 +48,15 @@ public struct TencentCloudPaginator<Request: TencentCloudRequest, Response: Tenc
     /// Pages by page number: generated code calls this with the action's members.
     ///
     /// - Parameters:
+    ///   - request: The first page's request.
+    ///   - page: Its page number.
+    ///   - setPage: Sets the page number of a request.
     ///   - firstPage: The page the server sends when the request gives none (the page's documented default, or 1).
     ///   - pageSize: The page size the request asks for; `nil` leaves the short-page check out (the server's
     ///     default size is not known), so iteration stops at an empty page or at `TotalCount`.
+    ///   - totalCount: The response's count of every item, when it has one.
+    ///   - items: The response's list.
+    ///   - fetch: Sends one page's request.
     public init(
         request: Request,
         page: @escaping @Sendable (Request) -> Int64?,

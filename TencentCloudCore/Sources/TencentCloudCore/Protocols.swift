@@ -147,6 +147,7 @@ extension TencentCloudService {
     ///   - request: The action's input (asking for a stream where the action takes such a switch).
     ///   - action: The action's name and facts.
     ///   - region: The call's region; the options' region when `nil`.
+    ///   - event: The type each event decodes as.
     public func stream<Request: TencentCloudRequest, Event: TencentCloudEvent>(
         _ request: Request, to action: ActionDescriptor, region: String?, as event: Event.Type = Event.self
     ) async throws -> TencentCloudEventStream<Event> {
