@@ -109,7 +109,7 @@ def docgen_paths(service):
         # Declarations are dotted paths, or a type by itself when it "is gone"; other backticked words are
         # types in a signature (`String?`) or argument labels.
         paths.update(t for t in re.findall(r"`([A-Za-z_][\w.]*)`", reason) if "." in t)
-        gone.update(re.findall(r"`([A-Za-z_]\w*)` is gone", reason))
+        gone.update(re.findall(r"`([A-Za-z_][\w.]*)` is gone", reason))
     return paths | gone, gone
 
 
