@@ -100,7 +100,7 @@ struct ActionPageParser {
             skipsSignature: overview.skipsSignature,
             isIdempotent: overview.isIdempotent,
             isDeprecated: overview.isDeprecated,
-            streaming: overview.streaming,
+            streaming: streaming(overview.streaming, input: input, output: output),
             input: input,
             output: output,
             errors: errorCodes(diagnostics: &diagnostics),
@@ -186,6 +186,17 @@ struct ActionPageParser {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
             && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// How the action answers: what 接口描述 says, or else what the `RequestId` row says (`本接口为流式响应接口，…RequestId
+    /// 会被放在 HTTP 响应的 Header "X-TC-RequestId" 中`, where most streaming pages say it); a page that says it streams
+    /// and takes a `Stream` switch streams when asked (`.optional`).
+    private func streaming(_ described: Streaming, input: [Parameter], output: [Parameter]) -> Streaming {
+        let row = output.first { $0.name == "RequestId" }.flatMap { vocabulary.streaming($0.description) } ?? .none
+        let said = described != .none ? described : row
+        guard said != .none else { return .none }
+        let hasSwitch = input.contains { $0.name == "Stream" && $0.type == .boolean }
+        return hasSwitch ? .optional : said
     }
 
     // MARK: 接口描述

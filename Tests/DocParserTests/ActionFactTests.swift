@@ -166,4 +166,33 @@ struct ActionFactTests {
             #expect(result.model.services.first?.actions.first?.streaming == .optional, "\(path): \(result.diagnostics)")
         }
     }
+
+    /// Most streaming pages say it in the RequestId row only; a `Stream` switch makes the stream optional.
+    @Test(arguments: [(false, Streaming.always), (true, .optional)])
+    func theRequestIdRowSaysTheActionStreams(hasSwitch: Bool, streaming: Streaming) async throws {
+        let page = """
+            ## 1. 接口描述
+
+            接口请求域名： trtc.tencentcloudapi.com 。
+
+            文本转语音。
+
+            ## 2. 输入参数
+
+            | 参数名称 | 必选 | 类型 | 描述 |
+            |---------|---------|---------|---------|
+            | Action | 是 | String | 公共参数，本接口取值：TextToSpeechSSE |
+            | Version | 是 | String | 公共参数，本接口取值：2019-07-22 |
+            | Text | 是 | String | 文本。 |
+            \(hasSwitch ? "| Stream | 否 | Boolean | 是否流式返回。 |" : "")
+
+            ## 3. 输出参数
+
+            | 参数名称 | 类型 | 描述 |
+            |---------|---------|---------|
+            | RequestId | String | 唯一请求 ID。本接口为流式响应接口，当请求成功时，RequestId 会被放在 HTTP 响应的 Header "X-TC-RequestId" 中。 |
+            """
+        let result = await ModelBuilder.build([PageSource(path: "trtc/2019-07-22/TextToSpeechSSE.md", text: page)])
+        #expect(result.model.services.first?.actions.first?.streaming == streaming)
+    }
 }
