@@ -4,17 +4,18 @@ import Foundation
 /// What the last `docgen generate` into a folder saw, kept in `<output>/.docgen-stamp`, so a run with nothing
 /// changed ends after `stat`-ing the pages and the outputs, without reading or parsing anything.
 ///
-/// Two levels: when every page's size and modification time, the options and the generator are the same and
-/// every output is as written, nothing is read at all. When only times changed (a checkout, `touch`), the pages'
-/// content hash decides. Any other change runs the pipeline, which still rewrites only files whose content
-/// changed.
+/// When every page's size and modification time, the options and the generator are the same and every output is
+/// as written, nothing is read at all. Otherwise ``IncrementalGeneration`` takes over with its cache: pages whose
+/// times changed but not their content (a checkout, `touch`) regenerate nothing, and a changed page regenerates
+/// only its services; files whose content did not change are never rewritten.
 public struct GenerationStamp: Hashable, Sendable {
     /// The stamp's file name inside the output folder.
     public static let fileName = ".docgen-stamp"
     /// Bumped when the stamp's meaning changes.
     public static let generatorVersion = "docgen-2"
 
-    /// FNV-1a of the options, the generator's identity and every page's path and text.
+    /// A hash of the inputs: FNV-1a of the options, the generator's identity and every page's path and content
+    /// hash (``IncrementalGeneration/Cache/contentHash``).
     public var inputHash: UInt64
     /// The options and generator identity the stamp was written for.
     public var key: String
@@ -42,23 +43,10 @@ public struct GenerationStamp: Hashable, Sendable {
         return "\(state.size)-\(state.modified)"
     }()
 
-    /// FNV-1a over the key and every page's path and text.
+    /// The hash of `pages` under `key`: what ``inputHash`` records (the same as the incremental cache's
+    /// ``IncrementalGeneration/Cache/contentHash`` for those pages).
     public static func inputHash(of pages: [PageSource], key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            hash ^= 0xFF
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        mix(key.utf8)
-        for page in pages {
-            mix(page.path.utf8)
-            mix(page.text.utf8)
-        }
-        return hash
+        IncrementalGeneration.contentHash(key: key, pages: pages.map { ($0.path, IncrementalGeneration.hash($0.text)) })
     }
 
     /// A file's size and modification time in nanoseconds, from one `stat` call.

@@ -71,9 +71,7 @@ public enum IncrementalGeneration {
 
         /// FNV-1a over the key and every page's path and content hash: what the stamp records of the inputs.
         public var contentHash: UInt64 {
-            var text = key
-            for path in pages.keys.sorted() { text += "\n\(path) \(String(pages[path]!.hash, radix: 16))" }
-            return IncrementalGeneration.hash(text)
+            IncrementalGeneration.contentHash(key: key, pages: pages.map { ($0.key, $0.value.hash) })
         }
 
         /// Writes the cache to `output`.
@@ -244,6 +242,13 @@ public enum IncrementalGeneration {
             if found.holdsStructs { result[path]?.holdsStructs = true }
         }
         return result
+    }
+
+    /// FNV-1a over `key` and each page's path and content hash, in path order.
+    static func contentHash(key: String, pages: [(path: String, hash: UInt64)]) -> UInt64 {
+        var text = key
+        for page in pages.sorted(by: { $0.path < $1.path }) { text += "\n\(page.path) \(String(page.hash, radix: 16))" }
+        return hash(text)
     }
 
     /// FNV-1a of `text`.
