@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(
             name: "SwiftGeneratorTests",
             dependencies: [
-                "SwiftGenerator", "DocParser", "DocModel",
+                "SwiftGenerator", "DocParser", "DocModel", core,
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SwiftParser", package: "swift-syntax"),

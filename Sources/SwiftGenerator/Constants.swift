@@ -30,6 +30,8 @@ enum Constants {
         static let service = "TencentCloudService"
         static let enumeration = "TencentCloudEnumeration"
         static let serviceError = "TencentCloudServiceError"
+        /// A typed error's code type; the common codes are its static members.
+        static let errorCode = "TencentCloudErrorCode"
         static let validatable = "TencentCloudValidatable"
     }
 

@@ -12,10 +12,13 @@ struct ServiceErrorEmitter {
         var name: String
         var code: String
         var description: String
+        /// Whether only the runtime declares it (a common code no page of the service documents).
+        var isCommonOnly = false
     }
 
     /// Every code: the service's own from its 错误码 tables (first description wins), then the common codes the
-    /// pages do not mention; sorted by code, with Swift names made unique.
+    /// pages do not mention; sorted by code. A common code keeps the runtime's name; the service's other codes get
+    /// names made unique around them.
     static func codes(of service: Service) -> [Code] {
         var descriptions: [String: String] = [:]
         for action in service.actions {
@@ -23,11 +26,11 @@ struct ServiceErrorEmitter {
                 descriptions[error.code] = error.description
             }
         }
-        for common in CommonErrorCodes.all where descriptions[common.code] == nil {
-            descriptions[common.code] = common.description
-        }
-        var used: Set<String> = ["rawValue", "knownValues", "isKnown", "description", "hashValue"]
-        return descriptions.keys.sorted().map { code in
+        let common = Set(CommonErrorCodes.all)
+        var used: Set<String> = ["rawValue", "knownValues", "commonCodes", "isKnown", "description", "hashValue"]
+        used.formUnion(CommonErrorCodes.all.map(SwiftNaming.lowerCamelCase))
+        var names: [String: String] = [:]
+        for code in descriptions.keys.sorted() where !common.contains(code) {
             var name = SwiftNaming.lowerCamelCase(code)
             if used.contains(name) {
                 var index = 2
@@ -35,7 +38,12 @@ struct ServiceErrorEmitter {
                 name = "\(name)\(index)"
             }
             used.insert(name)
-            return Code(name: SwiftNaming.escaped(name), code: code, description: descriptions[code] ?? "")
+            names[code] = name
+        }
+        return Set(descriptions.keys).union(common).sorted().map { code in
+            Code(
+                name: SwiftNaming.escaped(names[code] ?? SwiftNaming.lowerCamelCase(code)), code: code,
+                description: descriptions[code] ?? "", isCommonOnly: descriptions[code] == nil)
         }
     }
 
@@ -50,11 +58,12 @@ struct ServiceErrorEmitter {
             """)
         writer.block("\(access) struct \(Constants.GeneratedType.serviceError): \(Constants.Conformance.serviceError)") { body in
             body.docComment("An error code of the `\(service.name)` API.")
-            body.block("\(access) struct \(Constants.GeneratedType.errorCode): \(Constants.Conformance.enumeration)") { code in
+            body.block("\(access) struct \(Constants.GeneratedType.errorCode): \(Constants.Conformance.errorCode)") { code in
                 code.line("\(access) let rawValue: String")
                 code.line()
                 code.block("\(access) init(rawValue: String)") { $0.line("self.rawValue = rawValue") }
-                for item in codes {
+                // The common codes no page documents are the runtime's (`TencentCloudErrorCode`), documented there.
+                for item in codes where !item.isCommonOnly {
                     code.line()
                     code.docComment(item.description.isEmpty ? "`\(item.code)`." : item.description)
                     code.line(
@@ -62,9 +71,16 @@ struct ServiceErrorEmitter {
                     )
                 }
                 code.line()
-                code.line("\(access) static let knownValues: [\(Constants.GeneratedType.errorCode)] = [")
-                for item in codes { code.line("    .\(item.name),") }
-                code.line("]")
+                // The common codes, then the service's others.
+                let own = codes.filter { !CommonErrorCodes.all.contains($0.code) }
+                let known = "\(access) static let knownValues: [\(Constants.GeneratedType.errorCode)] = commonCodes"
+                if own.isEmpty {
+                    code.line(known)
+                } else {
+                    code.line(known + " + [")
+                    for item in own { code.line("    .\(item.name),") }
+                    code.line("]")
+                }
             }
             body.line()
             body.line("/// The code from `Response.Error.Code`.")

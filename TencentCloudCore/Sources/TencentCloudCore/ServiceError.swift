@@ -1,11 +1,11 @@
-/// The typed error of one service (`CLBError`): the code the server returned, its message and the request ID.
+/// The typed error of one service (`CLB.Error`): the code the server returned, its message and the request ID.
 ///
-/// Each generated service declares one, with a static member for every code its pages document plus the
-/// codes common to all services. A code the pages do not know is still representable: ``code``'s
+/// Each generated service declares one, with a static member for every code its pages document; the codes common
+/// to all services come from ``TencentCloudErrorCode``. A code the pages do not know is still representable: ``code``'s
 /// `rawValue` holds it.
 public protocol TencentCloudServiceError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The service's error codes.
-    associatedtype Code: TencentCloudEnumeration
+    /// The service's error codes (its own, and the common ones from ``TencentCloudErrorCode``).
+    associatedtype Code: TencentCloudErrorCode
 
     /// The code from `Response.Error.Code` (`FailedOperation`, `InvalidParameter.FormatError`).
     var code: Code { get }

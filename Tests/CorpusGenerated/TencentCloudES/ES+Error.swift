@@ -8,45 +8,12 @@ extension ES {
     /// Compare ``code`` with the static members of ``Code`` (`error.code == .failedOperation`); a code this version of the package does not know is kept in `code.rawValue`.
     public struct Error: TencentCloudServiceError {
         /// An error code of the `es` API.
-        public struct Code: TencentCloudEnumeration {
+        public struct Code: TencentCloudErrorCode {
             public let rawValue: String
 
             public init(rawValue: String) {
                 self.rawValue = rawValue
             }
-
-            /// The action has been taken offline.
-            public static let actionOffline = Code(rawValue: "ActionOffline")
-
-            /// The `Authorization` header is malformed.
-            public static let authFailureInvalidAuthorization = Code(rawValue: "AuthFailure.InvalidAuthorization")
-
-            /// The key is not a valid secret ID.
-            public static let authFailureInvalidSecretId = Code(rawValue: "AuthFailure.InvalidSecretId")
-
-            /// Multi-factor authentication failed.
-            public static let authFailureMFAFailure = Code(rawValue: "AuthFailure.MFAFailure")
-
-            /// The key does not exist or is disabled.
-            public static let authFailureSecretIdNotFound = Code(rawValue: "AuthFailure.SecretIdNotFound")
-
-            /// The signature expired: the request's timestamp is too far from the server's time.
-            public static let authFailureSignatureExpire = Code(rawValue: "AuthFailure.SignatureExpire")
-
-            /// The signature is wrong.
-            public static let authFailureSignatureFailure = Code(rawValue: "AuthFailure.SignatureFailure")
-
-            /// The temporary credentials' token is wrong or expired.
-            public static let authFailureTokenFailure = Code(rawValue: "AuthFailure.TokenFailure")
-
-            /// The caller is not authorized for this action.
-            public static let authFailureUnauthorizedOperation = Code(rawValue: "AuthFailure.UnauthorizedOperation")
-
-            /// The request would have succeeded, but `DryRun` was set.
-            public static let dryRunOperation = Code(rawValue: "DryRunOperation")
-
-            /// The operation failed.
-            public static let failedOperation = Code(rawValue: "FailedOperation")
 
             /// 账户未绑定信用卡或paypal，无法支付。
             public static let failedOperationNoPayment = Code(rawValue: "FailedOperation.NoPayment")
@@ -54,50 +21,8 @@ extension ES {
             /// 内部错误。
             public static let internalError = Code(rawValue: "InternalError")
 
-            /// The action does not exist.
-            public static let invalidAction = Code(rawValue: "InvalidAction")
-
             /// 参数错误。
             public static let invalidParameter = Code(rawValue: "InvalidParameter")
-
-            /// A parameter's value is wrong.
-            public static let invalidParameterValue = Code(rawValue: "InvalidParameterValue")
-
-            /// The request body is malformed.
-            public static let invalidRequest = Code(rawValue: "InvalidRequest")
-
-            /// The caller's IP address is on the blocklist.
-            public static let ipInBlacklist = Code(rawValue: "IpInBlacklist")
-
-            /// The caller's IP address is not on the allowlist.
-            public static let ipNotInWhitelist = Code(rawValue: "IpNotInWhitelist")
-
-            /// A quota was exceeded.
-            public static let limitExceeded = Code(rawValue: "LimitExceeded")
-
-            /// A required parameter is missing.
-            public static let missingParameter = Code(rawValue: "MissingParameter")
-
-            /// The product does not exist.
-            public static let noSuchProduct = Code(rawValue: "NoSuchProduct")
-
-            /// The API version does not exist.
-            public static let noSuchVersion = Code(rawValue: "NoSuchVersion")
-
-            /// Too many requests: the rate limit was exceeded.
-            public static let requestLimitExceeded = Code(rawValue: "RequestLimitExceeded")
-
-            /// Too many requests for this account across regions.
-            public static let requestLimitExceededGlobalRegionUinLimitExceeded = Code(rawValue: "RequestLimitExceeded.GlobalRegionUinLimitExceeded")
-
-            /// Too many requests from this IP address.
-            public static let requestLimitExceededIPLimitExceeded = Code(rawValue: "RequestLimitExceeded.IPLimitExceeded")
-
-            /// Too many requests from this account.
-            public static let requestLimitExceededUinLimitExceeded = Code(rawValue: "RequestLimitExceeded.UinLimitExceeded")
-
-            /// The request is too large.
-            public static let requestSizeLimitExceeded = Code(rawValue: "RequestSizeLimitExceeded")
 
             /// 资源被占用。
             public static let resourceInUse = Code(rawValue: "ResourceInUse")
@@ -108,74 +33,12 @@ extension ES {
             /// 账户余额不足。
             public static let resourceInsufficientBalance = Code(rawValue: "ResourceInsufficient.Balance")
 
-            /// The resource does not exist.
-            public static let resourceNotFound = Code(rawValue: "ResourceNotFound")
-
-            /// The resource is unavailable.
-            public static let resourceUnavailable = Code(rawValue: "ResourceUnavailable")
-
-            /// The response is too large.
-            public static let responseSizeLimitExceeded = Code(rawValue: "ResponseSizeLimitExceeded")
-
-            /// The service is temporarily unavailable.
-            public static let serviceUnavailable = Code(rawValue: "ServiceUnavailable")
-
-            /// The operation is not authorized.
-            public static let unauthorizedOperation = Code(rawValue: "UnauthorizedOperation")
-
-            /// The request has a parameter the action does not know.
-            public static let unknownParameter = Code(rawValue: "UnknownParameter")
-
             /// 操作不支持。
             public static let unsupportedOperation = Code(rawValue: "UnsupportedOperation")
 
-            /// The HTTP method or protocol is not supported.
-            public static let unsupportedProtocol = Code(rawValue: "UnsupportedProtocol")
-
-            /// The action is not available in this region.
-            public static let unsupportedRegion = Code(rawValue: "UnsupportedRegion")
-
-            public static let knownValues: [Code] = [
-                .actionOffline,
-                .authFailureInvalidAuthorization,
-                .authFailureInvalidSecretId,
-                .authFailureMFAFailure,
-                .authFailureSecretIdNotFound,
-                .authFailureSignatureExpire,
-                .authFailureSignatureFailure,
-                .authFailureTokenFailure,
-                .authFailureUnauthorizedOperation,
-                .dryRunOperation,
-                .failedOperation,
+            public static let knownValues: [Code] = commonCodes + [
                 .failedOperationNoPayment,
-                .internalError,
-                .invalidAction,
-                .invalidParameter,
-                .invalidParameterValue,
-                .invalidRequest,
-                .ipInBlacklist,
-                .ipNotInWhitelist,
-                .limitExceeded,
-                .missingParameter,
-                .noSuchProduct,
-                .noSuchVersion,
-                .requestLimitExceeded,
-                .requestLimitExceededGlobalRegionUinLimitExceeded,
-                .requestLimitExceededIPLimitExceeded,
-                .requestLimitExceededUinLimitExceeded,
-                .requestSizeLimitExceeded,
-                .resourceInUse,
-                .resourceInsufficient,
                 .resourceInsufficientBalance,
-                .resourceNotFound,
-                .resourceUnavailable,
-                .responseSizeLimitExceeded,
-                .serviceUnavailable,
-                .unauthorizedOperation,
-                .unknownParameter,
-                .unsupportedOperation,
-                .unsupportedProtocol,
-                .unsupportedRegion,
             ]
         }
 

@@ -8,57 +8,18 @@ extension SCF {
     /// Compare ``code`` with the static members of ``Code`` (`error.code == .failedOperation`); a code this version of the package does not know is kept in `code.rawValue`.
     public struct Error: TencentCloudServiceError {
         /// An error code of the `scf` API.
-        public struct Code: TencentCloudEnumeration {
+        public struct Code: TencentCloudErrorCode {
             public let rawValue: String
 
             public init(rawValue: String) {
                 self.rawValue = rawValue
             }
 
-            /// The action has been taken offline.
-            public static let actionOffline = Code(rawValue: "ActionOffline")
-
-            /// The `Authorization` header is malformed.
-            public static let authFailureInvalidAuthorization = Code(rawValue: "AuthFailure.InvalidAuthorization")
-
-            /// The key is not a valid secret ID.
-            public static let authFailureInvalidSecretId = Code(rawValue: "AuthFailure.InvalidSecretId")
-
-            /// Multi-factor authentication failed.
-            public static let authFailureMFAFailure = Code(rawValue: "AuthFailure.MFAFailure")
-
-            /// The key does not exist or is disabled.
-            public static let authFailureSecretIdNotFound = Code(rawValue: "AuthFailure.SecretIdNotFound")
-
-            /// The signature expired: the request's timestamp is too far from the server's time.
-            public static let authFailureSignatureExpire = Code(rawValue: "AuthFailure.SignatureExpire")
-
-            /// The signature is wrong.
-            public static let authFailureSignatureFailure = Code(rawValue: "AuthFailure.SignatureFailure")
-
-            /// The temporary credentials' token is wrong or expired.
-            public static let authFailureTokenFailure = Code(rawValue: "AuthFailure.TokenFailure")
-
-            /// The caller is not authorized for this action.
-            public static let authFailureUnauthorizedOperation = Code(rawValue: "AuthFailure.UnauthorizedOperation")
-
-            /// The request would have succeeded, but `DryRun` was set.
-            public static let dryRunOperation = Code(rawValue: "DryRunOperation")
-
-            /// The operation failed.
-            public static let failedOperation = Code(rawValue: "FailedOperation")
-
             /// 内部错误
             public static let internalError = Code(rawValue: "InternalError")
 
             /// 内部系统错误。
             public static let internalErrorSystem = Code(rawValue: "InternalError.System")
-
-            /// The action does not exist.
-            public static let invalidAction = Code(rawValue: "InvalidAction")
-
-            /// A parameter is wrong.
-            public static let invalidParameter = Code(rawValue: "InvalidParameter")
 
             /// 参数取值错误
             public static let invalidParameterValue = Code(rawValue: "InvalidParameterValue")
@@ -114,18 +75,6 @@ extension SCF {
             /// Type传入错误。
             public static let invalidParameterValueType = Code(rawValue: "InvalidParameterValue.Type")
 
-            /// The request body is malformed.
-            public static let invalidRequest = Code(rawValue: "InvalidRequest")
-
-            /// The caller's IP address is on the blocklist.
-            public static let ipInBlacklist = Code(rawValue: "IpInBlacklist")
-
-            /// The caller's IP address is not on the allowlist.
-            public static let ipNotInWhitelist = Code(rawValue: "IpNotInWhitelist")
-
-            /// A quota was exceeded.
-            public static let limitExceeded = Code(rawValue: "LimitExceeded")
-
             /// Cdn使用超过最大限制。
             public static let limitExceededCdn = Code(rawValue: "LimitExceeded.Cdn")
 
@@ -147,35 +96,8 @@ extension SCF {
             /// Trigger数量超出最大限制。
             public static let limitExceededTrigger = Code(rawValue: "LimitExceeded.Trigger")
 
-            /// A required parameter is missing.
-            public static let missingParameter = Code(rawValue: "MissingParameter")
-
             /// Code没有传入。
             public static let missingParameterCode = Code(rawValue: "MissingParameter.Code")
-
-            /// The product does not exist.
-            public static let noSuchProduct = Code(rawValue: "NoSuchProduct")
-
-            /// The API version does not exist.
-            public static let noSuchVersion = Code(rawValue: "NoSuchVersion")
-
-            /// Too many requests: the rate limit was exceeded.
-            public static let requestLimitExceeded = Code(rawValue: "RequestLimitExceeded")
-
-            /// Too many requests for this account across regions.
-            public static let requestLimitExceededGlobalRegionUinLimitExceeded = Code(rawValue: "RequestLimitExceeded.GlobalRegionUinLimitExceeded")
-
-            /// Too many requests from this IP address.
-            public static let requestLimitExceededIPLimitExceeded = Code(rawValue: "RequestLimitExceeded.IPLimitExceeded")
-
-            /// Too many requests from this account.
-            public static let requestLimitExceededUinLimitExceeded = Code(rawValue: "RequestLimitExceeded.UinLimitExceeded")
-
-            /// The request is too large.
-            public static let requestSizeLimitExceeded = Code(rawValue: "RequestSizeLimitExceeded")
-
-            /// The resource is in use.
-            public static let resourceInUse = Code(rawValue: "ResourceInUse")
 
             /// Cdn已被占用。
             public static let resourceInUseCdn = Code(rawValue: "ResourceInUse.Cdn")
@@ -188,12 +110,6 @@ extension SCF {
 
             /// FunctionName已存在。
             public static let resourceInUseFunctionName = Code(rawValue: "ResourceInUse.FunctionName")
-
-            /// The resource is insufficient.
-            public static let resourceInsufficient = Code(rawValue: "ResourceInsufficient")
-
-            /// The resource does not exist.
-            public static let resourceNotFound = Code(rawValue: "ResourceNotFound")
 
             /// Cdn不存在。
             public static let resourceNotFoundCdn = Code(rawValue: "ResourceNotFound.Cdn")
@@ -213,17 +129,8 @@ extension SCF {
             /// 函数版本不存在。
             public static let resourceNotFoundFunctionVersion = Code(rawValue: "ResourceNotFound.FunctionVersion")
 
-            /// The resource is unavailable.
-            public static let resourceUnavailable = Code(rawValue: "ResourceUnavailable")
-
             /// 余额不足，请先充值。
             public static let resourceUnavailableInsufficientBalance = Code(rawValue: "ResourceUnavailable.InsufficientBalance")
-
-            /// The response is too large.
-            public static let responseSizeLimitExceeded = Code(rawValue: "ResponseSizeLimitExceeded")
-
-            /// The service is temporarily unavailable.
-            public static let serviceUnavailable = Code(rawValue: "ServiceUnavailable")
 
             /// 未授权操作
             public static let unauthorizedOperation = Code(rawValue: "UnauthorizedOperation")
@@ -234,12 +141,6 @@ extension SCF {
             /// Region错误。
             public static let unauthorizedOperationRegion = Code(rawValue: "UnauthorizedOperation.Region")
 
-            /// The request has a parameter the action does not know.
-            public static let unknownParameter = Code(rawValue: "UnknownParameter")
-
-            /// The operation is not supported.
-            public static let unsupportedOperation = Code(rawValue: "UnsupportedOperation")
-
             /// Cdn不支持。
             public static let unsupportedOperationCdn = Code(rawValue: "UnsupportedOperation.Cdn")
 
@@ -249,29 +150,8 @@ extension SCF {
             /// Trigger操作不支持。
             public static let unsupportedOperationTrigger = Code(rawValue: "UnsupportedOperation.Trigger")
 
-            /// The HTTP method or protocol is not supported.
-            public static let unsupportedProtocol = Code(rawValue: "UnsupportedProtocol")
-
-            /// The action is not available in this region.
-            public static let unsupportedRegion = Code(rawValue: "UnsupportedRegion")
-
-            public static let knownValues: [Code] = [
-                .actionOffline,
-                .authFailureInvalidAuthorization,
-                .authFailureInvalidSecretId,
-                .authFailureMFAFailure,
-                .authFailureSecretIdNotFound,
-                .authFailureSignatureExpire,
-                .authFailureSignatureFailure,
-                .authFailureTokenFailure,
-                .authFailureUnauthorizedOperation,
-                .dryRunOperation,
-                .failedOperation,
-                .internalError,
+            public static let knownValues: [Code] = commonCodes + [
                 .internalErrorSystem,
-                .invalidAction,
-                .invalidParameter,
-                .invalidParameterValue,
                 .invalidParameterValueCdn,
                 .invalidParameterValueCkafka,
                 .invalidParameterValueCmq,
@@ -289,10 +169,6 @@ extension SCF {
                 .invalidParameterValueTriggerDesc,
                 .invalidParameterValueTriggerName,
                 .invalidParameterValueType,
-                .invalidRequest,
-                .ipInBlacklist,
-                .ipNotInWhitelist,
-                .limitExceeded,
                 .limitExceededCdn,
                 .limitExceededFunction,
                 .limitExceededFunctionOnTopic,
@@ -300,42 +176,23 @@ extension SCF {
                 .limitExceededOffset,
                 .limitExceededTimeout,
                 .limitExceededTrigger,
-                .missingParameter,
                 .missingParameterCode,
-                .noSuchProduct,
-                .noSuchVersion,
-                .requestLimitExceeded,
-                .requestLimitExceededGlobalRegionUinLimitExceeded,
-                .requestLimitExceededIPLimitExceeded,
-                .requestLimitExceededUinLimitExceeded,
-                .requestSizeLimitExceeded,
-                .resourceInUse,
                 .resourceInUseCdn,
                 .resourceInUseCmq,
                 .resourceInUseCos,
                 .resourceInUseFunctionName,
-                .resourceInsufficient,
-                .resourceNotFound,
                 .resourceNotFoundCdn,
                 .resourceNotFoundCkafka,
                 .resourceNotFoundCmq,
                 .resourceNotFoundCos,
                 .resourceNotFoundFunctionName,
                 .resourceNotFoundFunctionVersion,
-                .resourceUnavailable,
                 .resourceUnavailableInsufficientBalance,
-                .responseSizeLimitExceeded,
-                .serviceUnavailable,
-                .unauthorizedOperation,
                 .unauthorizedOperationCAM,
                 .unauthorizedOperationRegion,
-                .unknownParameter,
-                .unsupportedOperation,
                 .unsupportedOperationCdn,
                 .unsupportedOperationCos,
                 .unsupportedOperationTrigger,
-                .unsupportedProtocol,
-                .unsupportedRegion,
             ]
         }
 
