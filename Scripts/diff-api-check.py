@@ -14,6 +14,8 @@ declaration only one side reports must fall in an explained class, else the scri
   initializer or method that gains an argument with a default value is "removed" or "renamed" for it, while
   every call written against the old one still compiles (the older labels are a subsequence of the newer,
   and each new label has a default);
+- a common error code the pages stop documenting: the service's code type no longer declares it, but inherits it
+  from the runtime's `TencentCloudErrorCode`, so a use of it still compiles;
 - a member of a type `docgen diff` reports gone: the digester pairs a removed type with a similar new one (cdb's
   `SellConfig` with the new `CdbSellConfig`) and reports their members' differences, where `docgen diff` reports
   the type as gone (which breaks every use of it, members included).
@@ -21,7 +23,7 @@ declaration only one side reports must fall in an explained class, else the scri
 A property's getter and setter, which the digester lists besides the property, are folded into it.
 """
 import argparse, json, os, re, shutil, subprocess, sys, tempfile
-from swiftpm_flags import recorded_arguments
+from swiftpm_flags import recorded_arguments, search_flags
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ap = argparse.ArgumentParser()
@@ -34,8 +36,7 @@ a = ap.parse_args()
 
 
 flags = recorded_arguments("TencentCloudCLB")
-search = [f for i, f in enumerate(flags) if f == "-I" or (i > 0 and flags[i - 1] == "-I")]
-xcc = [f for i, f in enumerate(flags) if f == "-Xcc" or (i > 0 and flags[i - 1] == "-Xcc")]
+search = search_flags("TencentCloudCLB")
 target = flags[flags.index("-target") + 1] if "-target" in flags else None
 digester = shutil.which("swift-api-digester") or os.path.join(os.path.dirname(os.path.realpath(shutil.which("swift"))),
                                                                "swift-api-digester")
@@ -65,7 +66,7 @@ def digester_report(work, service):
         run(["swiftc", "-emit-module", "-experimental-skip-non-inlinable-function-bodies", "-module-name", module,
              "-emit-module-path", os.path.join(modules_dir, module + ".swiftmodule")] + flags + sources)
         dump = os.path.join(work, side + ".json")
-        run([digester, "-dump-sdk", "-module", module, "-I", modules_dir, "-o", dump] + search + xcc
+        run([digester, "-dump-sdk", "-module", module, "-I", modules_dir, "-o", dump] + search
             + (["-target", target] if target else []))
         modules.append((module, dump))
     report = os.path.join(work, "report.txt")
@@ -113,6 +114,12 @@ def docgen_paths(service):
     return paths | gone, gone
 
 
+# The common error codes the runtime declares on `TencentCloudErrorCode`: a service's code type declares one only
+# while its pages document it, and otherwise inherits it, so `.limitExceeded` compiles either way.
+with open(os.path.join(root, "TencentCloudCore", "Sources", "TencentCloudCore", "CommonErrorCode.swift")) as file:
+    common_codes = set(re.findall(r"public static var (\w+): Self", file.read()))
+
+
 def subsequence(short, long):
     iterator = iter(long)
     return all(label in iterator for label in short)
@@ -132,6 +139,8 @@ for service in [s.strip() for s in a.services.split(",") if s.strip()]:
             owner = path.rsplit(".", 1)[0]
             if entry["kind"] in ("Constructor", "Func") and (entry["new"] is None or subsequence(entry["old"], entry["new"])):
                 explained.append(("arguments added with defaults", entry["line"]))
+            elif entry["kind"] == "Var" and owner.endswith(".Error.Code") and path.rsplit(".", 1)[1] in common_codes:
+                explained.append(("a common error code the pages stopped documenting (still the runtime's)", entry["line"]))
             elif owner != path and owner in gone_types:
                 explained.append(("a member of a type docgen diff reports gone (the digester pairs it with a similar new type)", entry["line"]))
             else:

@@ -13,7 +13,7 @@ A generated type nested in its service must not take one of these names: inside 
 
 The runtime's modules are read from this package's debug build (`swift build` first)."""
 import glob, json, os, shutil, subprocess, sys, tempfile
-from swiftpm_flags import recorded_arguments
+from swiftpm_flags import search_flags
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 system_modules = ["Swift", "_Concurrency", "_StringProcessing", "Foundation", "FoundationEssentials",
@@ -49,10 +49,7 @@ def names():
                 if not os.path.exists(os.path.join(modules_folder, module + ".swiftmodule")):
                     sys.exit(f"error: {modules_folder} is missing: run `swift build` first")
                 # The search paths and module maps SwiftPM gives the runtime (its dependencies' C shims).
-                flags = recorded_arguments(module)
-                arguments += ["-I", modules_folder] + [
-                    f for i, f in enumerate(flags)
-                    if f in ("-I", "-Xcc") or (i > 0 and flags[i - 1] in ("-I", "-Xcc"))]
+                arguments += ["-I", modules_folder] + search_flags(module)
             completed = subprocess.run(arguments, capture_output=True, text=True)
             if completed.returncode != 0:
                 sys.exit(f"error: swift-symbolgraph-extract failed for {module}:\n{completed.stderr}")

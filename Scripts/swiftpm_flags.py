@@ -25,3 +25,10 @@ def recorded_arguments(module):
         elif argument not in alone and not argument.startswith("@") and not argument.endswith(".swift"):
             kept.append(argument)
     return kept
+
+
+def search_flags(module):
+    """The search paths and module maps (`-I DIR`, `-Xcc ARG`) SwiftPM gives `module`, for tools that load the
+    compiled modules it depends on (swift-api-digester, swift-symbolgraph-extract)."""
+    flags = recorded_arguments(module)
+    return [f for i, f in enumerate(flags) if f in ("-I", "-Xcc") or (i > 0 and flags[i - 1] in ("-I", "-Xcc"))]

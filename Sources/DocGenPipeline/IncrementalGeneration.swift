@@ -158,8 +158,7 @@ public enum IncrementalGeneration {
                 entries[path] = entry
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            let page = PageSource(path: path, text: String(decoding: data, as: UTF8.self))
+            guard let page = readPage(path) else { return nil }
             read[path] = page
             let hash = hash(page.text)
             let old = cache.pages[path]
@@ -207,13 +206,8 @@ public enum IncrementalGeneration {
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             let isChanged = cache.pages[path]?.hash != entry.hash
             guard isChanged || PatchFileReader.isPatchFile(path) || !dirty.isDisjoint(with: entry.services) else { continue }
-            if let page = read[path] {
-                pages.append(page)
-            } else if let data = FileManager.default.contents(atPath: path) {
-                pages.append(PageSource(path: path, text: String(decoding: data, as: UTF8.self)))
-            } else {
-                return nil
-            }
+            guard let page = read[path] ?? readPage(path) else { return nil }
+            pages.append(page)
         }
         // Pages in the order a full run reads them (sorted by path), so diagnostics and merges come out alike.
         let order = Dictionary(uniqueKeysWithValues: states.enumerated().map { ($1.path, $0) })
@@ -233,15 +227,18 @@ public enum IncrementalGeneration {
                 result[definition.location.file]?.holdsStructs = true
             }
         }
-        let suffix = "_intl.md"
-        for path in pages where path.hasSuffix(".md") {
-            let twin =
-                path.hasSuffix(suffix) ? String(path.dropLast(suffix.count)) + ".md" : String(path.dropLast(3)) + suffix
-            guard let found = result[twin] else { continue }
+        for path in pages {
+            guard let found = PagePath.languageTwin(of: path).flatMap({ result[$0] }) else { continue }
             result[path, default: ([], false)].services.formUnion(found.services)
             if found.holdsStructs { result[path]?.holdsStructs = true }
         }
         return result
+    }
+
+    /// The page at `path`, read as ``SpecReader`` reads it; `nil` when it cannot be read (then a full run reports it).
+    private static func readPage(_ path: String) -> PageSource? {
+        let (pages, diagnostics) = SpecReader.pages(files: [path])
+        return diagnostics.isEmpty ? pages.first : nil
     }
 
     /// FNV-1a over `key` and each page's path and content hash, in path order.

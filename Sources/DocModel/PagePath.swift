@@ -18,4 +18,14 @@ public enum PagePath {
         }
         return folders
     }
+
+    /// The suffix of an English page beside its Chinese one (`<页面>_intl.md` next to `<页面>.md`).
+    public static let englishSuffix = "_intl.md"
+
+    /// The page in the other language beside `path` (`X_intl.md` for `X.md` and back), `nil` for a path that is not
+    /// a page.
+    public static func languageTwin(of path: String) -> String? {
+        if path.hasSuffix(englishSuffix) { return String(path.dropLast(englishSuffix.count)) + ".md" }
+        return path.hasSuffix(".md") ? String(path.dropLast(3)) + englishSuffix : nil
+    }
 }

@@ -137,8 +137,8 @@ struct LanguageTwins {
 
     /// `action` of `page`, named as its Chinese twin names it.
     func action(_ action: Action, of page: ParsedPage, diagnostics: inout [Diagnostic]) -> Action {
-        guard page.language == .en, page.path.hasSuffix("_intl.md"),
-            let twin = chineseActions[String(page.path.dropLast("_intl.md".count)) + ".md"], twin != action.name
+        guard page.language == .en, page.path.hasSuffix(PagePath.englishSuffix),
+            let twin = PagePath.languageTwin(of: page.path).flatMap({ chineseActions[$0] }), twin != action.name
         else { return action }
         diagnostics.append(
             .warning(

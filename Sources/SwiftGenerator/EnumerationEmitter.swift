@@ -16,20 +16,28 @@ struct EnumerationEmitter {
         let list = users.count == 1 ? users[0] : users.dropLast().joined(separator: ", ") + " and " + users[users.count - 1]
         writer.docComment("The values the pages list for \(list); other values still decode.")
         writer.block("\(access) struct \(plan.typeName): \(Constants.Conformance.enumeration)") { body in
-            // The protocol's requirements (`rawValue`, `init(rawValue:)`, `knownValues`) keep its documentation.
-            body.line("\(access) let rawValue: String")
-            body.line()
-            body.block("\(access) init(rawValue: String)") { initializer in
-                initializer.line("self.rawValue = rawValue")
-            }
-            for item in plan.cases {
-                body.line()
-                body.docComment(item.description.isEmpty ? "`\(item.value)`." : item.description)
-                body.line("\(access) static let \(item.name) = \(plan.typeName)(rawValue: \(StringLiteral.quoted(item.value)))")
-            }
+            Self.emitValues(
+                plan.cases.map { ($0.name, $0.value, $0.description) }, of: plan.typeName, access: access, into: &body)
             body.line()
             let list = plan.cases.map { ".\($0.name)" }.joined(separator: ", ")
             body.line("\(access) static let knownValues: [\(plan.typeName)] = [\(list)]")
+        }
+    }
+
+    /// What every open enumeration struct holds (these and the service error's codes): `rawValue`,
+    /// `init(rawValue:)` and a static member per value, documented with what the page says it means. The
+    /// protocol's requirements keep the protocol's documentation.
+    static func emitValues(
+        _ values: [(name: String, value: String, description: String)], of typeName: String, access: String,
+        into body: inout CodeWriter
+    ) {
+        body.line("\(access) let rawValue: String")
+        body.line()
+        body.block("\(access) init(rawValue: String)") { $0.line("self.rawValue = rawValue") }
+        for item in values {
+            body.line()
+            body.docComment(item.description.isEmpty ? "`\(item.value)`." : item.description)
+            body.line("\(access) static let \(item.name) = \(typeName)(rawValue: \(StringLiteral.quoted(item.value)))")
         }
     }
 }

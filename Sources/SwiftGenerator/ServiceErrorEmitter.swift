@@ -59,20 +59,14 @@ struct ServiceErrorEmitter {
         writer.block("\(access) struct \(Constants.GeneratedType.serviceError): \(Constants.Conformance.serviceError)") { body in
             body.docComment("An error code of the `\(service.name)` API.")
             body.block("\(access) struct \(Constants.GeneratedType.errorCode): \(Constants.Conformance.errorCode)") { code in
-                code.line("\(access) let rawValue: String")
-                code.line()
-                code.block("\(access) init(rawValue: String)") { $0.line("self.rawValue = rawValue") }
                 // The common codes no page documents are the runtime's (`TencentCloudErrorCode`), documented there.
-                for item in codes where !item.isCommonOnly {
-                    code.line()
-                    code.docComment(item.description.isEmpty ? "`\(item.code)`." : item.description)
-                    code.line(
-                        "\(access) static let \(item.name) = \(Constants.GeneratedType.errorCode)(rawValue: \(StringLiteral.quoted(item.code)))"
-                    )
-                }
+                EnumerationEmitter.emitValues(
+                    codes.filter { !$0.isCommonOnly }.map { ($0.name, $0.code, $0.description) },
+                    of: Constants.GeneratedType.errorCode, access: access, into: &code)
                 code.line()
                 // The common codes, then the service's others.
-                let own = codes.filter { !CommonErrorCodes.all.contains($0.code) }
+                let common = Set(CommonErrorCodes.all)
+                let own = codes.filter { !common.contains($0.code) }
                 let known = "\(access) static let knownValues: [\(Constants.GeneratedType.errorCode)] = commonCodes"
                 if own.isEmpty {
                     code.line(known)

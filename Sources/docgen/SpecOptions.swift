@@ -57,11 +57,9 @@ struct SpecOptions: ParsableArguments {
     }
 
     func run(pages: [PageSource], readDiagnostics: [Diagnostic]) async throws -> GeneratorPipeline.Output {
-        let progress = ProgressReporter(label: "pages")
-        var callback: (@Sendable (Int, Int) -> Void)?
-        if progress.isEnabled { callback = { done, total in progress.update(done, of: total) } }
-        var output = await GeneratorPipeline.run(pages, options: pipelineOptions, concurrency: jobs, progress: callback)
-        progress.finish()
+        var output = await withProgress { callback in
+            await GeneratorPipeline.run(pages, options: pipelineOptions, concurrency: jobs, progress: callback)
+        }
         output.diagnostics = readDiagnostics + output.diagnostics
         try report(output)
         return output
@@ -71,16 +69,24 @@ struct SpecOptions: ParsableArguments {
     func run(files: [String], key: String, cache: IncrementalGeneration.Cache?, readDiagnostics: [Diagnostic])
         async throws -> IncrementalGeneration.Run
     {
-        let progress = ProgressReporter(label: "pages")
-        var callback: (@Sendable (Int, Int) -> Void)?
-        if progress.isEnabled { callback = { done, total in progress.update(done, of: total) } }
-        var run = await IncrementalGeneration.run(
-            files: files, options: pipelineOptions, key: key, cache: readDiagnostics.isEmpty ? cache : nil, concurrency: jobs,
-            progress: callback)
-        progress.finish()
+        var run = await withProgress { callback in
+            await IncrementalGeneration.run(
+                files: files, options: pipelineOptions, key: key, cache: readDiagnostics.isEmpty ? cache : nil,
+                concurrency: jobs, progress: callback)
+        }
         run.output.diagnostics = readDiagnostics + run.output.diagnostics
         try report(run.output)
         return run
+    }
+
+    /// Runs `body` with the pages' progress shown on a terminal.
+    private func withProgress<Result>(_ body: (_ callback: (@Sendable (Int, Int) -> Void)?) async -> Result) async -> Result {
+        let progress = ProgressReporter(label: "pages")
+        var callback: (@Sendable (Int, Int) -> Void)?
+        if progress.isEnabled { callback = { done, total in progress.update(done, of: total) } }
+        let result = await body(callback)
+        progress.finish()
+        return result
     }
 
     /// Prints the diagnostics; exits 1 on errors (after naming the services `--keep-going` left out).
