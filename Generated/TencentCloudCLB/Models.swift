@@ -44,15 +44,26 @@ extension CLB {
             context.check(weight, within: 0...100, at: "weight")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case port = "Port"
-            case type = "Type"
-            case instanceId = "InstanceId"
-            case weight = "Weight"
-            case eniIp = "EniIp"
-            case tag = "Tag"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.port = try container.decode(Int64.self, forKey: "Port")
+            self.type = try container.decodeIfPresent(TargetType.self, forKey: "Type")
+            self.instanceId = try container.decodeIfPresent(String.self, forKey: "InstanceId")
+            self.weight = try container.decodeIfPresent(Int64.self, forKey: "Weight")
+            self.eniIp = try container.decodeIfPresent(String.self, forKey: "EniIp")
+            self.tag = try container.decodeIfPresent(String.self, forKey: "Tag")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.eniIp, forKey: "EniIp")
+            try container.encodeIfPresent(self.instanceId, forKey: "InstanceId")
+            try container.encode(self.port, forKey: "Port")
+            try container.encodeIfPresent(self.tag, forKey: "Tag")
+            try container.encodeIfPresent(self.type, forKey: "Type")
+            try container.encodeIfPresent(self.weight, forKey: "Weight")
         }
     }
 }

@@ -44,15 +44,26 @@ extension CLB {
             context.validate(targets, at: "targets")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case loadBalancerId = "LoadBalancerId"
-            case listenerId = "ListenerId"
-            case targets = "Targets"
-            case locationId = "LocationId"
-            case domain = "Domain"
-            case url = "Url"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.loadBalancerId = try container.decode(String.self, forKey: "LoadBalancerId")
+            self.listenerId = try container.decode(String.self, forKey: "ListenerId")
+            self.targets = try container.decode([Target].self, forKey: "Targets")
+            self.locationId = try container.decodeIfPresent(String.self, forKey: "LocationId")
+            self.domain = try container.decodeIfPresent(String.self, forKey: "Domain")
+            self.url = try container.decodeIfPresent(String.self, forKey: "Url")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.domain, forKey: "Domain")
+            try container.encode(self.listenerId, forKey: "ListenerId")
+            try container.encode(self.loadBalancerId, forKey: "LoadBalancerId")
+            try container.encodeIfPresent(self.locationId, forKey: "LocationId")
+            try container.encode(self.targets, forKey: "Targets")
+            try container.encodeIfPresent(self.url, forKey: "Url")
         }
     }
 
@@ -74,11 +85,18 @@ extension CLB {
             self.dealName = dealName
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case taskId = "TaskId"
-            case dealName = "DealName"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.taskId = try container.decodeIfPresent(String.self, forKey: "TaskId")
+            self.dealName = try container.decodeIfPresent(String.self, forKey: "DealName")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.dealName, forKey: "DealName")
+            try container.encodeIfPresent(self.taskId, forKey: "TaskId")
         }
     }
 }

@@ -17,10 +17,16 @@ extension CLB {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -55,13 +61,22 @@ extension CLB {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case status = "Status"
-            case loadBalancerIds = "LoadBalancerIds"
-            case message = "Message"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.status = try container.decode(Int64.self, forKey: "Status")
+            self.loadBalancerIds = try container.decodeIfPresent([String].self, forKey: "LoadBalancerIds")
+            self.message = try container.decodeIfPresent(String.self, forKey: "Message")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.loadBalancerIds, forKey: "LoadBalancerIds")
+            try container.encodeIfPresent(self.message, forKey: "Message")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.status, forKey: "Status")
         }
     }
 }

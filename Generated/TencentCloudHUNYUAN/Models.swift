@@ -33,12 +33,20 @@ extension HUNYUAN {
             context.validate(message, at: "message")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case finishReason = "FinishReason"
-            case delta = "Delta"
-            case message = "Message"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.finishReason = try container.decodeIfPresent(String.self, forKey: "FinishReason")
+            self.delta = try container.decodeIfPresent(Delta.self, forKey: "Delta")
+            self.message = try container.decodeIfPresent(Message.self, forKey: "Message")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.delta, forKey: "Delta")
+            try container.encodeIfPresent(self.finishReason, forKey: "FinishReason")
+            try container.encodeIfPresent(self.message, forKey: "Message")
         }
     }
 
@@ -60,11 +68,18 @@ extension HUNYUAN {
             self.content = content
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case role = "Role"
-            case content = "Content"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.role = try container.decodeIfPresent(String.self, forKey: "Role")
+            self.content = try container.decodeIfPresent(String.self, forKey: "Content")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.content, forKey: "Content")
+            try container.encodeIfPresent(self.role, forKey: "Role")
         }
     }
 
@@ -93,11 +108,18 @@ extension HUNYUAN {
             context.checkKnown(role, at: "role")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case role = "Role"
-            case content = "Content"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.role = try container.decode(Role.self, forKey: "Role")
+            self.content = try container.decodeIfPresent(String.self, forKey: "Content")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.content, forKey: "Content")
+            try container.encode(self.role, forKey: "Role")
         }
     }
 
@@ -123,12 +145,20 @@ extension HUNYUAN {
             self.totalTokens = totalTokens
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case promptTokens = "PromptTokens"
-            case completionTokens = "CompletionTokens"
-            case totalTokens = "TotalTokens"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.promptTokens = try container.decodeIfPresent(Int64.self, forKey: "PromptTokens")
+            self.completionTokens = try container.decodeIfPresent(Int64.self, forKey: "CompletionTokens")
+            self.totalTokens = try container.decodeIfPresent(Int64.self, forKey: "TotalTokens")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.completionTokens, forKey: "CompletionTokens")
+            try container.encodeIfPresent(self.promptTokens, forKey: "PromptTokens")
+            try container.encodeIfPresent(self.totalTokens, forKey: "TotalTokens")
         }
     }
 }

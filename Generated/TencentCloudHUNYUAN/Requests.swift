@@ -39,13 +39,22 @@ extension HUNYUAN {
             context.check(temperature, within: 0.0...2.0, at: "temperature")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case model = "Model"
-            case messages = "Messages"
-            case stream = "Stream"
-            case temperature = "Temperature"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.model = try container.decode(String.self, forKey: "Model")
+            self.messages = try container.decode([Message].self, forKey: "Messages")
+            self.stream = try container.decodeIfPresent(Bool.self, forKey: "Stream")
+            self.temperature = try container.decodeIfPresent(Double.self, forKey: "Temperature")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.messages, forKey: "Messages")
+            try container.encode(self.model, forKey: "Model")
+            try container.encodeIfPresent(self.stream, forKey: "Stream")
+            try container.encodeIfPresent(self.temperature, forKey: "Temperature")
         }
     }
 }

@@ -33,14 +33,24 @@ extension HUNYUAN {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case created = "Created"
-            case id = "Id"
-            case choices = "Choices"
-            case usage = "Usage"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.created = try container.decode(Int64.self, forKey: "Created")
+            self.id = try container.decode(String.self, forKey: "Id")
+            self.choices = try container.decode([Choice].self, forKey: "Choices")
+            self.usage = try container.decode(Usage.self, forKey: "Usage")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.choices, forKey: "Choices")
+            try container.encode(self.created, forKey: "Created")
+            try container.encode(self.id, forKey: "Id")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.usage, forKey: "Usage")
         }
     }
 
@@ -70,13 +80,22 @@ extension HUNYUAN {
             self.usage = usage
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case created = "Created"
-            case id = "Id"
-            case choices = "Choices"
-            case usage = "Usage"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.created = try container.decodeIfPresent(Int64.self, forKey: "Created")
+            self.id = try container.decodeIfPresent(String.self, forKey: "Id")
+            self.choices = try container.decodeIfPresent([Choice].self, forKey: "Choices")
+            self.usage = try container.decodeIfPresent(Usage.self, forKey: "Usage")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.choices, forKey: "Choices")
+            try container.encodeIfPresent(self.created, forKey: "Created")
+            try container.encodeIfPresent(self.id, forKey: "Id")
+            try container.encodeIfPresent(self.usage, forKey: "Usage")
         }
     }
 }

@@ -45,6 +45,8 @@ enum Constants {
         static let serviceConfiguration = "ServiceConfiguration"
         static let actionDescriptor = "ActionDescriptor"
         static let indirect = "Indirect"
+        /// The coding key of every generated type's `init(from:)` and `encode(to:)`, made from a string literal.
+        static let codingKey = "TencentCloudCodingKey"
         static let timestamp = "TencentCloudTimestamp"
         static let paginator = "TencentCloudPaginator"
         static let eventStream = "TencentCloudEventStream"
@@ -93,6 +95,7 @@ enum Constants {
         static let serviceErrorAlias = "ServiceError"
         /// The error's nested type of codes (`CLB.Error.Code`).
         static let errorCode = "Code"
+        /// The nested type Codable synthesis looks up; a page struct never takes the name.
         static let codingKeys = "CodingKeys"
         /// The suffix of the suite of a service's page examples (`CLBExampleTests`).
         static let exampleTestsSuffix = "ExampleTests"

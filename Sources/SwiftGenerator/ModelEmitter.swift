@@ -15,7 +15,7 @@ struct ModelEmitter {
             if !body.members.isEmpty { writer.line() }
             body.emitInitializer(into: &writer, summary: "Creates \(Self.article(for: typeName)) `\(typeName)`.")
             body.emitValidation(into: &writer)
-            body.emitCodingKeys(into: &writer)
+            body.emitCoding(into: &writer)
         }
     }
 

@@ -16,7 +16,7 @@ struct RequestEmitter {
             if !body.members.isEmpty { writer.line() }
             body.emitInitializer(into: &writer, summary: "Creates the input of `\(action.name)`.")
             body.emitValidation(into: &writer)
-            body.emitCodingKeys(into: &writer)
+            body.emitCoding(into: &writer)
         }
     }
 }

@@ -18,7 +18,7 @@ struct ResponseEmitter {
             body.emitProperties(into: &writer)
             writer.line()
             body.emitInitializer(into: &writer, summary: "Creates the output of `\(action.name)`, as a test's stub answers with.")
-            body.emitCodingKeys(into: &writer)
+            body.emitCoding(into: &writer)
         }
         guard let streaming else { return }
         writer.line()
@@ -31,7 +31,7 @@ struct ResponseEmitter {
             event.emitProperties(into: &writer)
             if !event.members.isEmpty { writer.line() }
             event.emitInitializer(into: &writer, summary: "Creates an event of `\(action.name)`, as a test's stub streams.")
-            event.emitCodingKeys(into: &writer)
+            event.emitCoding(into: &writer)
         }
     }
 }

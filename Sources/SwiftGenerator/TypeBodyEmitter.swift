@@ -1,5 +1,5 @@
 /// Emits the parts shared by requests and data structures: stored properties, the memberwise initializer,
-/// `validate(into:)` and `CodingKeys`.
+/// `validate(into:)` and the coding members.
 struct TypeBodyEmitter {
     var members: [MemberPlan]
     /// The access keyword of the declarations.
@@ -80,14 +80,37 @@ struct TypeBodyEmitter {
         }
     }
 
-    func emitCodingKeys(into writer: inout CodeWriter) {
+    /// Emits `init(from:)` and `encode(to:)` over the runtime's one coding key type, each member by its page name:
+    /// written out rather than synthesized, since a `CodingKeys` enum per type (with its `RawRepresentable`,
+    /// `CodingKey` and `Hashable` members) was most of what a service module compiled. An optional member is
+    /// decoded if present and left out when `nil`, as synthesized coding does; `encode(to:)` writes the members in
+    /// their keys' byte order, the order `TencentCloudJSONEncoder` sends them in. A type without members keeps the
+    /// synthesized conformance (an empty object). Members are named through `self`, so one named `container` stays
+    /// itself.
+    func emitCoding(into writer: inout CodeWriter) {
         guard !members.isEmpty else { return }
+        let key = Constants.RuntimeType.codingKey
         writer.line()
-        writer.line("// MARK: Coding keys")
+        writer.line("// MARK: Coding")
         writer.line()
-        writer.block("enum \(Constants.GeneratedType.codingKeys): String, CodingKey") { body in
+        writer.block("\(access) init(from decoder: any Decoder) throws") { body in
+            body.line("let container = try decoder.container(keyedBy: \(key).self)")
             for member in members {
-                body.line("case \(member.storageName) = \(StringLiteral.quoted(member.parameter.name))")
+                let decode = member.isOptional ? "decodeIfPresent" : "decode"
+                body.line(
+                    "self.\(member.storageName) = try container.\(decode)(\(member.baseType).self, forKey: \(StringLiteral.quoted(member.parameter.name)))"
+                )
+            }
+        }
+        writer.line()
+        writer.block("\(access) func encode(to encoder: any Encoder) throws") { body in
+            body.line("var container = encoder.container(keyedBy: \(key).self)")
+            // In the keys' byte order, the order of the JSON body, so the encoder never reorders them.
+            for member in members.sorted(by: { $0.parameter.name.utf8.lexicographicallyPrecedes($1.parameter.name.utf8) }) {
+                let encode = member.isOptional ? "encodeIfPresent" : "encode"
+                body.line(
+                    "try container.\(encode)(self.\(member.storageName), forKey: \(StringLiteral.quoted(member.parameter.name)))"
+                )
             }
         }
     }

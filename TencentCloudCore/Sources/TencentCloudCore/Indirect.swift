@@ -34,21 +34,3 @@ extension Indirect: Encodable where Value: Encodable {
 extension Indirect: Decodable where Value: Decodable {
     public init(from decoder: any Decoder) throws { self.init(wrappedValue: try Value(from: decoder)) }
 }
-
-extension KeyedDecodingContainer {
-    /// An optional indirect member may be missing, like any optional member.
-    public func decode<Wrapped: Decodable & Sendable & Hashable>(
-        _ type: Indirect<Wrapped?>.Type, forKey key: Key
-    ) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// An optional indirect member that is `nil` is left out, like any optional member.
-    public mutating func encode<Wrapped: Encodable & Sendable & Hashable>(
-        _ value: Indirect<Wrapped?>, forKey key: Key
-    ) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
-    }
-}

@@ -18,6 +18,18 @@ public struct TencentCloudJSONEncoder: Sendable {
         try encoder.encodeValue(value)
         return encoder.writer.bytes
     }
+
+    /// The bytes ``TencentCloudValue`` compares and hashes: `value`'s JSON with non-finite numbers as strings, so
+    /// every value of a generated type has one (its `encode(to:)` throws only for those).
+    static func comparableBytes(of value: some Encodable) -> [UInt8] {
+        let encoder = JSONStreamEncoder(writer: JSONByteWriter(writesNonFiniteAsStrings: true))
+        do {
+            try encoder.encodeValue(value)
+        } catch {
+            return Array("\(error)".utf8)
+        }
+        return encoder.writer.bytes
+    }
 }
 
 /// The `Encoder` every value of one encoding is handed; it writes into ``JSONByteWriter``.

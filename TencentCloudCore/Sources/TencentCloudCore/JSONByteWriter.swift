@@ -25,8 +25,13 @@ final class JSONByteWriter {
     @exclusivity(unchecked) var frames: [Frame] = []
     /// The members of every open object, innermost object last.
     @exclusivity(unchecked) private var members: [Member] = []
+    /// Whether a non-finite number is written as the string `"nan"`, `"inf"` or `"-inf"` instead of being an error
+    /// (for ``TencentCloudValue``'s comparison, never for a body that is sent).
+    let writesNonFiniteAsStrings: Bool
 
-    init() {
+    init(writesNonFiniteAsStrings: Bool = false) {
+        self.writesNonFiniteAsStrings = writesNonFiniteAsStrings
+
         bytes.reserveCapacity(256)
     }
 
@@ -113,6 +118,9 @@ final class JSONByteWriter {
     /// A finite number as Swift prints it shortest, without a trailing `.0` (Foundation writes `10`, not `10.0`).
     func writeFloatingPoint(_ value: some BinaryFloatingPoint & LosslessStringConvertible) throws {
         guard value.isFinite else {
+            if writesNonFiniteAsStrings {
+                return writeString(value.isNaN ? "nan" : value < 0 ? "-inf" : "inf")
+            }
             throw EncodingError.invalidValue(
                 value, EncodingError.Context(codingPath: codingPath, debugDescription: "\(value) is not a JSON number"))
         }

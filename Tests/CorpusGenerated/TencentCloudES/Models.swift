@@ -21,11 +21,18 @@ extension ES {
             self.backupTime = backupTime
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case isAutoBackup = "IsAutoBackup"
-            case backupTime = "BackupTime"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.isAutoBackup = try container.decode(Bool.self, forKey: "IsAutoBackup")
+            self.backupTime = try container.decode(String.self, forKey: "BackupTime")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.backupTime, forKey: "BackupTime")
+            try container.encode(self.isAutoBackup, forKey: "IsAutoBackup")
         }
     }
 
@@ -51,12 +58,20 @@ extension ES {
             self.size = size
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case name = "Name"
-            case size = "Size"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.key = try container.decode(String.self, forKey: "Key")
+            self.name = try container.decode(String.self, forKey: "Name")
+            self.size = try container.decode(Int64.self, forKey: "Size")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.key, forKey: "Key")
+            try container.encode(self.name, forKey: "Name")
+            try container.encode(self.size, forKey: "Size")
         }
     }
 
@@ -78,11 +93,18 @@ extension ES {
             self.whiteIpList = whiteIpList
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case blackIpList = "BlackIpList"
-            case whiteIpList = "WhiteIpList"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.blackIpList = try container.decodeIfPresent([String].self, forKey: "BlackIpList")
+            self.whiteIpList = try container.decodeIfPresent([String].self, forKey: "WhiteIpList")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.blackIpList, forKey: "BlackIpList")
+            try container.encodeIfPresent(self.whiteIpList, forKey: "WhiteIpList")
         }
     }
 
@@ -104,11 +126,18 @@ extension ES {
             self.stopwords = stopwords
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case mainDict = "MainDict"
-            case stopwords = "Stopwords"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.mainDict = try container.decode([DictInfo].self, forKey: "MainDict")
+            self.stopwords = try container.decode([DictInfo].self, forKey: "Stopwords")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.mainDict, forKey: "MainDict")
+            try container.encode(self.stopwords, forKey: "Stopwords")
         }
     }
 
@@ -281,44 +310,84 @@ extension ES {
             context.checkKnown(licenseType, at: "licenseType")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId"
-            case instanceName = "InstanceName"
-            case region = "Region"
-            case zone = "Zone"
-            case appId = "AppId"
-            case uin = "Uin"
-            case vpcUid = "VpcUid"
-            case subnetUid = "SubnetUid"
-            case status = "Status"
-            case chargeType = "ChargeType"
-            case chargePeriod = "ChargePeriod"
-            case renewFlag = "RenewFlag"
-            case nodeType = "NodeType"
-            case nodeNum = "NodeNum"
-            case cpuNum = "CpuNum"
-            case memSize = "MemSize"
-            case diskType = "DiskType"
-            case diskSize = "DiskSize"
-            case esDomain = "EsDomain"
-            case esVip = "EsVip"
-            case esPort = "EsPort"
-            case kibanaUrl = "KibanaUrl"
-            case esVersion = "EsVersion"
-            case esConfig = "EsConfig"
-            case esAcl = "EsAcl"
-            case createTime = "CreateTime"
-            case updateTime = "UpdateTime"
-            case deadline = "Deadline"
-            case instanceType = "InstanceType"
-            case ikConfig = "IkConfig"
-            case masterNodeInfo = "MasterNodeInfo"
-            case cosBackup = "CosBackup"
-            case allowCosBackup = "AllowCosBackup"
-            case tagList = "TagList"
-            case licenseType = "LicenseType"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.instanceId = try container.decode(String.self, forKey: "InstanceId")
+            self.instanceName = try container.decode(String.self, forKey: "InstanceName")
+            self.region = try container.decode(String.self, forKey: "Region")
+            self.zone = try container.decode(String.self, forKey: "Zone")
+            self.appId = try container.decode(Int64.self, forKey: "AppId")
+            self.uin = try container.decode(String.self, forKey: "Uin")
+            self.vpcUid = try container.decode(String.self, forKey: "VpcUid")
+            self.subnetUid = try container.decode(String.self, forKey: "SubnetUid")
+            self.status = try container.decode(Int64.self, forKey: "Status")
+            self.chargeType = try container.decode(String.self, forKey: "ChargeType")
+            self.chargePeriod = try container.decode(Int64.self, forKey: "ChargePeriod")
+            self.renewFlag = try container.decode(String.self, forKey: "RenewFlag")
+            self.nodeType = try container.decode(NodeType.self, forKey: "NodeType")
+            self.nodeNum = try container.decode(Int64.self, forKey: "NodeNum")
+            self.cpuNum = try container.decode(Int64.self, forKey: "CpuNum")
+            self.memSize = try container.decode(Int64.self, forKey: "MemSize")
+            self.diskType = try container.decode(String.self, forKey: "DiskType")
+            self.diskSize = try container.decode(Int64.self, forKey: "DiskSize")
+            self.esDomain = try container.decode(String.self, forKey: "EsDomain")
+            self.esVip = try container.decode(String.self, forKey: "EsVip")
+            self.esPort = try container.decode(Int64.self, forKey: "EsPort")
+            self.kibanaUrl = try container.decode(String.self, forKey: "KibanaUrl")
+            self.esVersion = try container.decode(String.self, forKey: "EsVersion")
+            self.esConfig = try container.decode(String.self, forKey: "EsConfig")
+            self.esAcl = try container.decode(EsAcl.self, forKey: "EsAcl")
+            self.createTime = try container.decode(String.self, forKey: "CreateTime")
+            self.updateTime = try container.decode(String.self, forKey: "UpdateTime")
+            self.deadline = try container.decode(String.self, forKey: "Deadline")
+            self.instanceType = try container.decode(Int64.self, forKey: "InstanceType")
+            self.ikConfig = try container.decode(EsDictionaryInfo.self, forKey: "IkConfig")
+            self.masterNodeInfo = try container.decode(MasterNodeInfo.self, forKey: "MasterNodeInfo")
+            self.cosBackup = try container.decode(CosBackup.self, forKey: "CosBackup")
+            self.allowCosBackup = try container.decode(Bool.self, forKey: "AllowCosBackup")
+            self.tagList = try container.decode([TagInfo].self, forKey: "TagList")
+            self.licenseType = try container.decode(LicenseType.self, forKey: "LicenseType")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.allowCosBackup, forKey: "AllowCosBackup")
+            try container.encode(self.appId, forKey: "AppId")
+            try container.encode(self.chargePeriod, forKey: "ChargePeriod")
+            try container.encode(self.chargeType, forKey: "ChargeType")
+            try container.encode(self.cosBackup, forKey: "CosBackup")
+            try container.encode(self.cpuNum, forKey: "CpuNum")
+            try container.encode(self.createTime, forKey: "CreateTime")
+            try container.encode(self.deadline, forKey: "Deadline")
+            try container.encode(self.diskSize, forKey: "DiskSize")
+            try container.encode(self.diskType, forKey: "DiskType")
+            try container.encode(self.esAcl, forKey: "EsAcl")
+            try container.encode(self.esConfig, forKey: "EsConfig")
+            try container.encode(self.esDomain, forKey: "EsDomain")
+            try container.encode(self.esPort, forKey: "EsPort")
+            try container.encode(self.esVersion, forKey: "EsVersion")
+            try container.encode(self.esVip, forKey: "EsVip")
+            try container.encode(self.ikConfig, forKey: "IkConfig")
+            try container.encode(self.instanceId, forKey: "InstanceId")
+            try container.encode(self.instanceName, forKey: "InstanceName")
+            try container.encode(self.instanceType, forKey: "InstanceType")
+            try container.encode(self.kibanaUrl, forKey: "KibanaUrl")
+            try container.encode(self.licenseType, forKey: "LicenseType")
+            try container.encode(self.masterNodeInfo, forKey: "MasterNodeInfo")
+            try container.encode(self.memSize, forKey: "MemSize")
+            try container.encode(self.nodeNum, forKey: "NodeNum")
+            try container.encode(self.nodeType, forKey: "NodeType")
+            try container.encode(self.region, forKey: "Region")
+            try container.encode(self.renewFlag, forKey: "RenewFlag")
+            try container.encode(self.status, forKey: "Status")
+            try container.encode(self.subnetUid, forKey: "SubnetUid")
+            try container.encode(self.tagList, forKey: "TagList")
+            try container.encode(self.uin, forKey: "Uin")
+            try container.encode(self.updateTime, forKey: "UpdateTime")
+            try container.encode(self.vpcUid, forKey: "VpcUid")
+            try container.encode(self.zone, forKey: "Zone")
         }
     }
 
@@ -348,13 +417,22 @@ extension ES {
             self.message = message
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case time = "Time"
-            case level = "Level"
-            case ip = "Ip"
-            case message = "Message"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.time = try container.decode(String.self, forKey: "Time")
+            self.level = try container.decode(String.self, forKey: "Level")
+            self.ip = try container.decode(String.self, forKey: "Ip")
+            self.message = try container.decode(String.self, forKey: "Message")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.ip, forKey: "Ip")
+            try container.encode(self.level, forKey: "Level")
+            try container.encode(self.message, forKey: "Message")
+            try container.encode(self.time, forKey: "Time")
         }
     }
 
@@ -376,11 +454,18 @@ extension ES {
             self.value = value
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case value = "Value"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.key = try container.decode(String.self, forKey: "Key")
+            self.value = try container.decode(String.self, forKey: "Value")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.key, forKey: "Key")
+            try container.encode(self.value, forKey: "Value")
         }
     }
 
@@ -435,16 +520,28 @@ extension ES {
             context.checkKnown(masterNodeType, at: "masterNodeType")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case enableDedicatedMaster = "EnableDedicatedMaster"
-            case masterNodeType = "MasterNodeType"
-            case masterNodeNum = "MasterNodeNum"
-            case masterNodeCpuNum = "MasterNodeCpuNum"
-            case masterNodeMemSize = "MasterNodeMemSize"
-            case masterNodeDiskSize = "MasterNodeDiskSize"
-            case masterNodeDiskType = "MasterNodeDiskType"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.enableDedicatedMaster = try container.decode(Bool.self, forKey: "EnableDedicatedMaster")
+            self.masterNodeType = try container.decode(NodeType.self, forKey: "MasterNodeType")
+            self.masterNodeNum = try container.decode(Int64.self, forKey: "MasterNodeNum")
+            self.masterNodeCpuNum = try container.decode(Int64.self, forKey: "MasterNodeCpuNum")
+            self.masterNodeMemSize = try container.decode(Int64.self, forKey: "MasterNodeMemSize")
+            self.masterNodeDiskSize = try container.decode(Int64.self, forKey: "MasterNodeDiskSize")
+            self.masterNodeDiskType = try container.decode(String.self, forKey: "MasterNodeDiskType")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.enableDedicatedMaster, forKey: "EnableDedicatedMaster")
+            try container.encode(self.masterNodeCpuNum, forKey: "MasterNodeCpuNum")
+            try container.encode(self.masterNodeDiskSize, forKey: "MasterNodeDiskSize")
+            try container.encode(self.masterNodeDiskType, forKey: "MasterNodeDiskType")
+            try container.encode(self.masterNodeMemSize, forKey: "MasterNodeMemSize")
+            try container.encode(self.masterNodeNum, forKey: "MasterNodeNum")
+            try container.encode(self.masterNodeType, forKey: "MasterNodeType")
         }
     }
 
@@ -466,11 +563,18 @@ extension ES {
             self.subnetId = subnetId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case zone = "Zone"
-            case subnetId = "SubnetId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.zone = try container.decode(String.self, forKey: "Zone")
+            self.subnetId = try container.decode(String.self, forKey: "SubnetId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.subnetId, forKey: "SubnetId")
+            try container.encode(self.zone, forKey: "Zone")
         }
     }
 
@@ -512,16 +616,28 @@ extension ES {
             self.progress = progress
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case id = "Id"
-            case startTime = "StartTime"
-            case type = "Type"
-            case detail = "Detail"
-            case result = "Result"
-            case tasks = "Tasks"
-            case progress = "Progress"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.id = try container.decode(Int64.self, forKey: "Id")
+            self.startTime = try container.decode(String.self, forKey: "StartTime")
+            self.type = try container.decode(String.self, forKey: "Type")
+            self.detail = try container.decode(OperationDetail.self, forKey: "Detail")
+            self.result = try container.decode(String.self, forKey: "Result")
+            self.tasks = try container.decode([TaskDetail].self, forKey: "Tasks")
+            self.progress = try container.decode(Double.self, forKey: "Progress")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.detail, forKey: "Detail")
+            try container.encode(self.id, forKey: "Id")
+            try container.encode(self.progress, forKey: "Progress")
+            try container.encode(self.result, forKey: "Result")
+            try container.encode(self.startTime, forKey: "StartTime")
+            try container.encode(self.tasks, forKey: "Tasks")
+            try container.encode(self.type, forKey: "Type")
         }
     }
 
@@ -543,11 +659,18 @@ extension ES {
             self.newInfo = newInfo
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case oldInfo = "OldInfo"
-            case newInfo = "NewInfo"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.oldInfo = try container.decode([KeyValue].self, forKey: "OldInfo")
+            self.newInfo = try container.decode([KeyValue].self, forKey: "NewInfo")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.newInfo, forKey: "NewInfo")
+            try container.encode(self.oldInfo, forKey: "OldInfo")
         }
     }
 
@@ -573,12 +696,20 @@ extension ES {
             self.errMsg = errMsg
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case name = "Name"
-            case result = "Result"
-            case errMsg = "ErrMsg"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.name = try container.decode(String.self, forKey: "Name")
+            self.result = try container.decode(Bool.self, forKey: "Result")
+            self.errMsg = try container.decode(String.self, forKey: "ErrMsg")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.errMsg, forKey: "ErrMsg")
+            try container.encode(self.name, forKey: "Name")
+            try container.encode(self.result, forKey: "Result")
         }
     }
 
@@ -600,11 +731,18 @@ extension ES {
             self.tagValue = tagValue
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case tagKey = "TagKey"
-            case tagValue = "TagValue"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.tagKey = try container.decode(String.self, forKey: "TagKey")
+            self.tagValue = try container.decode(String.self, forKey: "TagValue")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.tagKey, forKey: "TagKey")
+            try container.encode(self.tagValue, forKey: "TagValue")
         }
     }
 
@@ -634,13 +772,22 @@ extension ES {
             self.subTasks = subTasks
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case name = "Name"
-            case progress = "Progress"
-            case finishTime = "FinishTime"
-            case subTasks = "SubTasks"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.name = try container.decode(String.self, forKey: "Name")
+            self.progress = try container.decode(Double.self, forKey: "Progress")
+            self.finishTime = try container.decode(String.self, forKey: "FinishTime")
+            self.subTasks = try container.decode([SubTaskDetail].self, forKey: "SubTasks")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.finishTime, forKey: "FinishTime")
+            try container.encode(self.name, forKey: "Name")
+            try container.encode(self.progress, forKey: "Progress")
+            try container.encode(self.subTasks, forKey: "SubTasks")
         }
     }
 }

@@ -158,33 +158,62 @@ extension ES {
             context.checkKnown(licenseType, at: "licenseType")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case zone = "Zone"
-            case nodeNum = "NodeNum"
-            case esVersion = "EsVersion"
-            case nodeType = "NodeType"
-            case diskSize = "DiskSize"
-            case vpcId = "VpcId"
-            case subnetId = "SubnetId"
-            case password = "Password"
-            case instanceName = "InstanceName"
-            case chargeType = "ChargeType"
-            case chargePeriod = "ChargePeriod"
-            case renewFlag = "RenewFlag"
-            case diskType = "DiskType"
-            case timeUnit = "TimeUnit"
-            case autoVoucher = "AutoVoucher"
-            case voucherIds = "VoucherIds"
-            case enableDedicatedMaster = "EnableDedicatedMaster"
-            case masterNodeNum = "MasterNodeNum"
-            case masterNodeType = "MasterNodeType"
-            case masterNodeDiskSize = "MasterNodeDiskSize"
-            case clusterNameInConf = "ClusterNameInConf"
-            case deployMode = "DeployMode"
-            case multiZoneInfo = "MultiZoneInfo"
-            case licenseType = "LicenseType"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.zone = try container.decode(String.self, forKey: "Zone")
+            self.nodeNum = try container.decode(Int64.self, forKey: "NodeNum")
+            self.esVersion = try container.decode(String.self, forKey: "EsVersion")
+            self.nodeType = try container.decode(NodeType.self, forKey: "NodeType")
+            self.diskSize = try container.decode(Int64.self, forKey: "DiskSize")
+            self.vpcId = try container.decode(String.self, forKey: "VpcId")
+            self.subnetId = try container.decode(String.self, forKey: "SubnetId")
+            self.password = try container.decode(String.self, forKey: "Password")
+            self.instanceName = try container.decodeIfPresent(String.self, forKey: "InstanceName")
+            self.chargeType = try container.decodeIfPresent(ChargeType.self, forKey: "ChargeType")
+            self.chargePeriod = try container.decodeIfPresent(Int64.self, forKey: "ChargePeriod")
+            self.renewFlag = try container.decodeIfPresent(RenewFlag.self, forKey: "RenewFlag")
+            self.diskType = try container.decodeIfPresent(DiskType.self, forKey: "DiskType")
+            self.timeUnit = try container.decodeIfPresent(String.self, forKey: "TimeUnit")
+            self.autoVoucher = try container.decodeIfPresent(Int64.self, forKey: "AutoVoucher")
+            self.voucherIds = try container.decodeIfPresent([String].self, forKey: "VoucherIds")
+            self.enableDedicatedMaster = try container.decodeIfPresent(Bool.self, forKey: "EnableDedicatedMaster")
+            self.masterNodeNum = try container.decodeIfPresent(Int64.self, forKey: "MasterNodeNum")
+            self.masterNodeType = try container.decodeIfPresent(NodeType.self, forKey: "MasterNodeType")
+            self.masterNodeDiskSize = try container.decodeIfPresent(Int64.self, forKey: "MasterNodeDiskSize")
+            self.clusterNameInConf = try container.decodeIfPresent(String.self, forKey: "ClusterNameInConf")
+            self.deployMode = try container.decodeIfPresent(Int64.self, forKey: "DeployMode")
+            self.multiZoneInfo = try container.decodeIfPresent([MultiZoneInfo].self, forKey: "MultiZoneInfo")
+            self.licenseType = try container.decodeIfPresent(LicenseType.self, forKey: "LicenseType")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.autoVoucher, forKey: "AutoVoucher")
+            try container.encodeIfPresent(self.chargePeriod, forKey: "ChargePeriod")
+            try container.encodeIfPresent(self.chargeType, forKey: "ChargeType")
+            try container.encodeIfPresent(self.clusterNameInConf, forKey: "ClusterNameInConf")
+            try container.encodeIfPresent(self.deployMode, forKey: "DeployMode")
+            try container.encode(self.diskSize, forKey: "DiskSize")
+            try container.encodeIfPresent(self.diskType, forKey: "DiskType")
+            try container.encodeIfPresent(self.enableDedicatedMaster, forKey: "EnableDedicatedMaster")
+            try container.encode(self.esVersion, forKey: "EsVersion")
+            try container.encodeIfPresent(self.instanceName, forKey: "InstanceName")
+            try container.encodeIfPresent(self.licenseType, forKey: "LicenseType")
+            try container.encodeIfPresent(self.masterNodeDiskSize, forKey: "MasterNodeDiskSize")
+            try container.encodeIfPresent(self.masterNodeNum, forKey: "MasterNodeNum")
+            try container.encodeIfPresent(self.masterNodeType, forKey: "MasterNodeType")
+            try container.encodeIfPresent(self.multiZoneInfo, forKey: "MultiZoneInfo")
+            try container.encode(self.nodeNum, forKey: "NodeNum")
+            try container.encode(self.nodeType, forKey: "NodeType")
+            try container.encode(self.password, forKey: "Password")
+            try container.encodeIfPresent(self.renewFlag, forKey: "RenewFlag")
+            try container.encode(self.subnetId, forKey: "SubnetId")
+            try container.encodeIfPresent(self.timeUnit, forKey: "TimeUnit")
+            try container.encodeIfPresent(self.voucherIds, forKey: "VoucherIds")
+            try container.encode(self.vpcId, forKey: "VpcId")
+            try container.encode(self.zone, forKey: "Zone")
         }
     }
 
@@ -202,10 +231,16 @@ extension ES {
             self.instanceId = instanceId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.instanceId = try container.decode(String.self, forKey: "InstanceId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.instanceId, forKey: "InstanceId")
         }
     }
 
@@ -257,17 +292,30 @@ extension ES {
             self.orderByType = orderByType
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId"
-            case logType = "LogType"
-            case searchKey = "SearchKey"
-            case startTime = "StartTime"
-            case endTime = "EndTime"
-            case offset = "Offset"
-            case limit = "Limit"
-            case orderByType = "OrderByType"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.instanceId = try container.decode(String.self, forKey: "InstanceId")
+            self.logType = try container.decodeIfPresent(Int64.self, forKey: "LogType")
+            self.searchKey = try container.decodeIfPresent(String.self, forKey: "SearchKey")
+            self.startTime = try container.decodeIfPresent(String.self, forKey: "StartTime")
+            self.endTime = try container.decodeIfPresent(String.self, forKey: "EndTime")
+            self.offset = try container.decodeIfPresent(Int64.self, forKey: "Offset")
+            self.limit = try container.decodeIfPresent(Int64.self, forKey: "Limit")
+            self.orderByType = try container.decodeIfPresent(Int64.self, forKey: "OrderByType")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.endTime, forKey: "EndTime")
+            try container.encode(self.instanceId, forKey: "InstanceId")
+            try container.encodeIfPresent(self.limit, forKey: "Limit")
+            try container.encodeIfPresent(self.logType, forKey: "LogType")
+            try container.encodeIfPresent(self.offset, forKey: "Offset")
+            try container.encodeIfPresent(self.orderByType, forKey: "OrderByType")
+            try container.encodeIfPresent(self.searchKey, forKey: "SearchKey")
+            try container.encodeIfPresent(self.startTime, forKey: "StartTime")
         }
     }
 
@@ -301,14 +349,24 @@ extension ES {
             self.limit = limit
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId"
-            case startTime = "StartTime"
-            case endTime = "EndTime"
-            case offset = "Offset"
-            case limit = "Limit"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.instanceId = try container.decode(String.self, forKey: "InstanceId")
+            self.startTime = try container.decode(String.self, forKey: "StartTime")
+            self.endTime = try container.decode(String.self, forKey: "EndTime")
+            self.offset = try container.decode(Int64.self, forKey: "Offset")
+            self.limit = try container.decode(Int64.self, forKey: "Limit")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.endTime, forKey: "EndTime")
+            try container.encode(self.instanceId, forKey: "InstanceId")
+            try container.encode(self.limit, forKey: "Limit")
+            try container.encode(self.offset, forKey: "Offset")
+            try container.encode(self.startTime, forKey: "StartTime")
         }
     }
 
@@ -365,16 +423,28 @@ extension ES {
             context.check(orderByType, isOneOf: [0, 1], at: "orderByType")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case zone = "Zone"
-            case instanceIds = "InstanceIds"
-            case instanceNames = "InstanceNames"
-            case offset = "Offset"
-            case limit = "Limit"
-            case orderByKey = "OrderByKey"
-            case orderByType = "OrderByType"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.zone = try container.decodeIfPresent(String.self, forKey: "Zone")
+            self.instanceIds = try container.decodeIfPresent([String].self, forKey: "InstanceIds")
+            self.instanceNames = try container.decodeIfPresent([String].self, forKey: "InstanceNames")
+            self.offset = try container.decodeIfPresent(Int64.self, forKey: "Offset")
+            self.limit = try container.decodeIfPresent(Int64.self, forKey: "Limit")
+            self.orderByKey = try container.decodeIfPresent(Int64.self, forKey: "OrderByKey")
+            self.orderByType = try container.decodeIfPresent(Int64.self, forKey: "OrderByType")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.instanceIds, forKey: "InstanceIds")
+            try container.encodeIfPresent(self.instanceNames, forKey: "InstanceNames")
+            try container.encodeIfPresent(self.limit, forKey: "Limit")
+            try container.encodeIfPresent(self.offset, forKey: "Offset")
+            try container.encodeIfPresent(self.orderByKey, forKey: "OrderByKey")
+            try container.encodeIfPresent(self.orderByType, forKey: "OrderByType")
+            try container.encodeIfPresent(self.zone, forKey: "Zone")
         }
     }
 
@@ -399,11 +469,18 @@ extension ES {
             self.forceRestart = forceRestart
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId"
-            case forceRestart = "ForceRestart"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.instanceId = try container.decode(String.self, forKey: "InstanceId")
+            self.forceRestart = try container.decodeIfPresent(Bool.self, forKey: "ForceRestart")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.forceRestart, forKey: "ForceRestart")
+            try container.encode(self.instanceId, forKey: "InstanceId")
         }
     }
 
@@ -496,22 +573,40 @@ extension ES {
             context.checkKnown(masterNodeType, at: "masterNodeType")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId"
-            case instanceName = "InstanceName"
-            case nodeNum = "NodeNum"
-            case esConfig = "EsConfig"
-            case password = "Password"
-            case esAcl = "EsAcl"
-            case diskSize = "DiskSize"
-            case nodeType = "NodeType"
-            case masterNodeNum = "MasterNodeNum"
-            case masterNodeType = "MasterNodeType"
-            case masterNodeDiskSize = "MasterNodeDiskSize"
-            case forceRestart = "ForceRestart"
-            case cosBackup = "CosBackup"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.instanceId = try container.decode(String.self, forKey: "InstanceId")
+            self.instanceName = try container.decodeIfPresent(String.self, forKey: "InstanceName")
+            self.nodeNum = try container.decodeIfPresent(Int64.self, forKey: "NodeNum")
+            self.esConfig = try container.decodeIfPresent(String.self, forKey: "EsConfig")
+            self.password = try container.decodeIfPresent(String.self, forKey: "Password")
+            self.esAcl = try container.decodeIfPresent(EsAcl.self, forKey: "EsAcl")
+            self.diskSize = try container.decodeIfPresent(Int64.self, forKey: "DiskSize")
+            self.nodeType = try container.decodeIfPresent(NodeType.self, forKey: "NodeType")
+            self.masterNodeNum = try container.decodeIfPresent(Int64.self, forKey: "MasterNodeNum")
+            self.masterNodeType = try container.decodeIfPresent(NodeType.self, forKey: "MasterNodeType")
+            self.masterNodeDiskSize = try container.decodeIfPresent(Int64.self, forKey: "MasterNodeDiskSize")
+            self.forceRestart = try container.decodeIfPresent(Bool.self, forKey: "ForceRestart")
+            self.cosBackup = try container.decodeIfPresent(CosBackup.self, forKey: "CosBackup")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.cosBackup, forKey: "CosBackup")
+            try container.encodeIfPresent(self.diskSize, forKey: "DiskSize")
+            try container.encodeIfPresent(self.esAcl, forKey: "EsAcl")
+            try container.encodeIfPresent(self.esConfig, forKey: "EsConfig")
+            try container.encodeIfPresent(self.forceRestart, forKey: "ForceRestart")
+            try container.encode(self.instanceId, forKey: "InstanceId")
+            try container.encodeIfPresent(self.instanceName, forKey: "InstanceName")
+            try container.encodeIfPresent(self.masterNodeDiskSize, forKey: "MasterNodeDiskSize")
+            try container.encodeIfPresent(self.masterNodeNum, forKey: "MasterNodeNum")
+            try container.encodeIfPresent(self.masterNodeType, forKey: "MasterNodeType")
+            try container.encodeIfPresent(self.nodeNum, forKey: "NodeNum")
+            try container.encodeIfPresent(self.nodeType, forKey: "NodeType")
+            try container.encodeIfPresent(self.password, forKey: "Password")
         }
     }
 }

@@ -21,11 +21,18 @@ extension ES {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.instanceId = try container.decode(String.self, forKey: "InstanceId")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.instanceId, forKey: "InstanceId")
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -43,10 +50,16 @@ extension ES {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -72,12 +85,20 @@ extension ES {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case totalCount = "TotalCount"
-            case instanceLogList = "InstanceLogList"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.totalCount = try container.decode(Int64.self, forKey: "TotalCount")
+            self.instanceLogList = try container.decode([InstanceLog].self, forKey: "InstanceLogList")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.instanceLogList, forKey: "InstanceLogList")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.totalCount, forKey: "TotalCount")
         }
     }
 
@@ -103,12 +124,20 @@ extension ES {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case totalCount = "TotalCount"
-            case operations = "Operations"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.totalCount = try container.decode(Int64.self, forKey: "TotalCount")
+            self.operations = try container.decode([OperationModel].self, forKey: "Operations")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.operations, forKey: "Operations")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.totalCount, forKey: "TotalCount")
         }
     }
 
@@ -134,12 +163,20 @@ extension ES {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case totalCount = "TotalCount"
-            case instanceList = "InstanceList"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.totalCount = try container.decode(Int64.self, forKey: "TotalCount")
+            self.instanceList = try container.decode([InstanceInfo].self, forKey: "InstanceList")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.instanceList, forKey: "InstanceList")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.totalCount, forKey: "TotalCount")
         }
     }
 
@@ -157,10 +194,16 @@ extension ES {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -178,10 +221,16 @@ extension ES {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 }

@@ -29,13 +29,22 @@ extension SCF {
             self.cosBucketRegion = cosBucketRegion
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case cosBucketName = "CosBucketName"
-            case cosObjectName = "CosObjectName"
-            case zipFile = "ZipFile"
-            case cosBucketRegion = "CosBucketRegion"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.cosBucketName = try container.decodeIfPresent(String.self, forKey: "CosBucketName")
+            self.cosObjectName = try container.decodeIfPresent(String.self, forKey: "CosObjectName")
+            self.zipFile = try container.decodeIfPresent(String.self, forKey: "ZipFile")
+            self.cosBucketRegion = try container.decodeIfPresent(String.self, forKey: "CosBucketRegion")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.cosBucketName, forKey: "CosBucketName")
+            try container.encodeIfPresent(self.cosBucketRegion, forKey: "CosBucketRegion")
+            try container.encodeIfPresent(self.cosObjectName, forKey: "CosObjectName")
+            try container.encodeIfPresent(self.zipFile, forKey: "ZipFile")
         }
     }
 
@@ -53,10 +62,16 @@ extension SCF {
             self.variables = variables
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case variables = "Variables"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.variables = try container.decodeIfPresent([Variable].self, forKey: "Variables")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.variables, forKey: "Variables")
         }
     }
 
@@ -74,10 +89,16 @@ extension SCF {
             self.retCode = retCode
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case retCode = "RetCode"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.retCode = try container.decodeIfPresent(String.self, forKey: "RetCode")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.retCode, forKey: "RetCode")
         }
     }
 
@@ -115,15 +136,26 @@ extension SCF {
             self.namespace = namespace
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case modTime = "ModTime"
-            case addTime = "AddTime"
-            case runtime = "Runtime"
-            case functionName = "FunctionName"
-            case functionId = "FunctionId"
-            case namespace = "Namespace"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.modTime = try container.decode(String.self, forKey: "ModTime")
+            self.addTime = try container.decode(String.self, forKey: "AddTime")
+            self.runtime = try container.decode(String.self, forKey: "Runtime")
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.functionId = try container.decode(String.self, forKey: "FunctionId")
+            self.namespace = try container.decode(String.self, forKey: "Namespace")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.addTime, forKey: "AddTime")
+            try container.encode(self.functionId, forKey: "FunctionId")
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encode(self.modTime, forKey: "ModTime")
+            try container.encode(self.namespace, forKey: "Namespace")
+            try container.encode(self.runtime, forKey: "Runtime")
         }
     }
 
@@ -177,19 +209,34 @@ extension SCF {
             self.log = log
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case retMsg = "RetMsg"
-            case requestId = "RequestId"
-            case startTime = "StartTime"
-            case retCode = "RetCode"
-            case invokeFinished = "InvokeFinished"
-            case duration = "Duration"
-            case billDuration = "BillDuration"
-            case memUsage = "MemUsage"
-            case log = "Log"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.retMsg = try container.decode(String.self, forKey: "RetMsg")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+            self.startTime = try container.decode(TencentCloudTimestamp.self, forKey: "StartTime")
+            self.retCode = try container.decode(Int64.self, forKey: "RetCode")
+            self.invokeFinished = try container.decode(Int64.self, forKey: "InvokeFinished")
+            self.duration = try container.decode(Double.self, forKey: "Duration")
+            self.billDuration = try container.decode(Int64.self, forKey: "BillDuration")
+            self.memUsage = try container.decode(Int64.self, forKey: "MemUsage")
+            self.log = try container.decode(String.self, forKey: "Log")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.billDuration, forKey: "BillDuration")
+            try container.encode(self.duration, forKey: "Duration")
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encode(self.invokeFinished, forKey: "InvokeFinished")
+            try container.encode(self.log, forKey: "Log")
+            try container.encode(self.memUsage, forKey: "MemUsage")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.retCode, forKey: "RetCode")
+            try container.encode(self.retMsg, forKey: "RetMsg")
+            try container.encode(self.startTime, forKey: "StartTime")
         }
     }
 
@@ -235,17 +282,30 @@ extension SCF {
             self.invokeResult = invokeResult
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case log = "Log"
-            case retMsg = "RetMsg"
-            case errMsg = "ErrMsg"
-            case memUsage = "MemUsage"
-            case duration = "Duration"
-            case billDuration = "BillDuration"
-            case functionRequestId = "FunctionRequestId"
-            case invokeResult = "InvokeResult"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.log = try container.decode(String.self, forKey: "Log")
+            self.retMsg = try container.decode(String.self, forKey: "RetMsg")
+            self.errMsg = try container.decode(String.self, forKey: "ErrMsg")
+            self.memUsage = try container.decode(Int64.self, forKey: "MemUsage")
+            self.duration = try container.decode(Double.self, forKey: "Duration")
+            self.billDuration = try container.decode(Int64.self, forKey: "BillDuration")
+            self.functionRequestId = try container.decode(String.self, forKey: "FunctionRequestId")
+            self.invokeResult = try container.decode(Int64.self, forKey: "InvokeResult")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.billDuration, forKey: "BillDuration")
+            try container.encode(self.duration, forKey: "Duration")
+            try container.encode(self.errMsg, forKey: "ErrMsg")
+            try container.encode(self.functionRequestId, forKey: "FunctionRequestId")
+            try container.encode(self.invokeResult, forKey: "InvokeResult")
+            try container.encode(self.log, forKey: "Log")
+            try container.encode(self.memUsage, forKey: "MemUsage")
+            try container.encode(self.retMsg, forKey: "RetMsg")
         }
     }
 
@@ -279,14 +339,24 @@ extension SCF {
             self.addTime = addTime
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case modTime = "ModTime"
-            case type = "Type"
-            case triggerDesc = "TriggerDesc"
-            case triggerName = "TriggerName"
-            case addTime = "AddTime"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.modTime = try container.decode(TencentCloudTimestamp.self, forKey: "ModTime")
+            self.type = try container.decode(String.self, forKey: "Type")
+            self.triggerDesc = try container.decode(String.self, forKey: "TriggerDesc")
+            self.triggerName = try container.decode(String.self, forKey: "TriggerName")
+            self.addTime = try container.decode(TencentCloudTimestamp.self, forKey: "AddTime")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.addTime, forKey: "AddTime")
+            try container.encode(self.modTime, forKey: "ModTime")
+            try container.encode(self.triggerDesc, forKey: "TriggerDesc")
+            try container.encode(self.triggerName, forKey: "TriggerName")
+            try container.encode(self.type, forKey: "Type")
         }
     }
 
@@ -308,11 +378,18 @@ extension SCF {
             self.value = value
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case value = "Value"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.key = try container.decodeIfPresent(String.self, forKey: "Key")
+            self.value = try container.decodeIfPresent(String.self, forKey: "Value")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.key, forKey: "Key")
+            try container.encodeIfPresent(self.value, forKey: "Value")
         }
     }
 
@@ -334,11 +411,18 @@ extension SCF {
             self.subnetId = subnetId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case vpcId = "VpcId"
-            case subnetId = "SubnetId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.vpcId = try container.decodeIfPresent(String.self, forKey: "VpcId")
+            self.subnetId = try container.decodeIfPresent(String.self, forKey: "SubnetId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.subnetId, forKey: "SubnetId")
+            try container.encodeIfPresent(self.vpcId, forKey: "VpcId")
         }
     }
 }

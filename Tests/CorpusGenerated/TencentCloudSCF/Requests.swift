@@ -55,18 +55,32 @@ extension SCF {
             context.check(timeout, within: 1...300, at: "timeout")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case code = "Code"
-            case handler = "Handler"
-            case description = "Description"
-            case memorySize = "MemorySize"
-            case timeout = "Timeout"
-            case environment = "Environment"
-            case runtime = "Runtime"
-            case vpcConfig = "VpcConfig"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.code = try container.decode(Code.self, forKey: "Code")
+            self.handler = try container.decodeIfPresent(String.self, forKey: "Handler")
+            self.description = try container.decodeIfPresent(String.self, forKey: "Description")
+            self.memorySize = try container.decodeIfPresent(Int64.self, forKey: "MemorySize")
+            self.timeout = try container.decodeIfPresent(Int64.self, forKey: "Timeout")
+            self.environment = try container.decodeIfPresent(Environment.self, forKey: "Environment")
+            self.runtime = try container.decodeIfPresent(String.self, forKey: "Runtime")
+            self.vpcConfig = try container.decodeIfPresent(VpcConfig.self, forKey: "VpcConfig")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.code, forKey: "Code")
+            try container.encodeIfPresent(self.description, forKey: "Description")
+            try container.encodeIfPresent(self.environment, forKey: "Environment")
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encodeIfPresent(self.handler, forKey: "Handler")
+            try container.encodeIfPresent(self.memorySize, forKey: "MemorySize")
+            try container.encodeIfPresent(self.runtime, forKey: "Runtime")
+            try container.encodeIfPresent(self.timeout, forKey: "Timeout")
+            try container.encodeIfPresent(self.vpcConfig, forKey: "VpcConfig")
         }
     }
 
@@ -100,14 +114,24 @@ extension SCF {
             self.qualifier = qualifier
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case triggerName = "TriggerName"
-            case type = "Type"
-            case triggerDesc = "TriggerDesc"
-            case qualifier = "Qualifier"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.triggerName = try container.decode(String.self, forKey: "TriggerName")
+            self.type = try container.decode(String.self, forKey: "Type")
+            self.triggerDesc = try container.decodeIfPresent(String.self, forKey: "TriggerDesc")
+            self.qualifier = try container.decodeIfPresent(String.self, forKey: "Qualifier")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
+            try container.encodeIfPresent(self.triggerDesc, forKey: "TriggerDesc")
+            try container.encode(self.triggerName, forKey: "TriggerName")
+            try container.encode(self.type, forKey: "Type")
         }
     }
 
@@ -125,10 +149,16 @@ extension SCF {
             self.functionName = functionName
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.functionName, forKey: "FunctionName")
         }
     }
 
@@ -162,14 +192,24 @@ extension SCF {
             self.qualifier = qualifier
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case triggerName = "TriggerName"
-            case type = "Type"
-            case triggerDesc = "TriggerDesc"
-            case qualifier = "Qualifier"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.triggerName = try container.decode(String.self, forKey: "TriggerName")
+            self.type = try container.decode(String.self, forKey: "Type")
+            self.triggerDesc = try container.decodeIfPresent(String.self, forKey: "TriggerDesc")
+            self.qualifier = try container.decodeIfPresent(String.self, forKey: "Qualifier")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
+            try container.encodeIfPresent(self.triggerDesc, forKey: "TriggerDesc")
+            try container.encode(self.triggerName, forKey: "TriggerName")
+            try container.encode(self.type, forKey: "Type")
         }
     }
 
@@ -195,12 +235,20 @@ extension SCF {
             self.showCode = showCode
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case qualifier = "Qualifier"
-            case showCode = "ShowCode"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.qualifier = try container.decodeIfPresent(String.self, forKey: "Qualifier")
+            self.showCode = try container.decodeIfPresent(String.self, forKey: "ShowCode")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
+            try container.encodeIfPresent(self.showCode, forKey: "ShowCode")
         }
     }
 
@@ -254,19 +302,34 @@ extension SCF {
             self.endTime = endTime
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case offset = "Offset"
-            case limit = "Limit"
-            case order = "Order"
-            case orderBy = "OrderBy"
-            case filter = "Filter"
-            case qualifier = "Qualifier"
-            case functionRequestId = "FunctionRequestId"
-            case startTime = "StartTime"
-            case endTime = "EndTime"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decodeIfPresent(String.self, forKey: "FunctionName")
+            self.offset = try container.decodeIfPresent(Int64.self, forKey: "Offset")
+            self.limit = try container.decodeIfPresent(Int64.self, forKey: "Limit")
+            self.order = try container.decodeIfPresent(String.self, forKey: "Order")
+            self.orderBy = try container.decodeIfPresent(String.self, forKey: "OrderBy")
+            self.filter = try container.decodeIfPresent(Filter.self, forKey: "Filter")
+            self.qualifier = try container.decodeIfPresent(String.self, forKey: "Qualifier")
+            self.functionRequestId = try container.decodeIfPresent(String.self, forKey: "FunctionRequestId")
+            self.startTime = try container.decodeIfPresent(TencentCloudTimestamp.self, forKey: "StartTime")
+            self.endTime = try container.decodeIfPresent(TencentCloudTimestamp.self, forKey: "EndTime")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.endTime, forKey: "EndTime")
+            try container.encodeIfPresent(self.filter, forKey: "Filter")
+            try container.encodeIfPresent(self.functionName, forKey: "FunctionName")
+            try container.encodeIfPresent(self.functionRequestId, forKey: "FunctionRequestId")
+            try container.encodeIfPresent(self.limit, forKey: "Limit")
+            try container.encodeIfPresent(self.offset, forKey: "Offset")
+            try container.encodeIfPresent(self.order, forKey: "Order")
+            try container.encodeIfPresent(self.orderBy, forKey: "OrderBy")
+            try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
+            try container.encodeIfPresent(self.startTime, forKey: "StartTime")
         }
     }
 
@@ -304,15 +367,26 @@ extension SCF {
             self.namespace = namespace
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case invocationType = "InvocationType"
-            case qualifier = "Qualifier"
-            case clientContext = "ClientContext"
-            case logType = "LogType"
-            case namespace = "Namespace"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.invocationType = try container.decodeIfPresent(String.self, forKey: "InvocationType")
+            self.qualifier = try container.decodeIfPresent(String.self, forKey: "Qualifier")
+            self.clientContext = try container.decodeIfPresent(String.self, forKey: "ClientContext")
+            self.logType = try container.decodeIfPresent(String.self, forKey: "LogType")
+            self.namespace = try container.decodeIfPresent(String.self, forKey: "Namespace")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.clientContext, forKey: "ClientContext")
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encodeIfPresent(self.invocationType, forKey: "InvocationType")
+            try container.encodeIfPresent(self.logType, forKey: "LogType")
+            try container.encodeIfPresent(self.namespace, forKey: "Namespace")
+            try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
         }
     }
 
@@ -346,14 +420,24 @@ extension SCF {
             self.searchKey = searchKey
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case order = "Order"
-            case orderby = "Orderby"
-            case offset = "Offset"
-            case limit = "Limit"
-            case searchKey = "SearchKey"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.order = try container.decodeIfPresent(String.self, forKey: "Order")
+            self.orderby = try container.decodeIfPresent(String.self, forKey: "Orderby")
+            self.offset = try container.decodeIfPresent(Int64.self, forKey: "Offset")
+            self.limit = try container.decodeIfPresent(Int64.self, forKey: "Limit")
+            self.searchKey = try container.decodeIfPresent(String.self, forKey: "SearchKey")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.limit, forKey: "Limit")
+            try container.encodeIfPresent(self.offset, forKey: "Offset")
+            try container.encodeIfPresent(self.order, forKey: "Order")
+            try container.encodeIfPresent(self.orderby, forKey: "Orderby")
+            try container.encodeIfPresent(self.searchKey, forKey: "SearchKey")
         }
     }
 
@@ -391,15 +475,26 @@ extension SCF {
             self.cosBucketRegion = cosBucketRegion
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case handler = "Handler"
-            case functionName = "FunctionName"
-            case cosBucketName = "CosBucketName"
-            case cosObjectName = "CosObjectName"
-            case zipFile = "ZipFile"
-            case cosBucketRegion = "CosBucketRegion"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.handler = try container.decode(String.self, forKey: "Handler")
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.cosBucketName = try container.decodeIfPresent(String.self, forKey: "CosBucketName")
+            self.cosObjectName = try container.decodeIfPresent(String.self, forKey: "CosObjectName")
+            self.zipFile = try container.decodeIfPresent(String.self, forKey: "ZipFile")
+            self.cosBucketRegion = try container.decodeIfPresent(String.self, forKey: "CosBucketRegion")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.cosBucketName, forKey: "CosBucketName")
+            try container.encodeIfPresent(self.cosBucketRegion, forKey: "CosBucketRegion")
+            try container.encodeIfPresent(self.cosObjectName, forKey: "CosObjectName")
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encode(self.handler, forKey: "Handler")
+            try container.encodeIfPresent(self.zipFile, forKey: "ZipFile")
         }
     }
 
@@ -441,16 +536,28 @@ extension SCF {
             self.vpcConfig = vpcConfig
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functionName = "FunctionName"
-            case description = "Description"
-            case memorySize = "MemorySize"
-            case timeout = "Timeout"
-            case runtime = "Runtime"
-            case environment = "Environment"
-            case vpcConfig = "VpcConfig"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.description = try container.decodeIfPresent(String.self, forKey: "Description")
+            self.memorySize = try container.decodeIfPresent(Int64.self, forKey: "MemorySize")
+            self.timeout = try container.decodeIfPresent(Int64.self, forKey: "Timeout")
+            self.runtime = try container.decodeIfPresent(String.self, forKey: "Runtime")
+            self.environment = try container.decodeIfPresent(Environment.self, forKey: "Environment")
+            self.vpcConfig = try container.decodeIfPresent(VpcConfig.self, forKey: "VpcConfig")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.description, forKey: "Description")
+            try container.encodeIfPresent(self.environment, forKey: "Environment")
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encodeIfPresent(self.memorySize, forKey: "MemorySize")
+            try container.encodeIfPresent(self.runtime, forKey: "Runtime")
+            try container.encodeIfPresent(self.timeout, forKey: "Timeout")
+            try container.encodeIfPresent(self.vpcConfig, forKey: "VpcConfig")
         }
     }
 }

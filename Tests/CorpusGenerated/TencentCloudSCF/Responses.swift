@@ -17,10 +17,16 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -38,10 +44,16 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -59,10 +71,16 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -80,10 +98,16 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -177,29 +201,54 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case modTime = "ModTime"
-            case codeInfo = "CodeInfo"
-            case description = "Description"
-            case triggers = "Triggers"
-            case handler = "Handler"
-            case codeSize = "CodeSize"
-            case timeout = "Timeout"
-            case functionVersion = "FunctionVersion"
-            case memorySize = "MemorySize"
-            case runtime = "Runtime"
-            case functionName = "FunctionName"
-            case vpcConfig = "VpcConfig"
-            case useGpu = "UseGpu"
-            case environment = "Environment"
-            case codeResult = "CodeResult"
-            case codeError = "CodeError"
-            case errNo = "ErrNo"
-            case namespace = "Namespace"
-            case role = "Role"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.modTime = try container.decode(TencentCloudTimestamp.self, forKey: "ModTime")
+            self.codeInfo = try container.decode(String.self, forKey: "CodeInfo")
+            self.description = try container.decode(String.self, forKey: "Description")
+            self.triggers = try container.decode([Trigger].self, forKey: "Triggers")
+            self.handler = try container.decode(String.self, forKey: "Handler")
+            self.codeSize = try container.decode(Int64.self, forKey: "CodeSize")
+            self.timeout = try container.decode(Int64.self, forKey: "Timeout")
+            self.functionVersion = try container.decode(String.self, forKey: "FunctionVersion")
+            self.memorySize = try container.decode(Int64.self, forKey: "MemorySize")
+            self.runtime = try container.decode(String.self, forKey: "Runtime")
+            self.functionName = try container.decode(String.self, forKey: "FunctionName")
+            self.vpcConfig = try container.decode(VpcConfig.self, forKey: "VpcConfig")
+            self.useGpu = try container.decode(String.self, forKey: "UseGpu")
+            self.environment = try container.decode(Environment.self, forKey: "Environment")
+            self.codeResult = try container.decode(String.self, forKey: "CodeResult")
+            self.codeError = try container.decode(String.self, forKey: "CodeError")
+            self.errNo = try container.decode(Int64.self, forKey: "ErrNo")
+            self.namespace = try container.decode(String.self, forKey: "Namespace")
+            self.role = try container.decode(String.self, forKey: "Role")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.codeError, forKey: "CodeError")
+            try container.encode(self.codeInfo, forKey: "CodeInfo")
+            try container.encode(self.codeResult, forKey: "CodeResult")
+            try container.encode(self.codeSize, forKey: "CodeSize")
+            try container.encode(self.description, forKey: "Description")
+            try container.encode(self.environment, forKey: "Environment")
+            try container.encode(self.errNo, forKey: "ErrNo")
+            try container.encode(self.functionName, forKey: "FunctionName")
+            try container.encode(self.functionVersion, forKey: "FunctionVersion")
+            try container.encode(self.handler, forKey: "Handler")
+            try container.encode(self.memorySize, forKey: "MemorySize")
+            try container.encode(self.modTime, forKey: "ModTime")
+            try container.encode(self.namespace, forKey: "Namespace")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.role, forKey: "Role")
+            try container.encode(self.runtime, forKey: "Runtime")
+            try container.encode(self.timeout, forKey: "Timeout")
+            try container.encode(self.triggers, forKey: "Triggers")
+            try container.encode(self.useGpu, forKey: "UseGpu")
+            try container.encode(self.vpcConfig, forKey: "VpcConfig")
         }
     }
 
@@ -225,12 +274,20 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case totalCount = "TotalCount"
-            case data = "Data"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.totalCount = try container.decode(Int64.self, forKey: "TotalCount")
+            self.data = try container.decode([FunctionLog].self, forKey: "Data")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.data, forKey: "Data")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.totalCount, forKey: "TotalCount")
         }
     }
 
@@ -252,11 +309,18 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case result = "Result"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.result = try container.decode(ResultModel.self, forKey: "Result")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.result, forKey: "Result")
         }
     }
 
@@ -282,12 +346,20 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case functions = "Functions"
-            case totalCount = "TotalCount"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.functions = try container.decode([Function].self, forKey: "Functions")
+            self.totalCount = try container.decode(Int64.self, forKey: "TotalCount")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.functions, forKey: "Functions")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encode(self.totalCount, forKey: "TotalCount")
         }
     }
 
@@ -305,10 +377,16 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 
@@ -326,10 +404,16 @@ extension SCF {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.requestId, forKey: "RequestId")
         }
     }
 }

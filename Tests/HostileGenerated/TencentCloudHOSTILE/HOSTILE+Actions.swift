@@ -15,7 +15,7 @@ extension HOSTILE {
     }
 
     /// Calls `DescribeHostile` with a request built from the arguments, each the ``DescribeHostileRequest`` property of its name; ``describeHostile(_:region:)`` documents the action.
-    public func describeHostile(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil, region: String? = nil) async throws -> DescribeHostileResponse {
-        try await self.describeHostile(DescribeHostileRequest(_self: _self, _self2: _self2, default: `default`, type: type, protocol: `protocol`, _init: _init, foo: foo, foo2: foo2, text: text, error: error, data: data, root: root, pair: pair, describeHostile: describeHostile), region: region)
+    public func describeHostile(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil, container: String? = nil, encoder: String? = nil, region: String? = nil) async throws -> DescribeHostileResponse {
+        try await self.describeHostile(DescribeHostileRequest(_self: _self, _self2: _self2, default: `default`, type: type, protocol: `protocol`, _init: _init, foo: foo, foo2: foo2, text: text, error: error, data: data, root: root, pair: pair, describeHostile: describeHostile, container: container, encoder: encoder), region: region)
     }
 }

@@ -28,11 +28,18 @@ extension HOSTILE {
             context.check(weight, within: 0...100, at: "weight")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case b = "B"
-            case weight = "Weight"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.b = try container.decodeIfPresent(B.self, forKey: "B")
+            self.weight = try container.decodeIfPresent(Int64.self, forKey: "Weight")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.b, forKey: "B")
+            try container.encodeIfPresent(self.weight, forKey: "Weight")
         }
     }
 
@@ -56,10 +63,16 @@ extension HOSTILE {
             context.validate(a, at: "a")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case a = "A"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.a = try container.decodeIfPresent(A.self, forKey: "A")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.a, forKey: "A")
         }
     }
 
@@ -77,10 +90,16 @@ extension HOSTILE {
             self.bytes = bytes
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case bytes = "Bytes"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.bytes = try container.decodeIfPresent(String.self, forKey: "Bytes")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.bytes, forKey: "Bytes")
         }
     }
 
@@ -102,11 +121,18 @@ extension HOSTILE {
             self.message = message
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case code = "Code"
-            case message = "Message"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.code = try container.decode(String.self, forKey: "Code")
+            self.message = try container.decodeIfPresent(String.self, forKey: "Message")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.code, forKey: "Code")
+            try container.encodeIfPresent(self.message, forKey: "Message")
         }
     }
 
@@ -129,11 +155,18 @@ extension HOSTILE {
             self.count = count
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case value = "Value"
-            case count = "Count"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.value = try container.decodeIfPresent(String.self, forKey: "Value")
+            self.count = try container.decode(Int64.self, forKey: "Count")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(self.count, forKey: "Count")
+            try container.encodeIfPresent(self.value, forKey: "Value")
         }
     }
 
@@ -163,13 +196,22 @@ extension HOSTILE {
             self.kind = kind
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case name = "Name"
-            case child = "Child"
-            case children = "Children"
-            case kind = "Kind"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.name = try container.decode(String.self, forKey: "Name")
+            self.child = try container.decodeIfPresent(Node.self, forKey: "Child")
+            self.children = try container.decodeIfPresent([Node].self, forKey: "Children")
+            self.kind = try container.decodeIfPresent(TypeModel.self, forKey: "Kind")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.child, forKey: "Child")
+            try container.encodeIfPresent(self.children, forKey: "Children")
+            try container.encodeIfPresent(self.kind, forKey: "Kind")
+            try container.encode(self.name, forKey: "Name")
         }
     }
 
@@ -187,10 +229,16 @@ extension HOSTILE {
             self.value = value
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case value = "Value"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.value = try container.decodeIfPresent(String.self, forKey: "Value")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.value, forKey: "Value")
         }
     }
 
@@ -208,10 +256,16 @@ extension HOSTILE {
             self.kind = kind
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case kind = "Kind"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.kind = try container.decodeIfPresent(String.self, forKey: "Kind")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.kind, forKey: "Kind")
         }
     }
 }

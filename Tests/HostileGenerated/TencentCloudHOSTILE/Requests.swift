@@ -49,10 +49,16 @@ extension HOSTILE {
         /// 与接口方法同名的参数：在展开参数的方法里会遮住方法本身。
         public var describeHostile: Bool?
 
+        /// 与编码方法的局部变量 container 同名的参数。
+        public var container: String?
+
+        /// 与编码方法的参数类型 Encoder 同名的参数。
+        public var encoder: String?
+
         // MARK: Initializer
 
         /// Creates the input of `DescribeHostile`. Each argument sets the property of its name.
-        public init(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil) {
+        public init(_self: String? = nil, _self2: String? = nil, `default`: String? = nil, type: String? = nil, `protocol`: String? = nil, _init: Int64? = nil, foo: String? = nil, foo2: String? = nil, text: String? = nil, error: ErrorModel? = nil, data: [DataModel]? = nil, root: Node? = nil, pair: A? = nil, describeHostile: Bool? = nil, container: String? = nil, encoder: String? = nil) {
             self._self = _self
             self._self2 = _self2
             self.`default` = `default`
@@ -67,6 +73,8 @@ extension HOSTILE {
             self.root = root
             self.pair = pair
             self.describeHostile = describeHostile
+            self.container = container
+            self.encoder = encoder
         }
 
         // MARK: Validation
@@ -76,23 +84,46 @@ extension HOSTILE {
             context.validate(pair, at: "pair")
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case _self = "self"
-            case _self2 = "Self"
-            case `default` = "default"
-            case type = "Type"
-            case `protocol` = "Protocol"
-            case _init = "init"
-            case foo = "Foo"
-            case foo2 = "foo"
-            case text = "Text"
-            case error = "Error"
-            case data = "Data"
-            case root = "Root"
-            case pair = "Pair"
-            case describeHostile = "DescribeHostile"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self._self = try container.decodeIfPresent(String.self, forKey: "self")
+            self._self2 = try container.decodeIfPresent(String.self, forKey: "Self")
+            self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
+            self.type = try container.decodeIfPresent(String.self, forKey: "Type")
+            self.`protocol` = try container.decodeIfPresent(String.self, forKey: "Protocol")
+            self._init = try container.decodeIfPresent(Int64.self, forKey: "init")
+            self.foo = try container.decodeIfPresent(String.self, forKey: "Foo")
+            self.foo2 = try container.decodeIfPresent(String.self, forKey: "foo")
+            self.text = try container.decodeIfPresent(String.self, forKey: "Text")
+            self.error = try container.decodeIfPresent(ErrorModel.self, forKey: "Error")
+            self.data = try container.decodeIfPresent([DataModel].self, forKey: "Data")
+            self.root = try container.decodeIfPresent(Node.self, forKey: "Root")
+            self.pair = try container.decodeIfPresent(A.self, forKey: "Pair")
+            self.describeHostile = try container.decodeIfPresent(Bool.self, forKey: "DescribeHostile")
+            self.container = try container.decodeIfPresent(String.self, forKey: "Container")
+            self.encoder = try container.decodeIfPresent(String.self, forKey: "Encoder")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.container, forKey: "Container")
+            try container.encodeIfPresent(self.data, forKey: "Data")
+            try container.encodeIfPresent(self.describeHostile, forKey: "DescribeHostile")
+            try container.encodeIfPresent(self.encoder, forKey: "Encoder")
+            try container.encodeIfPresent(self.error, forKey: "Error")
+            try container.encodeIfPresent(self.foo, forKey: "Foo")
+            try container.encodeIfPresent(self.pair, forKey: "Pair")
+            try container.encodeIfPresent(self.`protocol`, forKey: "Protocol")
+            try container.encodeIfPresent(self.root, forKey: "Root")
+            try container.encodeIfPresent(self._self2, forKey: "Self")
+            try container.encodeIfPresent(self.text, forKey: "Text")
+            try container.encodeIfPresent(self.type, forKey: "Type")
+            try container.encodeIfPresent(self.`default`, forKey: "default")
+            try container.encodeIfPresent(self.foo2, forKey: "foo")
+            try container.encodeIfPresent(self._init, forKey: "init")
+            try container.encodeIfPresent(self._self, forKey: "self")
         }
     }
 }

@@ -32,13 +32,22 @@ extension HOSTILE {
             self.requestId = requestId
         }
 
-        // MARK: Coding keys
+        // MARK: Coding
 
-        enum CodingKeys: String, CodingKey {
-            case node = "Node"
-            case string = "String"
-            case maybe = "Maybe"
-            case requestId = "RequestId"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+            self.node = try container.decodeIfPresent(Node.self, forKey: "Node")
+            self.string = try container.decodeIfPresent(String.self, forKey: "String")
+            self.maybe = try container.decodeIfPresent(Maybe.self, forKey: "Maybe")
+            self.requestId = try container.decode(String.self, forKey: "RequestId")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encodeIfPresent(self.maybe, forKey: "Maybe")
+            try container.encodeIfPresent(self.node, forKey: "Node")
+            try container.encode(self.requestId, forKey: "RequestId")
+            try container.encodeIfPresent(self.string, forKey: "String")
         }
     }
 }
