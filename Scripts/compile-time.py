@@ -58,7 +58,12 @@ class Module:
         # A clean build of this module alone: its objects and module file go (touching the sources is not enough:
         # the driver skips files whose contents it has seen).
         products = os.path.join(self.package, ".build", "debug")
-        shutil.rmtree(os.path.join(products, self.target + ".build"), ignore_errors=True)
+        folder = os.path.join(products, self.target + ".build")
+        kept = {"output-file-map.json", "sources", "include"}
+        for name in os.listdir(folder) if os.path.isdir(folder) else []:
+            if name not in kept:
+                path = os.path.join(folder, name)
+                shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
         for path in glob.glob(os.path.join(products, "Modules", self.target + ".*")):
             os.remove(path)
         seconds, output = run(["swift", "build", "--target", self.target], self.package, log)
