@@ -38,28 +38,39 @@ extension TencentCloudEnumeration {
 
 extension ValidationContext {
     /// A value sent to the server must be one the doc page lists.
+    @inlinable
     public mutating func checkKnown<Value: TencentCloudEnumeration>(_ value: Value?, at field: String) {
-        if let value, !value.isKnown {
-            record(
-                "\"\(value.rawValue)\" is not one of \(Value.knownValues.map(\.rawValue).joined(separator: ", "))", at: field,
-                kind: .unlistedValue)
-        }
+        if let value, !value.isKnown { recordUnknown(value, at: field) }
+    }
+
+    @usableFromInline
+    mutating func recordUnknown<Value: TencentCloudEnumeration>(_ value: Value, at field: String) {
+        record(
+            "\"\(value.rawValue)\" is not one of \(Value.knownValues.map(\.rawValue).joined(separator: ", "))", at: field,
+            kind: .unlistedValue)
     }
 
     /// Every element must be a value the doc page lists.
+    @inlinable
     public mutating func checkKnown<Value: TencentCloudEnumeration>(_ values: [Value]?, at field: String) {
         guard let values else { return }
         for (index, value) in values.enumerated() { checkKnown(value, at: "\(field)[\(index)]") }
     }
 
     /// A number must be one of the values the doc page lists (`0`, `1`, `2`).
+    @inlinable
     public mutating func check<Value: Hashable & CustomStringConvertible>(
         _ value: Value?, isOneOf allowed: Set<Value>, at field: String
     ) {
-        if let value, !allowed.contains(value) {
-            record(
-                "\(value) is not one of \(allowed.map(\.description).sorted().joined(separator: ", "))", at: field,
-                kind: .unlistedValue)
-        }
+        if let value, !allowed.contains(value) { recordNotOneOf(value, allowed, at: field) }
+    }
+
+    @usableFromInline
+    mutating func recordNotOneOf<Value: Hashable & CustomStringConvertible>(
+        _ value: Value, _ allowed: Set<Value>, at field: String
+    ) {
+        record(
+            "\(value) is not one of \(allowed.map(\.description).sorted().joined(separator: ", "))", at: field,
+            kind: .unlistedValue)
     }
 }

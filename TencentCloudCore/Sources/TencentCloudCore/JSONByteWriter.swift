@@ -11,8 +11,6 @@ final class JSONByteWriter {
         /// Where this object's members begin in ``JSONByteWriter/members``.
         var firstMember: Int
         var count = 0
-        /// The key of the member being written, for `codingPath`.
-        var currentKey: String?
     }
 
     /// A member of an open object: where it starts (the key's opening quote) and where its key ends.
@@ -31,14 +29,21 @@ final class JSONByteWriter {
 
     init(writesNonFiniteAsStrings: Bool = false) {
         self.writesNonFiniteAsStrings = writesNonFiniteAsStrings
-
         bytes.reserveCapacity(256)
+        frames.reserveCapacity(4)
+        members.reserveCapacity(16)
     }
 
-    /// The keys and indices of the values being written, outermost first.
+    /// The keys and indices of the values being written, outermost first (an object's key as written, read back
+    /// from the buffer: only an error asks for it).
     var codingPath: [any CodingKey] {
-        frames.map { frame in
-            frame.isObject ? JSONPathKey(stringValue: frame.currentKey ?? "") : JSONPathKey(index: frame.count - 1)
+        frames.indices.map { index in
+            let frame = frames[index]
+            guard frame.isObject else { return JSONPathKey(index: frame.count - 1) }
+            let next = index + 1 < frames.count ? frames[index + 1].firstMember : members.count
+            guard frame.count > 0, next > frame.firstMember else { return JSONPathKey(stringValue: "") }
+            let member = members[next - 1]
+            return JSONPathKey(stringValue: String(decoding: bytes[(member.start + 1)..<(member.keyEnd - 1)], as: UTF8.self))
         }
     }
 
@@ -54,7 +59,7 @@ final class JSONByteWriter {
             let frame = frames.removeLast()
             if frame.isObject {
                 sortMembers(from: frame.firstMember)
-                members.removeSubrange(frame.firstMember...)
+                members.removeLast(members.count - frame.firstMember)
                 bytes.append(0x7D)
             } else {
                 bytes.append(0x5D)
@@ -71,7 +76,6 @@ final class JSONByteWriter {
         members.append(Member(start: start, keyEnd: bytes.count))
         bytes.append(0x3A)
         frames[index].count += 1
-        frames[index].currentKey = key
     }
 
     /// Starts the next element of array frame `index`: closes nested frames and writes the separator.
@@ -105,14 +109,18 @@ final class JSONByteWriter {
             bytes.append(0x30 + UInt8(truncatingIfNeeded: value))
             return
         }
-        var magnitude = value
-        let start = bytes.count
-        while magnitude > 0 {
-            let (quotient, digit) = magnitude.quotientAndRemainder(dividingBy: 10)
-            bytes.append(0x30 + UInt8(truncatingIfNeeded: digit))
-            magnitude = quotient
+        // At most 20 digits, written backwards into a buffer on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var magnitude = value
+            var start = 20
+            while magnitude > 0 {
+                let (quotient, digit) = magnitude.quotientAndRemainder(dividingBy: 10)
+                start -= 1
+                digits[start] = 0x30 + UInt8(truncatingIfNeeded: digit)
+                magnitude = quotient
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
-        bytes[start...].reverse()
     }
 
     /// A finite number as Swift prints it shortest, without a trailing `.0` (Foundation writes `10`, not `10.0`).
@@ -136,9 +144,15 @@ final class JSONByteWriter {
     /// else (including `/` and non-ASCII) as UTF-8.
     func writeString(_ value: String) {
         bytes.append(0x22)
-        if value.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: Self.needsEscape) }) == true {
-            bytes.append(contentsOf: value.utf8)
-        } else {
+        let written = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            if utf8.contains(where: Self.needsEscape) {
+                for byte in utf8 { appendEscaped(byte) }
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
+            return true
+        }
+        if written != true {
             for byte in value.utf8 { appendEscaped(byte) }
         }
         bytes.append(0x22)

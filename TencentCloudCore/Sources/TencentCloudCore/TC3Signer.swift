@@ -105,48 +105,70 @@ public enum TC3Signer {
     }
 
     /// Signs `input` with an HMAC already keyed with the signing key (copied, so it can be reused).
+    ///
+    /// Each value is written as bytes into one buffer, which is hashed where it lies; the strings of
+    /// ``Signature`` are made from slices of it, once each.
     static func sign(_ input: Input, secretId: String, authenticator: HMAC<SHA256>) -> Signature {
-        var headers = input.headers.map { (lowercasedASCII($0.0), trimmedSpaces($0.1)) }
-        if headers.count > 1 { headers.sort { $0.0 < $1.0 } }
-        var canonicalHeaders = ""
-        var signedHeaders = ""
-        for (name, value) in headers {
-            canonicalHeaders += name
-            canonicalHeaders += ":"
-            canonicalHeaders += value
-            canonicalHeaders += "\n"
-            if !signedHeaders.isEmpty { signedHeaders += ";" }
-            signedHeaders += name
+        var headers = input.headers
+        for index in headers.indices {
+            headers[index] = (lowercasedASCII(headers[index].0), trimmedSpaces(headers[index].1))
         }
-        var canonicalRequest = input.method
-        canonicalRequest.reserveCapacity(
-            input.method.utf8.count + input.query.utf8.count + canonicalHeaders.utf8.count + signedHeaders.utf8.count + 72)
-        canonicalRequest += "\n/\n"
-        canonicalRequest += input.query
-        canonicalRequest += "\n"
-        canonicalRequest += canonicalHeaders
-        canonicalRequest += "\n"
-        canonicalRequest += signedHeaders
-        canonicalRequest += "\n"
-        canonicalRequest += input.payloadHash
-        let hashedCanonicalRequest = Hex.sha256(utf8Of: canonicalRequest)
-        var credentialScope = date(of: input.timestamp)
-        credentialScope.reserveCapacity(credentialScope.utf8.count + input.service.utf8.count + 13)
-        credentialScope += "/"
-        credentialScope += input.service
-        credentialScope += "/tc3_request"
-        var stringToSign = algorithm
-        stringToSign.reserveCapacity(algorithm.utf8.count + credentialScope.utf8.count + 88)
-        stringToSign += "\n"
-        stringToSign += String(input.timestamp)
-        stringToSign += "\n"
-        stringToSign += credentialScope
-        stringToSign += "\n"
-        stringToSign += hashedCanonicalRequest
+        if headers.count > 1, !zip(headers, headers.dropFirst()).allSatisfy({ $0.0 < $1.0 }) {
+            headers.sort { $0.0 < $1.0 }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(
+            input.method.utf8.count + input.query.utf8.count + input.payloadHash.utf8.count + secretId.utf8.count
+                + input.service.utf8.count + headers.reduce(0) { $0 + 2 * $1.0.utf8.count + $1.1.utf8.count + 3 } + 320)
+
+        // The canonical request.
+        bytes.append(contentsOf: input.method.utf8)
+        bytes.append(contentsOf: [0x0A, 0x2F, 0x0A])
+        bytes.append(contentsOf: input.query.utf8)
+        bytes.append(0x0A)
+        for (name, value) in headers {
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(0x3A)
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(0x0A)
+        }
+        bytes.append(0x0A)
+        let signedHeadersStart = bytes.count
+        for (index, (name, _)) in headers.enumerated() {
+            if index > 0 { bytes.append(0x3B) }
+            bytes.append(contentsOf: name.utf8)
+        }
+        let signedHeadersEnd = bytes.count
+        bytes.append(0x0A)
+        bytes.append(contentsOf: input.payloadHash.utf8)
+        let canonicalEnd = bytes.count
+
+        // The string to sign.
+        bytes.append(contentsOf: algorithm.utf8)
+        bytes.append(0x0A)
+        bytes.append(contentsOf: String(input.timestamp).utf8)
+        bytes.append(0x0A)
+        let scopeStart = bytes.count
+        bytes.append(contentsOf: date(of: input.timestamp).utf8)
+        bytes.append(0x2F)
+        bytes.append(contentsOf: input.service.utf8)
+        bytes.append(contentsOf: "/tc3_request".utf8)
+        let scopeEnd = bytes.count
+        bytes.append(0x0A)
+        let hashStart = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 64))
+        bytes.withUnsafeMutableBytes { buffer in
+            let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: buffer[..<canonicalEnd]))
+            digest.withUnsafeBytes { Hex.write($0, into: UnsafeMutableRawBufferPointer(rebasing: buffer[hashStart...])) }
+        }
         var authenticator = authenticator
-        var message = stringToSign
-        message.withUTF8 { authenticator.update(data: UnsafeRawBufferPointer($0)) }
+        bytes.withUnsafeBytes { authenticator.update(data: UnsafeRawBufferPointer(rebasing: $0[canonicalEnd...])) }
         let signature = Hex.encode(authenticator.finalize())
+
+        let written = bytes
+        func text(_ range: Range<Int>) -> String { String(decoding: written[range], as: UTF8.self) }
+        let credentialScope = text(scopeStart..<scopeEnd)
+        let signedHeaders = text(signedHeadersStart..<signedHeadersEnd)
         var authorization = algorithm
         authorization.reserveCapacity(
             algorithm.utf8.count + secretId.utf8.count + credentialScope.utf8.count + signedHeaders.utf8.count + 110)
@@ -159,9 +181,9 @@ public enum TC3Signer {
         authorization += ", Signature="
         authorization += signature
         return Signature(
-            canonicalRequest: canonicalRequest, hashedCanonicalRequest: hashedCanonicalRequest,
-            credentialScope: credentialScope, stringToSign: stringToSign, signedHeaders: signedHeaders,
-            signature: signature, authorization: authorization)
+            canonicalRequest: text(0..<canonicalEnd), hashedCanonicalRequest: text(hashStart..<bytes.count),
+            credentialScope: credentialScope, stringToSign: text(canonicalEnd..<bytes.count),
+            signedHeaders: signedHeaders, signature: signature, authorization: authorization)
     }
 
     private static func hmac(key: SymmetricKey, _ message: String) -> [UInt8] {
@@ -171,7 +193,8 @@ public enum TC3Signer {
 
 /// Lowercase hex helpers.
 enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
+    /// The lowercase hex digit of a nibble.
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
 
     /// Lowercase hex of `bytes`.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
@@ -182,11 +205,18 @@ enum Hex {
     /// Lowercase hex of raw bytes, written straight into the string's storage.
     static func encode(_ bytes: UnsafeRawBufferPointer) -> String {
         String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[2 * index] = digits[Int(byte >> 4)]
-                buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
-            }
+            write(bytes, into: UnsafeMutableRawBufferPointer(buffer))
             return bytes.count * 2
+        }
+    }
+
+    /// Writes the lowercase hex of `bytes` into the first `2 * bytes.count` bytes of `buffer`.
+    static func write(_ bytes: UnsafeRawBufferPointer, into buffer: UnsafeMutableRawBufferPointer) {
+        var index = 0
+        for byte in bytes {
+            buffer[index] = hexDigit(byte >> 4)
+            buffer[index + 1] = hexDigit(byte & 0x0F)
+            index += 2
         }
     }
 
@@ -207,13 +237,6 @@ enum Hex {
         }
         return encode(SHA256.hash(data: data))
     }
-
-    /// Lowercase hex SHA-256 of the UTF-8 bytes of `text`.
-    static func sha256(utf8Of text: String) -> String {
-        var text = text
-        return text.withUTF8 { encode(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
-    }
-
 }
 
 /// `name` in lowercase; header names are ASCII, and most are lowercase already.

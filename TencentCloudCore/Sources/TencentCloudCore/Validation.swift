@@ -19,6 +19,7 @@ extension TencentCloudValidatable {
     public func validate(policy: ValidationPolicy) throws(ValidationError) -> [ValidationProblem] {
         var context = ValidationContext()
         validate(into: &context)
+        if context.problems.isEmpty { return [] }
         let unlisted = context.problems.filter { $0.kind == .unlistedValue }
         let stopping = policy == .strict ? context.problems : context.problems.filter { $0.kind != .unlistedValue }
         if !stopping.isEmpty { throw ValidationError(problems: stopping) }
@@ -90,9 +91,10 @@ public struct ValidationContext: Sendable {
     /// The problems found so far.
     public private(set) var problems: [ValidationProblem] = []
     /// Where the value being checked sits; written out only when a problem is recorded.
-    private var location: [PathComponent] = []
+    @usableFromInline var location: [PathComponent] = []
 
-    private enum PathComponent: Sendable {
+    /// One step of ``location``.
+    @usableFromInline enum PathComponent: Sendable {
         case field(String)
         case index(Int)
         case key(String)
@@ -118,24 +120,41 @@ public struct ValidationContext: Sendable {
         problems.append(ValidationProblem(path: path(field), message: message, kind: kind))
     }
 
+    // The checks are inlinable so that generated code calls them specialized for its types; what they record when
+    // a check fails is not, so each call site stays small.
+
     /// A required array must hold at least one element.
+    @inlinable
     public mutating func requireNonEmpty<Element>(_ value: [Element]?, at field: String) {
         if let value, value.isEmpty { record("must not be empty", at: field) }
     }
 
     /// An array may hold at most `maxCount` elements.
+    @inlinable
     public mutating func check<Element>(_ value: [Element]?, maxCount: Int, at field: String) {
-        if let value, value.count > maxCount { record("has \(value.count) elements; at most \(maxCount) allowed", at: field) }
+        if let value, value.count > maxCount { recordTooMany(value.count, maxCount: maxCount, at: field) }
+    }
+
+    @usableFromInline
+    mutating func recordTooMany(_ count: Int, maxCount: Int, at field: String) {
+        record("has \(count) elements; at most \(maxCount) allowed", at: field)
     }
 
     /// A number must lie in `range`.
+    @inlinable
     public mutating func check<Value: Comparable, Range: RangeExpression<Value>>(
         _ value: Value?, within range: Range, at field: String
     ) {
-        if let value, !range.contains(value) { record("\(value) is out of range \(range)", at: field) }
+        if let value, !range.contains(value) { recordOutOfRange(value, range, at: field) }
+    }
+
+    @usableFromInline
+    mutating func recordOutOfRange(_ value: Any, _ range: Any, at field: String) {
+        record("\(value) is out of range \(range)", at: field)
     }
 
     /// Checks a nested value, prefixing its problems with `field`.
+    @inlinable
     public mutating func validate(_ value: (some TencentCloudValidatable)?, at field: String) {
         guard let value else { return }
         location.append(.field(field))
@@ -144,6 +163,7 @@ public struct ValidationContext: Sendable {
     }
 
     /// Checks each element, prefixing its problems with `field[index]`.
+    @inlinable
     public mutating func validate(_ values: [some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
         location.append(.field(field))
@@ -156,6 +176,7 @@ public struct ValidationContext: Sendable {
     }
 
     /// Checks each value, prefixing its problems with `field[key]`.
+    @inlinable
     public mutating func validate(_ values: [String: some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
         location.append(.field(field))
