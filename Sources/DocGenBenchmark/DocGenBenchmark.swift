@@ -34,6 +34,13 @@ enum DocGenBenchmark {
         defer { try? FileManager.default.removeItem(at: temporary) }
         let options = GeneratorPipeline.Options(sourceRoot: folder)
 
+        // Where (b)'s time goes: reading the pages into the model (cmark-gfm included) and checking it.
+        let readStarted = ContinuousClock.now
+        let services = await GeneratorPipeline.read(pages, options: options).model.services.count
+        report(
+            "b1 of which read + check (1 thread)", seconds(since: readStarted), megabytes, pages.count,
+            extra: "\(services) services")
+
         let singleStarted = ContinuousClock.now
         let singleOutput = await GeneratorPipeline.run(pages, options: options)
         try OutputDirectory(path: temporary.appendingPathComponent("single").path).write(singleOutput.files)

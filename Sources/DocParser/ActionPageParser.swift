@@ -121,7 +121,7 @@ struct ActionPageParser {
     private func explorerLink() -> (product: String, version: String?, action: String?)? {
         var search = Substring(page.text)
         while let link = search.range(ofBytes: "api/explorer?") {
-            let query = search[link.upperBound...].prefix { !Whitespace.isSpace($0) && !")\"'>]".contains($0) }
+            let query = search[link.upperBound...].prefix { !Whitespace.isSpace($0) && !$0.isOne(of: ")\"'>]") }
             var items: [Substring: String] = [:]
             for item in query.split(separator: "&") {
                 let parts = item.split(separator: "=", maxSplits: 1)
@@ -163,7 +163,7 @@ struct ActionPageParser {
         } else {
             return nil
         }
-        let value = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_-./".contains($0)) }
+        let value = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0.isOne(of: "_-./")) }
         var trimmed = Substring(value)
         while trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
         return trimmed.isEmpty ? nil : String(trimmed)
@@ -223,7 +223,7 @@ struct ActionPageParser {
             for line in InlineRenderer.markdown(inlines).split(separator: "\n", omittingEmptySubsequences: false) {
                 let text = String(line)
                 if let marker = vocabulary.range(ofFirst: vocabulary.hostMarkers, in: text) {
-                    let rest = text[marker.upperBound...].drop { "：:`*".contains($0) || Whitespace.isSpace($0) }
+                    let rest = text[marker.upperBound...].drop { $0.isOne(of: "：:`*") || Whitespace.isSpace($0) }
                     var host = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
                     while host.hasSuffix(".") { host = host.dropLast() }
                     if !host.isEmpty { facts.host = String(host).lowercased() }

@@ -47,11 +47,11 @@ extension ConstraintReader {
             var searchFrom = flat.startIndex
             while let found = text.range(of: marker, from: searchFrom) {
                 var rest = flat[found.upperBound...]
-                rest = rest.drop { ": [(`".contains($0) || Whitespace.isSpace($0) }
+                rest = rest.drop { $0.isOne(of: ": [(`") || Whitespace.isSpace($0) }
                 if rest.lowercasedASCII().hasPrefix("from ") { rest = rest.dropFirst(5) }
                 if let (low, afterLow) = number(at: rest) {
                     var middle = afterLow.drop { Whitespace.isSpace($0) || $0 == "`" }
-                    if let separator = middle.first, "~-–,".contains(separator) {
+                    if let separator = middle.first, separator.isOne(of: "~-–,") {
                         middle = middle.dropFirst()
                     } else if middle.lowercasedASCII().hasPrefix("to ") {
                         middle = middle.dropFirst(3)
@@ -93,7 +93,7 @@ extension ConstraintReader {
     /// backticks.
     private static func token(after marker: Range<String.Index>, in flat: String) -> String? {
         let rest = flat[marker.upperBound...].drop { Whitespace.isSpace($0) || $0 == ":" || $0 == "`" }
-        var token = rest.prefix { !Whitespace.isSpace($0) && !",;()<`\n".contains($0) }
+        var token = rest.prefix { !Whitespace.isSpace($0) && !$0.isOne(of: ",;()<`\n") }
         while let last = token.last, last == "." || last == "。" { token = token.dropLast() }
         return token.isEmpty ? nil : String(token)
     }

@@ -84,10 +84,10 @@ enum ConstraintReader {
             var search = Substring(text)
             while let found = search.range(ofBytes: marker) {
                 var rest = search[found.upperBound...]
-                rest = rest.drop { "：:是为 [［(（\u{00A0}".contains($0) }
+                rest = rest.drop { $0.isOne(of: "：:是为 [［(（\u{00A0}") }
                 if let (low, afterLow) = number(at: rest) {
                     var middle = afterLow.drop { Whitespace.isSpace($0) }
-                    if let separator = middle.first, "~～-－,，至到".contains(separator) {
+                    if let separator = middle.first, separator.isOne(of: "~～-－,，至到") {
                         middle = middle.dropFirst().drop { Whitespace.isSpace($0) }
                         if let (high, _) = number(at: middle), low <= high { return (low, high) }
                     }
@@ -125,7 +125,7 @@ enum ConstraintReader {
         for marker in markers {
             guard let found = text.range(ofBytes: marker) else { continue }
             let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) || $0 == "：" || $0 == ":" }
-            let token = rest.prefix { !Whitespace.isSpace($0) && !"，。,；;）)、\n".contains($0) }
+            let token = rest.prefix { !Whitespace.isSpace($0) && !$0.isOne(of: "，。,；;）)、\n") }
             if !token.isEmpty { return String(token) }
         }
         return nil

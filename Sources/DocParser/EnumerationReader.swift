@@ -10,7 +10,7 @@ enum EnumerationReader {
             description.utf8.contains(where: { $0 == 0x3A || $0 == 0x7C }) || description.containsBytes("：")
                 || description.containsBytes("值")
         else { return [] }
-        let lines = description.split(separator: "\n").map { Substring($0.trimmed(" ")) }
+        let lines = Self.lines(of: description).map { Substring($0.trimmed(" ")) }
         let listLines = lines.filter { $0.hasPrefix("- ") }
         let items = listLines.compactMap { keyed(String($0.dropFirst(2)), language: language) }
         if !items.isEmpty && items.count == listLines.count { return unique(items) }
@@ -30,12 +30,12 @@ enum EnumerationReader {
     /// `nil` otherwise.
     static func keyed(_ text: String, language: DocLanguage = .zh) -> AllowedValue? {
         guard text.utf8.contains(0x3A) || text.containsBytes("："),
-            let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" })
+            let colon = text.firstIndex(where: { $0.isOne(of: "：:") })
         else { return nil }
         let key = text[..<colon].trimmed(language == .en ? " `" : " ")
         guard isWireValue(key) else { return nil }
         var description = Substring(text[text.index(after: colon)...].trimmed(" "))
-        while let last = description.last, "；;。，,".contains(last) { description = description.dropLast() }
+        while let last = description.last, last.isOne(of: "；;。，,") { description = description.dropLast() }
         return AllowedValue(value: key, description: String(description))
     }
 
@@ -46,12 +46,12 @@ enum EnumerationReader {
             guard let found = line.range(ofBytes: marker) else { continue }
             var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }
             if let end = rest.firstIndex(where: { $0 == "。" }) { rest = rest[..<end] }
-            let parts = rest.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmed(" ") }.filter { !$0.isEmpty }
+            let parts = rest.split(whereSeparator: { $0.isOne(of: "、，,；;") }).map { $0.trimmed(" ") }.filter { !$0.isEmpty }
             var values: [AllowedValue] = []
             for part in parts {
-                let key = part.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_.".contains($0)) }
+                let key = part.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0.isOne(of: "_.")) }
                 guard !key.isEmpty else { return nil }
-                let description = part.dropFirst(key.count).drop { " -－：:（(".contains($0) }
+                let description = part.dropFirst(key.count).drop { $0.isOne(of: " -－：:（(") }
                 values.append(AllowedValue(value: String(key), description: String(description.trimmed(" ）)"))))
             }
             return values.count >= 2 ? values : nil
@@ -69,14 +69,14 @@ enum EnumerationReader {
         if let end = rest.range(ofBytes: ". ") { rest = rest[..<end.lowerBound] }
         while rest.last == "." { rest = rest.dropLast() }
         var values: [AllowedValue] = []
-        for part in rest.split(whereSeparator: { ",;".contains($0) }) {
+        for part in rest.split(whereSeparator: { $0.isOne(of: ",;") }) {
             var item = Substring(part.trimmed(" `"))
             for conjunction in ["and ", "or "] where item.hasPrefix(conjunction) { item = item.dropFirst(conjunction.count) }
             item = Substring(item.trimmed(" `"))
             guard !item.isEmpty else { continue }
-            let key = item.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
-            guard !key.isEmpty, key.count == item.count || " :(`".contains(item[key.endIndex]) else { return nil }
-            let description = item.dropFirst(key.count).drop { " -:(`".contains($0) }
+            let key = item.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0.isOne(of: "_.-")) }
+            guard !key.isEmpty, key.count == item.count || item[key.endIndex].isOne(of: " :(`") else { return nil }
+            let description = item.dropFirst(key.count).drop { $0.isOne(of: " -:(`") }
             values.append(AllowedValue(value: String(key), description: String(description.trimmed(" )"))))
         }
         return values.count >= 2 ? values : nil
@@ -88,6 +88,13 @@ enum EnumerationReader {
         let parts = line.split(separator: "|").map { $0.trimmed(" ") }
         guard parts.count >= 2, parts.allSatisfy(isWireValue) else { return nil }
         return parts.map { AllowedValue(value: $0) }
+    }
+
+    /// The non-empty lines of `text`, split by bytes where that is the same as by characters (no CR, which
+    /// would make `"\r\n"` one character).
+    private static func lines(of text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n") }
+        return text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 
     private static func isWireValue(_ text: String) -> Bool {

@@ -60,7 +60,17 @@ enum ExampleReader {
         }
 
         init(from decoder: any Decoder) throws {
-            if let container = try? decoder.container(keyedBy: Key.self) {
+            // Each kind is tried in turn and a wrong guess throws, which costs more than the decoding: the kinds
+            // are tried most common first (strings, integers, objects). Each decode succeeds for its own kind
+            // only, but for an integer-valued number, which is an integer, so integers go before other numbers.
+            let single = try decoder.singleValueContainer()
+            if single.decodeNil() {
+                value = .null
+            } else if let text = try? single.decode(String.self) {
+                value = .string(text)
+            } else if let integer = try? single.decode(Int64.self) {
+                value = .integer(integer)
+            } else if let container = try? decoder.container(keyedBy: Key.self) {
                 var object: [String: JSONValue] = [:]
                 for key in container.allKeys {
                     object[key.stringValue] = try container.decode(DecodedJSON.self, forKey: key).value
@@ -70,19 +80,10 @@ enum ExampleReader {
                 var array: [JSONValue] = []
                 while !container.isAtEnd { array.append(try container.decode(DecodedJSON.self).value) }
                 value = .array(array)
+            } else if let flag = try? single.decode(Bool.self) {
+                value = .bool(flag)
             } else {
-                let container = try decoder.singleValueContainer()
-                if container.decodeNil() {
-                    value = .null
-                } else if let flag = try? container.decode(Bool.self) {
-                    value = .bool(flag)
-                } else if let integer = try? container.decode(Int64.self) {
-                    value = .integer(integer)
-                } else if let number = try? container.decode(Double.self) {
-                    value = .number(number)
-                } else {
-                    value = .string(try container.decode(String.self))
-                }
+                value = .number(try single.decode(Double.self))
             }
         }
     }

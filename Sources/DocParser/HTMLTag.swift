@@ -9,6 +9,10 @@ struct HTMLTag: Hashable, Sendable {
 
     /// Reads a tag; `nil` for comments, declarations and anything that is not a tag.
     init?(_ raw: String) {
+        if let simple = HTMLTag(simpleASCII: raw) {
+            self = simple
+            return
+        }
         var scalars = Substring(raw.trimmed(" \t\r\n"))
         guard scalars.hasPrefix("<"), scalars.hasSuffix(">") else { return nil }
         scalars = scalars.dropFirst().dropLast()
@@ -20,6 +24,26 @@ struct HTMLTag: Hashable, Sendable {
         guard !name.isEmpty, name.first?.isLetter == true else { return nil }
         self.name = name
         attributes = HTMLTag.attributes(in: scalars[nameEnd...])
+    }
+
+    /// The common case, read from its bytes: `<br>`, `</li>`, `<br/>`, `<br />` (an ASCII name, no attributes,
+    /// nothing around it), as the general reading would read it; `nil` for anything else.
+    private init?(simpleASCII raw: String) {
+        var utf8 = Substring(raw).utf8
+        guard utf8.first == UInt8(ascii: "<"), utf8.last == UInt8(ascii: ">") else { return nil }
+        utf8 = utf8.dropFirst().dropLast()
+        let isClosing = utf8.first == UInt8(ascii: "/")
+        if isClosing { utf8 = utf8.dropFirst() }
+        let name = utf8.prefix {
+            ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || ($0 >= 0x30 && $0 <= 0x39)
+        }
+        guard let first = name.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return nil }
+        var rest = utf8.dropFirst(name.count).drop { $0 == UInt8(ascii: " ") }
+        if rest.first == UInt8(ascii: "/") { rest = rest.dropFirst() }
+        guard rest.isEmpty else { return nil }
+        self.name = String(decoding: name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        self.isClosing = isClosing
+        self.attributes = [:]
     }
 
     /// Whether the tag separates lines of text (`<br>`, `<li>`, `<p>`).

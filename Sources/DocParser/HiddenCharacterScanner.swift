@@ -15,6 +15,7 @@ enum HiddenCharacterScanner {
 
     /// A warning at the first hidden character of `page`, or `nil` when it has none.
     static func warning(for page: PageSource) -> Diagnostic? {
+        guard mayHoldHidden(page.text) else { return nil }
         var line = 1
         var column = 1
         var count = 0
@@ -35,5 +36,23 @@ enum HiddenCharacterScanner {
         return .warning(
             "page holds \(count) bidirectional-control or zero-width character(s); they are removed from the generated code",
             at: first, kind: .hiddenCharacters)
+    }
+
+    /// Whether `text` holds the UTF-8 of a hidden character (three bytes each, found by a byte scan): most pages
+    /// hold none, and the scan by scalars, which counts lines and columns, is left out for them.
+    private static func mayHoldHidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
+                case (0xE2, 0x80, 0x8B...0x8F), (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA0...0xA9), (0xEF, 0xBB, 0xBF):
+                    return true
+                default:
+                    index += 1
+                }
+            }
+            return false
+        }
     }
 }

@@ -131,8 +131,8 @@ struct PageVocabulary: Sendable {
             return nil
         case .en:
             let lower = line.lowercased()
-            if lower.contains("non-streaming") && lower.contains("streaming") { return .optional }
-            if lower.contains("streaming response api") || lower.contains("sse protocol") { return .always }
+            if lower.containsBytes("non-streaming") && lower.containsBytes("streaming") { return .optional }
+            if lower.containsBytes("streaming response api") || lower.containsBytes("sse protocol") { return .always }
             return nil
         }
     }
@@ -143,17 +143,17 @@ struct PageVocabulary: Sendable {
         switch language {
         case .zh:
             var rest = Substring(line)
-            while let found = rest.range(of: "幂等") {
+            while let found = rest.range(ofBytes: "幂等") {
                 let before = rest[..<found.lowerBound].last
-                if before.map({ !"不非无".contains($0) }) ?? true { return true }
+                if before.map({ !$0.isOne(of: "不非无") }) ?? true { return true }
                 rest = rest[found.upperBound...]
             }
             return false
         case .en:
             let lower = line.lowercased()
-            guard lower.contains("idempotent") else { return false }
+            guard lower.containsBytes("idempotent") else { return false }
             return !["not idempotent", "non-idempotent", "nonidempotent", "isn't idempotent", "not be idempotent"]
-                .contains { lower.contains($0) }
+                .contains { lower.containsBytes($0) }
         }
     }
 
@@ -165,9 +165,9 @@ struct PageVocabulary: Sendable {
         case .zh:
             for marker in ["已废弃", "预下线", "即将下线", "不再维护", "停止维护", "接口已下线", "业务已下线", "功能已下线"] {
                 var rest = Substring(line)
-                while let found = rest.range(of: marker) {
+                while let found = rest.range(ofBytes: marker) {
                     let before = line[..<found.lowerBound].suffix(4)
-                    if !before.contains("替代") && !before.contains("用于") && !before.contains("回收") { return true }
+                    if !before.containsBytes("替代") && !before.containsBytes("用于") && !before.containsBytes("回收") { return true }
                     rest = rest[found.upperBound...]
                 }
             }
@@ -179,7 +179,7 @@ struct PageVocabulary: Sendable {
                 "has been discontinued", "no longer maintained", "will be deprecated", "will be offline",
                 "will be taken offline", "is deprecated and",
             ]
-            return markers.contains { lower.contains($0) }
+            return markers.contains { lower.containsBytes($0) }
         }
     }
 

@@ -3,12 +3,15 @@ extension StringProtocol {
     func trimmed(_ set: String) -> String {
         // Most text has nothing to trim: two character checks instead of building a set.
         guard let first, let last else { return "" }
-        if !set.contains(first) && !set.contains(last) { return String(self) }
-        let trimmedStart = drop { set.contains($0) }
+        // A set without a CR holds one-scalar characters only (`"\r\n"` would be one character).
+        let byScalar = !set.utf8.contains(0x0D)
+        func isTrimmed(_ character: Character) -> Bool { byScalar ? character.isOne(of: set) : set.contains(character) }
+        if !isTrimmed(first) && !isTrimmed(last) { return String(self) }
+        let trimmedStart = drop { isTrimmed($0) }
         var end = trimmedStart.endIndex
         while end > trimmedStart.startIndex {
             let previous = trimmedStart.index(before: end)
-            if !set.contains(trimmedStart[previous]) { break }
+            if !isTrimmed(trimmedStart[previous]) { break }
             end = previous
         }
         return String(trimmedStart[..<end])

@@ -2,8 +2,7 @@
 enum Whitespace {
     /// Characters treated as a plain space: tabs, NBSP, ideographic and other Unicode spaces.
     static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "\u{00A0}" || character == "\u{3000}"
-            || character == "\u{2002}" || character == "\u{2003}" || character == "\u{2009}"
+        character.isOne(of: " \t\u{00A0}\u{3000}\u{2002}\u{2003}\u{2009}")
     }
 
     /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
