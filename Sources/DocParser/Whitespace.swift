@@ -9,10 +9,12 @@ enum Whitespace {
     static func collapse(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            append(collapsing: bytes[...], to: &result)
-            return String(decoding: result, as: UTF8.self)
+            // Collapsing never lengthens text, so it is written straight into the new string's storage.
+            String(unsafeUninitializedCapacity: bytes.count) { result in
+                var count = 0
+                append(collapsing: bytes[...], to: result, count: &count)
+                return count
+            }
         }
     }
 
@@ -20,31 +22,38 @@ enum Whitespace {
     static func tidyLines(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var lineStart = 0
-            var wroteLine = false
-            // A blank line after written text: written only when more text follows.
-            var blankPending = false
-            while lineStart <= bytes.count {
-                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-                let before = result.count
-                if wroteLine {
-                    result.append(0x0A)
-                    if blankPending { result.append(0x0A) }
+            // Never longer than the text: a line break is written for each one read, two only where a blank line
+            // (its own line break) was dropped. So it is written straight into the new string's storage.
+            String(unsafeUninitializedCapacity: bytes.count) { result in
+                var count = 0
+                var lineStart = 0
+                var wroteLine = false
+                // A blank line after written text: written only when more text follows.
+                var blankPending = false
+                while lineStart <= bytes.count {
+                    let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                    let before = count
+                    if wroteLine {
+                        result[count] = 0x0A
+                        count += 1
+                        if blankPending {
+                            result[count] = 0x0A
+                            count += 1
+                        }
+                    }
+                    let contentStart = count
+                    append(collapsing: bytes[lineStart..<lineEnd], to: result, count: &count)
+                    if count == contentStart {
+                        count = before
+                        blankPending = wroteLine
+                    } else {
+                        wroteLine = true
+                        blankPending = false
+                    }
+                    lineStart = lineEnd + 1
                 }
-                let contentStart = result.count
-                append(collapsing: bytes[lineStart..<lineEnd], to: &result)
-                if result.count == contentStart {
-                    result.removeSubrange(before...)
-                    blankPending = wroteLine
-                } else {
-                    wroteLine = true
-                    blankPending = false
-                }
-                lineStart = lineEnd + 1
+                return count
             }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 
@@ -63,20 +72,28 @@ enum Whitespace {
         }
     }
 
-    /// Appends `bytes` with runs of spaces as one space and none at either end.
-    private static func append(collapsing bytes: Slice<UnsafeBufferPointer<UInt8>>, to result: inout [UInt8]) {
-        let start = result.count
+    /// Writes `bytes` at `result[count...]` with runs of spaces as one space and none at either end, advancing
+    /// `count`; it writes at most `bytes.count` bytes.
+    private static func append(
+        collapsing bytes: Slice<UnsafeBufferPointer<UInt8>>, to result: UnsafeMutableBufferPointer<UInt8>,
+        count: inout Int
+    ) {
+        let start = count
         var pendingSpace = false
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let length = spaceLength(bytes, at: index)
             if length > 0 {
-                pendingSpace = result.count > start
+                pendingSpace = count > start
                 index += length
             } else {
-                if pendingSpace { result.append(0x20) }
+                if pendingSpace {
+                    result[count] = 0x20
+                    count += 1
+                }
                 pendingSpace = false
-                result.append(bytes[index])
+                result[count] = bytes[index]
+                count += 1
                 index += 1
             }
         }

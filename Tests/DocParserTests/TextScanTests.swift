@@ -88,4 +88,23 @@ struct TextScanTests {
         // A character it does not track is never ruled out.
         #expect(hints.contains("x"))
     }
+
+    /// `isOne(of:)` answers what `Character` comparison answers, for every scalar of the Basic Multilingual Plane
+    /// and of the ideograph planes, against every marker list the readers use and sets holding singletons (Ω,
+    /// Å) whose scalars normalization replaces; and the blocks it answers without a lookup hold no exclusion.
+    @Test func isOneOfMatchesCharacterComparison() {
+        for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) + Array(0x2_0000..<0x3_0000)
+        where Character.normalizationKeeps(Unicode.Scalar(value)!) {
+            #expect(!Unicode.Scalar(value)!.properties.isFullCompositionExclusion, "U+\(String(value, radix: 16))")
+        }
+        let sets = ["：:`*", "、，,；;", "~～-－,，至到", " \t\u{00A0}\u{3000}\u{2002}\u{2003}\u{2009}", "不非无", "\u{03A9}\u{00C5}K"]
+        let candidates: [Character] =
+            (Array(0..<0xD800) + Array(0xE000..<0x1_0000) + [0x2F800, 0x2FA1D, 0x1D15E]).map {
+                Character(Unicode.Scalar($0)!)
+            } + ["e\u{301}", "A\u{30A}", "\u{2126}", "\u{212B}", "\u{212A}", "🚀", "\r\n"]
+        for set in sets {
+            let mismatches = candidates.filter { $0.isOne(of: set) != set.contains($0) }
+            #expect(mismatches.isEmpty, "\(set.debugDescription): \(mismatches.prefix(5).map(\.unicodeScalars.first!.value))")
+        }
+    }
 }
