@@ -15,13 +15,15 @@ public enum SwiftNaming {
 
     /// The same as ``propertyName(_:)`` but without backticks, for use in strings and paths.
     public static func lowerCamelCase(_ wireName: String) -> String {
-        let words = identifierWords(wireName)
-        guard let first = words.first else { return "_" }
-        var result = lowercasedLeadingAcronym(first)
-        for word in words.dropFirst() {
-            result += word.prefix(1).uppercased() + word.dropFirst()
+        var result = identifier(wireName) { index, word, out in
+            if index == 0 {
+                appendLoweringLeadingAcronym(word, to: &out)
+            } else {
+                appendCapitalized(word, to: &out)
+            }
         }
-        if let head = result.unicodeScalars.first, head.properties.numericType != nil { result = "_" + result }
+        guard !result.isEmpty else { return "_" }
+        if result.utf8.first.map(isDigit) == true { result = "_" + result }
         if unusableMemberNames.contains(result) { result = "_" + result }
         return result
     }
@@ -32,20 +34,32 @@ public enum SwiftNaming {
     /// so digits of two words never run together (`ES.S1.2XLARGE32` → `esS1_2xlarge32`); a leading digit gets an
     /// underscore (`1` → `_1`).
     public static func caseName(_ value: String) -> String {
-        var result = ""
-        for word in identifierWords(value) {
-            let shouting = !word.unicodeScalars.contains { ("a"..."z").contains($0) }
-            let normal = shouting ? word.lowercased() : word
-            if result.isEmpty {
-                result = shouting ? normal : lowercasedLeadingAcronym(normal)
-            } else if let head = normal.unicodeScalars.first, head.properties.numericType != nil {
-                result += "_" + normal
+        var result = identifier(value) { index, word, out in
+            // A word in capitals is read in lowercase; a mixed-case word keeps its case.
+            let shouting = !word.contains { $0 >= 0x61 && $0 <= 0x7A }
+            guard let head = word.first else { return }
+            if index == 0 {
+                if shouting {
+                    out.append(contentsOf: word.lazy.map(lowercased))
+                } else {
+                    appendLoweringLeadingAcronym(word, to: &out)
+                }
+                return
+            }
+            if isDigit(head) {
+                out.append(0x5F)
+                out.append(head)
             } else {
-                result += normal.prefix(1).uppercased() + normal.dropFirst()
+                out.append(uppercased(head))
+            }
+            if shouting {
+                out.append(contentsOf: word.dropFirst().lazy.map(lowercased))
+            } else {
+                out.append(contentsOf: word.dropFirst())
             }
         }
         guard !result.isEmpty else { return "_" }
-        if let head = result.unicodeScalars.first, head.properties.numericType != nil { result = "_" + result }
+        if result.utf8.first.map(isDigit) == true { result = "_" + result }
         if unusableMemberNames.contains(result) { result = "_" + result }
         return result
     }
@@ -57,9 +71,9 @@ public enum SwiftNaming {
 
     /// The type name without backticks.
     public static func upperCamelCase(_ wireName: String) -> String {
-        var result = identifierWords(wireName).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        var result = identifier(wireName) { _, word, out in appendCapitalized(word, to: &out) }
         if result.isEmpty { result = "_" }
-        if let head = result.unicodeScalars.first, head.properties.numericType != nil { result = "_" + result }
+        if result.utf8.first.map(isDigit) == true { result = "_" + result }
         return result
     }
 
@@ -70,9 +84,9 @@ public enum SwiftNaming {
 
     /// `clb` → `CLB`: the service type's name.
     public static func serviceTypeName(_ serviceName: String) -> String {
-        var result = identifierWords(serviceName).map { $0.uppercased() }.joined()
+        var result = identifier(serviceName) { _, word, out in out.append(contentsOf: word.lazy.map(uppercased)) }
         if result.isEmpty { result = "Service" }
-        if let head = result.unicodeScalars.first, head.properties.numericType != nil { result = "_" + result }
+        if result.utf8.first.map(isDigit) == true { result = "_" + result }
         return result
     }
 
@@ -91,31 +105,56 @@ public enum SwiftNaming {
         SwiftKeywords.needsEscaping(identifier) ? "`\(identifier)`" : identifier
     }
 
-    /// Splits on everything that is not an ASCII letter or digit.
-    private static func identifierWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+    /// The words of `text` (its runs of ASCII letters and digits; everything else separates them), each
+    /// written by `write` with its index, joined without separators.
+    ///
+    /// Works on UTF-8 bytes: every byte of a non-ASCII character is 0x80 or above, so it separates words as
+    /// the character does.
+    private static func identifier(
+        _ text: String, _ write: (_ index: Int, _ word: Slice<UnsafeBufferPointer<UInt8>>, _ out: inout [UInt8]) -> Void
+    ) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 2)
+            var index = 0
+            var words = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+                write(words, bytes[start..<index], &out)
+                words += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        if !current.isEmpty { words.append(current) }
-        return words
     }
 
     /// `SSLMode` → `sslMode`, `URL` → `url`, `VpcId` → `vpcId`, `eniIp` stays.
-    private static func lowercasedLeadingAcronym(_ word: String) -> String {
-        let scalars = Array(word.unicodeScalars)
-        let upperRun = scalars.prefix { ("A"..."Z").contains($0) }.count
-        let lowered = upperRun == scalars.count || upperRun <= 1 ? upperRun : upperRun - 1
-        var result = String(String.UnicodeScalarView(scalars[..<lowered])).lowercased()
-        result.unicodeScalars.append(contentsOf: scalars[lowered...])
-        return result
+    private static func appendLoweringLeadingAcronym(_ word: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        let upperRun = word.prefix { $0 >= 0x41 && $0 <= 0x5A }.count
+        let lowered = upperRun == word.count || upperRun <= 1 ? upperRun : upperRun - 1
+        out.append(contentsOf: word.prefix(lowered).lazy.map(lowercased))
+        out.append(contentsOf: word.dropFirst(lowered))
     }
+
+    /// `word` with its first letter in capitals.
+    private static func appendCapitalized(_ word: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        guard let head = word.first else { return }
+        out.append(uppercased(head))
+        out.append(contentsOf: word.dropFirst())
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+    private static func uppercased(_ byte: UInt8) -> UInt8 { byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
 }
 
 extension String {

@@ -151,3 +151,106 @@ struct NamingPropertyTests {
         }
     }
 }
+
+/// The naming rules as first written, on Unicode scalars: the byte-level helpers must agree with them for any
+/// text, since a non-ASCII character's UTF-8 bytes separate words as the character does.
+struct NamingReferenceTests {
+    private static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    private static func lowerLeadingAcronym(_ word: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        let upperRun = scalars.prefix { ("A"..."Z").contains($0) }.count
+        let lowered = upperRun == scalars.count || upperRun <= 1 ? upperRun : upperRun - 1
+        var result = String(String.UnicodeScalarView(scalars[..<lowered])).lowercased()
+        result.unicodeScalars.append(contentsOf: scalars[lowered...])
+        return result
+    }
+
+    private static func startsWithDigit(_ text: String) -> Bool {
+        text.unicodeScalars.first?.properties.numericType != nil
+    }
+
+    static func lowerCamelCase(_ wireName: String) -> String {
+        let words = words(wireName)
+        guard let first = words.first else { return "_" }
+        var result = lowerLeadingAcronym(first)
+        for word in words.dropFirst() { result += word.prefix(1).uppercased() + word.dropFirst() }
+        if startsWithDigit(result) { result = "_" + result }
+        if SwiftNaming.unusableMemberNames.contains(result) { result = "_" + result }
+        return result
+    }
+
+    static func caseName(_ value: String) -> String {
+        var result = ""
+        for word in words(value) {
+            let shouting = !word.unicodeScalars.contains { ("a"..."z").contains($0) }
+            let normal = shouting ? word.lowercased() : word
+            if result.isEmpty {
+                result = shouting ? normal : lowerLeadingAcronym(normal)
+            } else if startsWithDigit(normal) {
+                result += "_" + normal
+            } else {
+                result += normal.prefix(1).uppercased() + normal.dropFirst()
+            }
+        }
+        guard !result.isEmpty else { return "_" }
+        if startsWithDigit(result) { result = "_" + result }
+        if SwiftNaming.unusableMemberNames.contains(result) { result = "_" + result }
+        return result
+    }
+
+    static func upperCamelCase(_ wireName: String) -> String {
+        var result = words(wireName).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if result.isEmpty { result = "_" }
+        if startsWithDigit(result) { result = "_" + result }
+        return result
+    }
+
+    static func serviceTypeName(_ serviceName: String) -> String {
+        var result = words(serviceName).map { $0.uppercased() }.joined()
+        if result.isEmpty { result = "Service" }
+        if startsWithDigit(result) { result = "_" + result }
+        return result
+    }
+
+    /// Names as the pages spell them, in every shape the rules distinguish.
+    static let samples = [
+        "", "LoadBalancerId", "SSLMode", "URL", "VpcId", "eniIp", "POSTPAID_BY_HOUR", "RENEW_FLAG_AUTO", "PrePaid",
+        "ES.S1.2XLARGE32", "1", "self", "Self", "init", "Type", "cert_info", "2xx", "a1_b2", "实例ID", "ID实例Name",
+        "Ünïcode_Näme", "x\u{0}y", "ÅB", "ＡＢＣ", "k8s-Cluster", "HTTPSProxy", "IPv6", "_private", "default", "S3",
+    ]
+
+    @Test(arguments: samples) func agreesOnSamples(_ name: String) {
+        #expect(SwiftNaming.lowerCamelCase(name) == Self.lowerCamelCase(name))
+        #expect(SwiftNaming.caseName(name) == Self.caseName(name))
+        #expect(SwiftNaming.upperCamelCase(name) == Self.upperCamelCase(name))
+        #expect(SwiftNaming.serviceTypeName(name) == Self.serviceTypeName(name))
+    }
+
+    @Test func agreesOnAnyText() async {
+        let text = Gen<Character>.oneOf(
+            Gen.letterOrNumber, Gen.character(in: " "..."~"), Gen.character(in: "\u{80}"..."\u{24F}"),
+            Gen.character(in: "一"..."龥"), Gen.character(in: "\u{FF00}"..."\u{FFEF}")
+        )
+        .string(of: 0...20)
+        await propertyCheck(count: 2_000, input: text) { name in
+            #expect(SwiftNaming.lowerCamelCase(name) == Self.lowerCamelCase(name), "\(name)")
+            #expect(SwiftNaming.caseName(name) == Self.caseName(name), "\(name)")
+            #expect(SwiftNaming.upperCamelCase(name) == Self.upperCamelCase(name), "\(name)")
+            #expect(SwiftNaming.serviceTypeName(name) == Self.serviceTypeName(name), "\(name)")
+        }
+    }
+}
