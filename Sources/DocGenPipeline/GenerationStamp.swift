@@ -116,7 +116,6 @@ public struct GenerationStamp: Hashable, Sendable {
         var lines = ["hash" + String(inputHash, radix: 16), "key " + key]
         lines += inputs.map { "in  " + $0 }
         lines += outputs.map { "out " + $0 }
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(
-            to: URL(fileURLWithPath: output + "/" + Self.fileName), options: .atomic)
+        try AtomicFile.write(lines.joined(separator: "\n") + "\n", toPath: output + "/" + Self.fileName)
     }
 }

@@ -43,6 +43,9 @@ public enum GeneratorPipeline {
         /// The modules this run owns in the output folder: every module, or with a service filter only
         /// the filtered services' modules (`nil` means every `TencentCloud*` folder).
         public var ownedModules: Set<String>?
+        /// With a service filter: the filtered services, every module of any version of which this run also
+        /// owns (so an older version whose pages are all gone loses its module).
+        public var ownedServices: Set<String> = []
         /// With `keepGoing`: the services left out for their errors; their modules are neither written nor removed.
         public var failedServices: [FailedService] = []
         /// The modules of ``failedServices``, which the output folder must leave as they are.
@@ -88,7 +91,9 @@ public enum GeneratorPipeline {
             Set(services.flatMap { ModuleName.folders(of: SwiftNaming.moduleName($0)) })
                 .union(ModuleName.plan(model.services).flatMap { $0.1.folders })
         }
-        var state = RunState(model: model, diagnostics: diagnostics, owned: owned, keepGoing: options.keepGoing)
+        var state = RunState(
+            model: model, diagnostics: diagnostics, owned: owned, ownedServices: options.filter.services ?? [],
+            keepGoing: options.keepGoing)
         if options.keepGoing, diagnostics.containsErrors {
             state.leaveOut(ErrorAttribution(model).failedServices(diagnostics).failed)
             model = state.model
@@ -101,6 +106,7 @@ public enum GeneratorPipeline {
         var model: APIModel
         var diagnostics: [Diagnostic]
         var owned: Set<String>?
+        var ownedServices: Set<String>
         var keepGoing: Bool
         var files: [GeneratedFile] = []
         var failed: [FailedService] = []
@@ -138,6 +144,7 @@ public enum GeneratorPipeline {
         var result: Output {
             let writable = !diagnostics.containsErrors || (keepGoing && !failed.isEmpty)
             var output = Output(model: model, files: writable ? files : [], diagnostics: diagnostics, ownedModules: owned)
+            output.ownedServices = ownedServices
             output.failedServices = failed
             output.keptModules = kept
             return output

@@ -83,7 +83,7 @@ public enum IncrementalGeneration {
                     (entry.holdsStructs ? "s:" : "") + (entry.services.isEmpty ? "-" : entry.services.joined(separator: ","))
                 text += "\(entry.size) \(entry.modified) \(String(entry.hash, radix: 16)) \(services) \(path)\n"
             }
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output + "/" + Self.fileName), options: .atomic)
+            try AtomicFile.write(text, toPath: output + "/" + Self.fileName)
         }
     }
 

@@ -27,15 +27,27 @@ public struct OutputDirectory: Sendable {
     public var path: String
     /// The module folders the generator owns; `nil` means every `TencentCloud*` folder.
     public var ownedModules: Set<String>?
+    /// With ``ownedModules``: services every version's module folders of which are owned too.
+    public var ownedServices: Set<String>
     /// Module folders left exactly as they are even when owned (those of services a `--keep-going` run left out).
     public var keptModules: Set<String>
 
-    /// Creates a handle on the folder at `path`, owning `ownedModules` (all generated modules by default) except
-    /// `keptModules`.
-    public init(path: String, ownedModules: Set<String>? = nil, keptModules: Set<String> = []) {
+    /// Creates a handle on the folder at `path`, owning `ownedModules` (all generated modules by default) and
+    /// those of `ownedServices`, except `keptModules`.
+    public init(
+        path: String, ownedModules: Set<String>? = nil, ownedServices: Set<String> = [], keptModules: Set<String> = []
+    ) {
         self.path = path
         self.ownedModules = ownedModules
+        self.ownedServices = ownedServices
         self.keptModules = keptModules
+    }
+
+    /// Creates a handle on the folder at `path`, owning the modules `output` owns.
+    public init(path: String, owningModulesOf output: GeneratorPipeline.Output) {
+        self.init(
+            path: path, ownedModules: output.ownedModules, ownedServices: output.ownedServices,
+            keptModules: output.keptModules)
     }
 
     /// Compares the folder with `files`.
@@ -64,17 +76,23 @@ public struct OutputDirectory: Sendable {
     public func write(_ files: [GeneratedFile]) throws -> Difference {
         let difference = difference(from: files)
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let resolvedRoot = rootURL.resolvingSymlinksInPath().path
+        // Each folder is made and checked once: a module's files share a few folders.
+        var checkedFolders: Set<String> = []
         for path in difference.changed + difference.missing {
             guard let file = byPath[path] else { continue }
             let url = try checkedURL(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // A folder inside the output may be a symbolic link to elsewhere: resolve before writing.
-            let resolvedFolder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-            let resolvedRoot = rootURL.resolvingSymlinksInPath().path
-            guard resolvedFolder == resolvedRoot || resolvedFolder.hasPrefix(resolvedRoot + "/") else {
-                throw OutputError.outsideOutput(path)
+            let folder = url.deletingLastPathComponent()
+            if !checkedFolders.contains(folder.path) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                // A folder inside the output may be a symbolic link to elsewhere: resolve before writing.
+                let resolvedFolder = folder.resolvingSymlinksInPath().path
+                guard resolvedFolder == resolvedRoot || resolvedFolder.hasPrefix(resolvedRoot + "/") else {
+                    throw OutputError.outsideOutput(path)
+                }
+                checkedFolders.insert(folder.path)
             }
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
+            try AtomicFile.write(file.contents, toPath: url.path)
         }
         for path in difference.extra {
             try FileManager.default.removeItem(at: try checkedURL(path))
@@ -112,7 +130,13 @@ public struct OutputDirectory: Sendable {
 
     /// The generator's module folders: `TencentCloud*` folders that are real folders, not links to elsewhere.
     private func moduleFolders() -> [String] {
-        allModuleFolders().filter { (ownedModules?.contains($0) ?? true) && !keptModules.contains($0) }
+        allModuleFolders().filter { folder in
+            let owned =
+                ownedModules.map { modules in
+                    modules.contains(folder) || ownedServices.contains { ModuleName.isFolder(folder, ofService: $0) }
+                } ?? true
+            return owned && !keptModules.contains(folder)
+        }
     }
 
     /// Every `TencentCloud*` folder that is a real folder, owned by this run or not.

@@ -28,6 +28,26 @@ public struct ModuleName: Hashable, Sendable {
     /// Whether a folder named `name` is a generated module or test target (`TencentCloud…`).
     public static func isGenerated(_ name: String) -> Bool { name.hasPrefix(Constants.Module.generatedPrefix) }
 
+    /// What an older version's names add to the newest's: `V` and the version's digits (`2017-03-12` →
+    /// `V20170312`).
+    static func versionSuffix(of version: String) -> String { "V" + version.filter(\.isNumber) }
+
+    /// Whether `folder` is one of the folders generated for some version of the service named `service`
+    /// (`TencentCloudCVM`, `TencentCloudCVMV20170312Tests`, … for `cvm`): the service's module name, alone or
+    /// with a version suffix of a date's eight digits, alone or with a test target's suffix.
+    public static func isFolder(_ folder: String, ofService service: String) -> Bool {
+        var module = Substring(folder)
+        for suffix in [Constants.Module.testSupportSuffix, Constants.Module.testsSuffix] where module.hasSuffix(suffix) {
+            module = module.dropLast(suffix.count)
+            break
+        }
+        let base = SwiftNaming.moduleName(service)
+        guard module.hasPrefix(base) else { return false }
+        let version = module.dropFirst(base.count)
+        return version.isEmpty
+            || (version.first == "V" && version.count == 9 && version.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+    }
+
     /// The names of every service version in `services`: the newest version of a service gets the plain names,
     /// an older one the same with `V` and its version's digits (`CVMV20170312`), so both can be used at once.
     public static func plan(_ services: [Service]) -> [(Service, ModuleName)] {
@@ -36,7 +56,7 @@ public struct ModuleName: Hashable, Sendable {
         for (serviceType, versions) in byType.sorted(by: { $0.key < $1.key }) {
             let sorted = versions.sorted { $0.version > $1.version }
             for (index, service) in sorted.enumerated() {
-                let suffix = index == 0 ? "" : "V" + service.version.filter(\.isNumber)
+                let suffix = index == 0 ? "" : versionSuffix(of: service.version)
                 let type = serviceType + suffix
                 result.append((service, ModuleName(module: SwiftNaming.moduleName(service.name) + suffix, serviceType: type)))
             }

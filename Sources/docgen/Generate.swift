@@ -58,7 +58,7 @@ struct Generate: AsyncParsableCommand {
         let files = output.files + (manifest.map { [$0.file] } ?? [])
         let difference = try directory.write(files)
         if let list = ManifestTargetList.manifest(besideOutput: options.output, targets: targets), list.updated != list.text {
-            try Data(list.updated.utf8).write(to: URL(fileURLWithPath: list.path), options: .atomic)
+            try AtomicFile.write(list.updated, toPath: list.path)
             DiagnosticPrinter.print(line: "docgen: \(list.path): the list of generated modules updated")
         }
         if !output.hasErrors {

@@ -117,6 +117,6 @@ struct SpecOptions: ParsableArguments {
 
     /// The output folder, owning the modules this run generates.
     func directory(for output: GeneratorPipeline.Output) -> OutputDirectory {
-        OutputDirectory(path: self.output, ownedModules: output.ownedModules, keptModules: output.keptModules)
+        OutputDirectory(path: self.output, owningModulesOf: output)
     }
 }

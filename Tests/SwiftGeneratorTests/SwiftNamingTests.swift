@@ -60,4 +60,17 @@ struct SwiftNamingTests {
     @Test func docCommentsDropControlAndBidiCharacters() {
         #expect(DocCommentText.lines("a\u{202E}b\u{200B}c\n\n\nd\u{0007}") == ["abc", "", "d"])
     }
+
+    @Test func moduleFoldersAreToldApartByService() {
+        for folder in [
+            "TencentCloudCVM", "TencentCloudCVMTests", "TencentCloudCVMTesting", "TencentCloudCVMV20170312",
+            "TencentCloudCVMV20170312Tests", "TencentCloudCVMV20170312Testing",
+        ] {
+            #expect(ModuleName.isFolder(folder, ofService: "cvm"), "\(folder)")
+        }
+        // Another service whose name starts with this one's, and names no version would give.
+        for folder in ["TencentCloudCVMV2", "TencentCloudCVMMONITOR", "TencentCloudCV", "TencentCloudCVMV2017031", "CVM"] {
+            #expect(!ModuleName.isFolder(folder, ofService: "cvm"), "\(folder)")
+        }
+    }
 }
