@@ -24,7 +24,7 @@ public struct OutputDirectory: Sendable {
     }
 
     /// The folder's path.
-    public var path: String
+    public var path: String { didSet { rootURL = Self.rootURL(of: path) } }
     /// The module folders the generator owns; `nil` means every `TencentCloud*` folder.
     public var ownedModules: Set<String>?
     /// With ``ownedModules``: services every version's module folders of which are owned too.
@@ -38,6 +38,7 @@ public struct OutputDirectory: Sendable {
         path: String, ownedModules: Set<String>? = nil, ownedServices: Set<String> = [], keptModules: Set<String> = []
     ) {
         self.path = path
+        self.rootURL = Self.rootURL(of: path)
         self.ownedModules = ownedModules
         self.ownedServices = ownedServices
         self.keptModules = keptModules
@@ -97,7 +98,7 @@ public struct OutputDirectory: Sendable {
         for path in difference.extra {
             try FileManager.default.removeItem(at: try checkedURL(path))
         }
-        removeEmptyFolders()
+        removeFoldersLeftEmpty(by: difference.extra)
         return difference
     }
 
@@ -110,7 +111,12 @@ public struct OutputDirectory: Sendable {
         return GeneratedTargets(folders: names)
     }
 
-    private var rootURL: URL { URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL }
+    /// The folder as a standardized URL (made once: a relative path's URL asks for the working folder).
+    private var rootURL: URL
+
+    private static func rootURL(of path: String) -> URL {
+        URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+    }
 
     private func fileURL(_ relative: String) -> URL {
         rootURL.appendingPathComponent(relative).standardizedFileURL
@@ -175,17 +181,23 @@ public struct OutputDirectory: Sendable {
         return files.sorted()
     }
 
-    private func removeEmptyFolders() {
+    /// Removes the folders that removing `removed` (paths relative to the output folder) left empty, from the
+    /// deepest up to their module folder.
+    private func removeFoldersLeftEmpty(by removed: [String]) {
         let manager = FileManager.default
-        for module in moduleFolders() {
-            let moduleURL = rootURL.appendingPathComponent(module)
-            let folders = (manager.enumerator(atPath: moduleURL.path)?.allObjects as? [String] ?? [])
-                .map { moduleURL.appendingPathComponent($0) }
-                .sorted { $0.path.count > $1.path.count }
-            for folder in folders + [moduleURL] {
-                if let contents = try? manager.contentsOfDirectory(atPath: folder.path), contents.isEmpty {
-                    try? manager.removeItem(at: folder)
-                }
+        var folders: Set<String> = []
+        for path in removed {
+            var components = path.split(separator: "/").dropLast()
+            while !components.isEmpty {
+                folders.insert(components.joined(separator: "/"))
+                components = components.dropLast()
+            }
+        }
+        // Deepest first, so a folder is looked at after the folders inside it.
+        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            let url = rootURL.appendingPathComponent(folder)
+            if let contents = try? manager.contentsOfDirectory(atPath: url.path), contents.isEmpty {
+                try? manager.removeItem(at: url)
             }
         }
     }

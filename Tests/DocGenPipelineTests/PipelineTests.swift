@@ -77,6 +77,46 @@ struct PipelineTests {
         #expect(difference.stalePaths == ["TencentCloudCLB/Requests.swift"])
     }
 
+    @Test func filesNoLongerGeneratedGoWithTheFoldersTheyLeaveEmpty() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let directory = OutputDirectory(path: workspace.output)
+        let files = await workspace.run().files
+        try directory.write(files)
+        let manager = FileManager.default
+        for stale in ["TencentCloudCLB/Old/Deeper/Stale.swift", "TencentCloudGONE/Sub/Stale.swift"] {
+            try manager.createDirectory(
+                atPath: workspace.output + "/" + stale.split(separator: "/").dropLast().joined(separator: "/"),
+                withIntermediateDirectories: true)
+            try AtomicFile.write("// stale\n", toPath: workspace.output + "/" + stale)
+        }
+        let difference = try directory.write(files)
+        #expect(difference.extra == ["TencentCloudCLB/Old/Deeper/Stale.swift", "TencentCloudGONE/Sub/Stale.swift"])
+        #expect(!manager.fileExists(atPath: workspace.output + "/TencentCloudCLB/Old"))
+        #expect(!manager.fileExists(atPath: workspace.output + "/TencentCloudGONE"))
+        #expect(manager.fileExists(atPath: workspace.output + "/TencentCloudCLB/CLB.swift"))
+        #expect(directory.difference(from: files).isEmpty)
+    }
+
+    @Test func filesAreReplacedWholeKeepingTheirPermissions() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let path = workspace.url.appendingPathComponent("file.txt").path
+        try AtomicFile.write("first", toPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        try AtomicFile.write("second, longer", toPath: path)
+        #expect(FileManager.default.contents(atPath: path) == Data("second, longer".utf8))
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(permissions == 0o640)
+        // No temporary file stays behind, and a folder that is not there is an error naming the file.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.url.path).sorted() == ["file.txt", "specs"])
+        #expect {
+            try AtomicFile.write("x", toPath: workspace.url.appendingPathComponent("missing/file.txt").path)
+        } throws: { error in
+            "\(error)".contains("missing/file.txt") && "\(error)".contains("No such file")
+        }
+    }
+
     @Test func brokenPageLeavesTheOutputUntouched() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
