@@ -54,7 +54,7 @@ enum DocGenBenchmark {
         let parallelFolder = temporary.appendingPathComponent("parallel").path
         let parallelStarted = ContinuousClock.now
         let parallelOutput = await GeneratorPipeline.run(pages, options: options, concurrency: jobs)
-        try OutputDirectory(path: parallelFolder).write(parallelOutput.files)
+        try OutputDirectory(path: parallelFolder).write(parallelOutput.files, concurrency: jobs)
         let key = GenerationStamp.key(options: "benchmark")
         let (pageFiles, _) = SpecReader.files(at: [folder])
         try GenerationStamp(

@@ -98,6 +98,20 @@ struct PipelineTests {
         #expect(directory.difference(from: files).isEmpty)
     }
 
+    @Test func writingOnSeveralThreadsLeavesTheSameFolder() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let files = await workspace.run().files
+        let serial = OutputDirectory(path: workspace.output)
+        try serial.write(files)
+        let parallelPath = workspace.url.appendingPathComponent("Parallel").path
+        let parallel = OutputDirectory(path: parallelPath)
+        let difference = try parallel.write(files, concurrency: 4)
+        #expect(difference.missing.count == files.count)
+        #expect(parallel.difference(from: files).isEmpty)
+        #expect(parallel.generatedFiles() == serial.generatedFiles())
+    }
+
     @Test func filesAreReplacedWholeKeepingTheirPermissions() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
