@@ -44,7 +44,7 @@ enum DocGenBenchmark {
         let singleStarted = ContinuousClock.now
         let singleOutput = await GeneratorPipeline.run(pages, options: options)
         let writeStarted = ContinuousClock.now
-        try OutputDirectory(path: temporary.appendingPathComponent("single").path).write(singleOutput.files)
+        try await OutputDirectory(path: temporary.appendingPathComponent("single").path).write(singleOutput.files)
         let written = seconds(since: writeStarted)
         let single = (value: singleOutput.files.count, seconds: seconds(since: singleStarted))
         report("b pipeline (1 thread)", single.seconds, megabytes, pages.count, extra: "\(single.value) files")
@@ -54,7 +54,7 @@ enum DocGenBenchmark {
         let parallelFolder = temporary.appendingPathComponent("parallel").path
         let parallelStarted = ContinuousClock.now
         let parallelOutput = await GeneratorPipeline.run(pages, options: options, concurrency: jobs)
-        try OutputDirectory(path: parallelFolder).write(parallelOutput.files, concurrency: jobs)
+        try await OutputDirectory(path: parallelFolder).write(parallelOutput.files, concurrency: jobs)
         let key = GenerationStamp.key(options: "benchmark")
         let (pageFiles, _) = SpecReader.files(at: [folder])
         try GenerationStamp(

@@ -31,12 +31,12 @@ public enum AtomicFile {
     }
 
     private static func write(_ bytes: UnsafeRawBufferPointer, toPath path: String) throws {
-        var temporary = temporaryPath(for: path)
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        while descriptor < 0, errno == EEXIST || errno == EINTR {
+        var temporary: String
+        var descriptor: Int32
+        repeat {
             temporary = temporaryPath(for: path)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        }
+        } while descriptor < 0 && (errno == EEXIST || errno == EINTR)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
         var failure: String?
         var existing = stat()

@@ -1,3 +1,4 @@
+import DocModel
 import Foundation
 import SwiftGenerator
 
@@ -73,35 +74,21 @@ public struct OutputDirectory: Sendable {
 
     /// Writes the files that changed (unchanged files keep their dates, so builds stay warm) and removes
     /// files the run no longer produces. Every write is checked to land inside the folder. Modules are written
-    /// on up to `concurrency` threads; the folder ends the same whatever `concurrency`.
+    /// on up to `concurrency` tasks; the folder ends the same whatever `concurrency`.
     @discardableResult
-    public func write(_ files: [GeneratedFile], concurrency: Int = 1) throws -> Difference {
+    public func write(_ files: [GeneratedFile], concurrency: Int = 1) async throws -> Difference {
         let difference = difference(from: files)
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let resolvedRoot = rootURL.resolvingSymlinksInPath().path
-        // Modules are written on up to `concurrency` threads, each module's files by one of them (so two
-        // threads never make the same folder).
+        // Modules are written on up to `concurrency` tasks, each module's files by one of them (so two tasks
+        // never make the same folder).
         let modules = Dictionary(grouping: (difference.changed + difference.missing).compactMap { byPath[$0] }) {
             String($0.path.prefix { $0 != "/" })
         }
-        try Self.forEach(modules.keys.sorted(), concurrency: concurrency) { module in
-            // Each folder is made and checked once: a module's files share a few folders.
-            var checkedFolders: Set<String> = []
-            for file in modules[module] ?? [] {
-                let url = try checkedURL(file.path)
-                let folder = url.deletingLastPathComponent()
-                if !checkedFolders.contains(folder.path) {
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                    // A folder inside the output may be a symbolic link to elsewhere: resolve before writing.
-                    let resolvedFolder = folder.resolvingSymlinksInPath().path
-                    guard resolvedFolder == resolvedRoot || resolvedFolder.hasPrefix(resolvedRoot + "/") else {
-                        throw OutputError.outsideOutput(file.path)
-                    }
-                    checkedFolders.insert(folder.path)
-                }
-                try AtomicFile.write(file.contents, toPath: url.path)
-            }
+        let failures = await BoundedConcurrency.map(modules.keys.sorted(), concurrency: concurrency) { module in
+            Result { try writeModule(modules[module] ?? [], resolvedRoot: resolvedRoot) }
         }
+        for case .failure(let error) in failures { throw error }
         for path in difference.extra {
             try FileManager.default.removeItem(at: try checkedURL(path))
         }
@@ -188,22 +175,23 @@ public struct OutputDirectory: Sendable {
         return files.sorted()
     }
 
-    /// Calls `body` with each of `items` on up to `concurrency` threads, each taking the next item when it is
-    /// done with one; rethrows the error of the first item (in `items`' order) that threw.
-    private static func forEach(
-        _ items: [String], concurrency: Int, _ body: @escaping @Sendable (String) throws -> Void
-    ) throws {
-        guard concurrency > 1, items.count > 1 else {
-            for item in items { try body(item) }
-            return
-        }
-        let loop = SharedLoop(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: min(concurrency, items.count)) { _ in
-            while let index = loop.next() {
-                do { try body(items[index]) } catch { loop.fail(index, error) }
+    /// Writes one module's `files`, making and checking each folder once (a module's files share a few).
+    private func writeModule(_ files: [GeneratedFile], resolvedRoot: String) throws {
+        var checkedFolders: Set<String> = []
+        for file in files {
+            let url = try checkedURL(file.path)
+            let folder = url.deletingLastPathComponent()
+            if !checkedFolders.contains(folder.path) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                // A folder inside the output may be a symbolic link to elsewhere: resolve before writing.
+                let resolvedFolder = folder.resolvingSymlinksInPath().path
+                guard resolvedFolder == resolvedRoot || resolvedFolder.hasPrefix(resolvedRoot + "/") else {
+                    throw OutputError.outsideOutput(file.path)
+                }
+                checkedFolders.insert(folder.path)
             }
+            try AtomicFile.write(file.contents, toPath: url.path)
         }
-        if let failure = loop.firstFailure { throw failure }
     }
 
     /// Removes the folders that removing `removed` (paths relative to the output folder) left empty, from the
@@ -237,38 +225,5 @@ public enum OutputError: Error, CustomStringConvertible {
         switch self {
         case .outsideOutput(let path): "refusing to write '\(path)': it is outside the output folder"
         }
-    }
-}
-
-/// The state the threads of a concurrent loop share: the next item to take and the errors items threw.
-private final class SharedLoop: @unchecked Sendable {
-    private let lock = NSLock()
-    private let count: Int
-    private var taken = 0
-    private var failures: [Int: any Error] = [:]
-
-    init(count: Int) { self.count = count }
-
-    /// The next item's index, or `nil` once every item has been taken.
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard taken < count else { return nil }
-        taken += 1
-        return taken - 1
-    }
-
-    /// Records that item `index` threw `error`.
-    func fail(_ index: Int, _ error: any Error) {
-        lock.lock()
-        defer { lock.unlock() }
-        failures[index] = error
-    }
-
-    /// The error of the first item that threw.
-    var firstFailure: (any Error)? {
-        lock.lock()
-        defer { lock.unlock() }
-        return failures.min { $0.key < $1.key }?.value
     }
 }

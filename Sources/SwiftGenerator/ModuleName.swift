@@ -30,7 +30,9 @@ public struct ModuleName: Hashable, Sendable {
 
     /// What an older version's names add to the newest's: `V` and the version's digits (`2017-03-12` →
     /// `V20170312`).
-    static func versionSuffix(of version: String) -> String { "V" + version.filter(\.isNumber) }
+    static func versionSuffix(of version: String) -> String { versionMarker + version.filter(\.isNumber) }
+
+    private static let versionMarker = "V"
 
     /// Whether `folder` is one of the folders generated for some version of the service named `service`
     /// (`TencentCloudCVM`, `TencentCloudCVMV20170312Tests`, … for `cvm`): the service's module name, alone or
@@ -45,7 +47,8 @@ public struct ModuleName: Hashable, Sendable {
         guard module.hasPrefix(base) else { return false }
         let version = module.dropFirst(base.count)
         return version.isEmpty
-            || (version.first == "V" && version.count == 9 && version.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+            || (version.hasPrefix(versionMarker) && version.count == versionMarker.count + 8
+                && version.dropFirst(versionMarker.count).allSatisfy { $0.isASCII && $0.isNumber })
     }
 
     /// The names of every service version in `services`: the newest version of a service gets the plain names,

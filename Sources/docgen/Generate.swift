@@ -56,7 +56,7 @@ struct Generate: AsyncParsableCommand {
         let targets = directory.modules(after: output.files)
         let manifest = package.flatMap { name in core.map { PackageManifest(name: name, core: $0, targets: targets) } }
         let files = output.files + (manifest.map { [$0.file] } ?? [])
-        let difference = try directory.write(files, concurrency: options.jobs)
+        let difference = try await directory.write(files, concurrency: options.jobs)
         if let list = ManifestTargetList.manifest(besideOutput: options.output, targets: targets), list.updated != list.text {
             try AtomicFile.write(list.updated, toPath: list.path)
             DiagnosticPrinter.print(line: "docgen: \(list.path): the list of generated modules updated")

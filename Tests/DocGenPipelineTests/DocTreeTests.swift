@@ -141,8 +141,8 @@ struct DocTreeTests {
         #expect(run.keptModules == ["TencentCloudCLB", "TencentCloudCLBTesting", "TencentCloudCLBTests"])
         #expect(!run.files.contains { $0.path.hasPrefix("TencentCloudCLB") })
         #expect(run.files.contains { $0.path.hasPrefix("TencentCloudCVM/") })
-        let directory = OutputDirectory(path: output.path, ownedModules: run.ownedModules, keptModules: run.keptModules)
-        try directory.write(run.files)
+        let directory = OutputDirectory(path: output.path, owningModulesOf: run)
+        try await directory.write(run.files)
         #expect(try String(contentsOf: kept, encoding: .utf8) == "// an earlier run's file\n")
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("TencentCloudCVM/CVM.swift").path))
     }

@@ -11,7 +11,7 @@ struct GenerationStampTests {
         let (files, _) = SpecReader.files(at: [workspace.specs])
         let (pages, _) = SpecReader.pages(files: files)
         let output = await workspace.run()
-        try OutputDirectory(path: workspace.output).write(output.files)
+        try await OutputDirectory(path: workspace.output).write(output.files)
         try GenerationStamp(
             inputHash: GenerationStamp.inputHash(of: pages, key: key), key: key,
             inputs: GenerationStamp.inputStates(files),

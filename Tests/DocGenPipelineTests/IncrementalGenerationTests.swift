@@ -46,7 +46,7 @@ struct IncrementalGenerationTests {
                 files: pageFiles, options: .init(sourceRoot: specs), key: Self.key, cache: cache, concurrency: 2)
             if !run.output.hasErrors {
                 let directory = OutputDirectory(path: incremental, owningModulesOf: run.output)
-                #expect(throws: Never.self) { try directory.write(run.output.files) }
+                await #expect(throws: Never.self) { try await directory.write(run.output.files) }
                 #expect(throws: Never.self) { try run.cache.write(in: incremental) }
             } else {
                 try? FileManager.default.removeItem(atPath: incremental + "/" + IncrementalGeneration.Cache.fileName)
@@ -60,7 +60,7 @@ struct IncrementalGenerationTests {
             try? FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
             let (pages, _) = SpecReader.pages(files: pageFiles)
             let output = await GeneratorPipeline.run(pages, options: .init(sourceRoot: specs), concurrency: 2)
-            if !output.hasErrors { _ = try? OutputDirectory(path: full).write(output.files) }
+            if !output.hasErrors { _ = try? await OutputDirectory(path: full).write(output.files) }
             return !output.hasErrors
         }
 

@@ -53,7 +53,7 @@ struct PipelineTests {
         let output = await workspace.run()
         #expect(!output.hasErrors)
         let directory = OutputDirectory(path: workspace.output)
-        let first = try directory.write(output.files)
+        let first = try await directory.write(output.files)
         #expect(first.missing.count == output.files.count)
         await #expect(directory.difference(from: workspace.run().files).isEmpty)
     }
@@ -82,7 +82,7 @@ struct PipelineTests {
         defer { workspace.remove() }
         let directory = OutputDirectory(path: workspace.output)
         let files = await workspace.run().files
-        try directory.write(files)
+        try await directory.write(files)
         let manager = FileManager.default
         for stale in ["TencentCloudCLB/Old/Deeper/Stale.swift", "TencentCloudGONE/Sub/Stale.swift"] {
             try manager.createDirectory(
@@ -90,7 +90,7 @@ struct PipelineTests {
                 withIntermediateDirectories: true)
             try AtomicFile.write("// stale\n", toPath: workspace.output + "/" + stale)
         }
-        let difference = try directory.write(files)
+        let difference = try await directory.write(files)
         #expect(difference.extra == ["TencentCloudCLB/Old/Deeper/Stale.swift", "TencentCloudGONE/Sub/Stale.swift"])
         #expect(!manager.fileExists(atPath: workspace.output + "/TencentCloudCLB/Old"))
         #expect(!manager.fileExists(atPath: workspace.output + "/TencentCloudGONE"))
@@ -103,10 +103,10 @@ struct PipelineTests {
         defer { workspace.remove() }
         let files = await workspace.run().files
         let serial = OutputDirectory(path: workspace.output)
-        try serial.write(files)
+        try await serial.write(files)
         let parallelPath = workspace.url.appendingPathComponent("Parallel").path
         let parallel = OutputDirectory(path: parallelPath)
-        let difference = try parallel.write(files, concurrency: 4)
+        let difference = try await parallel.write(files, concurrency: 4)
         #expect(difference.missing.count == files.count)
         #expect(parallel.difference(from: files).isEmpty)
         #expect(parallel.generatedFiles() == serial.generatedFiles())

@@ -22,7 +22,7 @@ struct HostilePageTests {
             for (name, text) in pages { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
             let (sources, _) = SpecReader.pages(at: [specs.path])
             let result = await GeneratorPipeline.run(sources, options: .init(sourceRoot: specs.path))
-            if !result.hasErrors { try OutputDirectory(path: output.path).write(result.files) }
+            if !result.hasErrors { try await OutputDirectory(path: output.path).write(result.files) }
             return result
         }
 
@@ -100,18 +100,18 @@ struct HostilePageTests {
         try await expectRefused(["A.md": text], folder: "Evil Svc/2020-01-01", "no host line")
     }
 
-    @Test func writesOutsideTheOutputAreRefused() throws {
+    @Test func writesOutsideTheOutputAreRefused() async throws {
         let workspace = Workspace()
         defer { workspace.remove() }
         try FileManager.default.createDirectory(at: workspace.output, withIntermediateDirectories: true)
         let directory = OutputDirectory(path: workspace.output.path)
         for path in ["../escape.swift", "TencentCloudX/../../escape.swift", "/tmp/escape.swift", "./TencentCloudX/a.swift"] {
-            #expect(throws: OutputError.self) { try directory.write([.init(path: path, contents: "x")]) }
+            await #expect(throws: OutputError.self) { try await directory.write([.init(path: path, contents: "x")]) }
         }
         #expect(workspace.strayFiles() == [])
     }
 
-    @Test func symbolicLinkInsideTheOutputIsNotFollowed() throws {
+    @Test func symbolicLinkInsideTheOutputIsNotFollowed() async throws {
         let workspace = Workspace()
         defer { workspace.remove() }
         let outside = workspace.url.appendingPathComponent("elsewhere")
@@ -121,9 +121,9 @@ struct HostilePageTests {
         try FileManager.default.createSymbolicLink(
             at: workspace.output.appendingPathComponent("TencentCloudX"), withDestinationURL: outside)
         let directory = OutputDirectory(path: workspace.output.path)
-        #expect(throws: OutputError.self) { try directory.write([.init(path: "TencentCloudX/A.swift", contents: "x")]) }
+        await #expect(throws: OutputError.self) { try await directory.write([.init(path: "TencentCloudX/A.swift", contents: "x")]) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["Keep.swift"])
-        try directory.write([])
+        try await directory.write([])
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["Keep.swift"])
     }
 
