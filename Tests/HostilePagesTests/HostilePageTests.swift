@@ -121,7 +121,9 @@ struct HostilePageTests {
         try FileManager.default.createSymbolicLink(
             at: workspace.output.appendingPathComponent("TencentCloudX"), withDestinationURL: outside)
         let directory = OutputDirectory(path: workspace.output.path)
-        await #expect(throws: OutputError.self) { try await directory.write([.init(path: "TencentCloudX/A.swift", contents: "x")]) }
+        await #expect(throws: OutputError.self) {
+            try await directory.write([.init(path: "TencentCloudX/A.swift", contents: "x")])
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["Keep.swift"])
         try await directory.write([])
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["Keep.swift"])
