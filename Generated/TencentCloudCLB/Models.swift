@@ -57,7 +57,7 @@ extension CLB {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.eniIp, forKey: "EniIp")
             try container.encodeIfPresent(self.instanceId, forKey: "InstanceId")
             try container.encode(self.port, forKey: "Port")

@@ -57,7 +57,7 @@ extension CLB {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.domain, forKey: "Domain")
             try container.encode(self.listenerId, forKey: "ListenerId")
             try container.encode(self.loadBalancerId, forKey: "LoadBalancerId")
@@ -94,7 +94,7 @@ extension CLB {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.dealName, forKey: "DealName")
             try container.encodeIfPresent(self.taskId, forKey: "TaskId")
         }

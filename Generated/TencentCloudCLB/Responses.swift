@@ -25,7 +25,7 @@ extension CLB {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -72,7 +72,7 @@ extension CLB {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.loadBalancerIds, forKey: "LoadBalancerIds")
             try container.encodeIfPresent(self.message, forKey: "Message")
             try container.encode(self.requestId, forKey: "RequestId")

@@ -43,7 +43,7 @@ extension HUNYUAN {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.delta, forKey: "Delta")
             try container.encodeIfPresent(self.finishReason, forKey: "FinishReason")
             try container.encodeIfPresent(self.message, forKey: "Message")
@@ -77,7 +77,7 @@ extension HUNYUAN {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.content, forKey: "Content")
             try container.encodeIfPresent(self.role, forKey: "Role")
         }
@@ -117,7 +117,7 @@ extension HUNYUAN {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.content, forKey: "Content")
             try container.encode(self.role, forKey: "Role")
         }
@@ -155,7 +155,7 @@ extension HUNYUAN {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.completionTokens, forKey: "CompletionTokens")
             try container.encodeIfPresent(self.promptTokens, forKey: "PromptTokens")
             try container.encodeIfPresent(self.totalTokens, forKey: "TotalTokens")

@@ -50,7 +50,7 @@ extension HUNYUAN {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.messages, forKey: "Messages")
             try container.encode(self.model, forKey: "Model")
             try container.encodeIfPresent(self.stream, forKey: "Stream")

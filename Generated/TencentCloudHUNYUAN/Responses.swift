@@ -45,7 +45,7 @@ extension HUNYUAN {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.choices, forKey: "Choices")
             try container.encode(self.created, forKey: "Created")
             try container.encode(self.id, forKey: "Id")
@@ -91,7 +91,7 @@ extension HUNYUAN {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.choices, forKey: "Choices")
             try container.encodeIfPresent(self.created, forKey: "Created")
             try container.encodeIfPresent(self.id, forKey: "Id")

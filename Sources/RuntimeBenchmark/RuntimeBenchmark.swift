@@ -4,7 +4,7 @@ import TencentCloudCore
 
 /// `swift run -c release RuntimeBenchmark [seconds]`: builds, validates, encodes and signs a DeregisterTargets
 /// request in a loop and prints operations per second — the same work `Benchmarks/python_sdk_sign.py` times for
-/// the official Python SDK — then the cost of each step alone.
+/// the official Python SDK — then the cost of each step alone (`ONLY=sign` times only the steps so named).
 @main
 enum RuntimeBenchmark {
     static let secretId = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
@@ -41,8 +41,10 @@ enum RuntimeBenchmark {
             ),
             ("sign with cached key", { index in checksum &+= sign(body, at: 1_700_000_000 + index, with: signer).utf8.count }),
         ]
-        for (name, step) in steps {
-            let (count, time) = try measure(seconds: min(seconds, 1), step)
+        // `ONLY=<prefix>` times only the steps whose names start with it, each for the whole `seconds` (for a profiler).
+        let only = ProcessInfo.processInfo.environment["ONLY"]
+        for (name, step) in steps where only.map({ name.hasPrefix($0) }) ?? true {
+            let (count, time) = try measure(seconds: only == nil ? min(seconds, 1) : seconds, step)
             print(
                 "  " + name.padding(toLength: 34, withPad: " ", startingAt: 0)
                     + String(format: "%7.2f µs", time / Double(count) * 1e6))

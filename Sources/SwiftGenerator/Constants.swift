@@ -47,6 +47,8 @@ enum Constants {
         static let indirect = "Indirect"
         /// The coding key of every generated type's `init(from:)` and `encode(to:)`, made from a string literal.
         static let codingKey = "TencentCloudCodingKey"
+        /// What every generated type's `encode(to:)` writes its members through (`TencentCloudMemberEncoder(encoder)`).
+        static let memberEncoder = "TencentCloudMemberEncoder"
         static let timestamp = "TencentCloudTimestamp"
         static let paginator = "TencentCloudPaginator"
         static let eventStream = "TencentCloudEventStream"

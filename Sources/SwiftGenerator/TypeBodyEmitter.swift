@@ -83,8 +83,9 @@ struct TypeBodyEmitter {
     /// Emits `init(from:)` and `encode(to:)` over the runtime's one coding key type, each member by its page name:
     /// written out rather than synthesized, since a `CodingKeys` enum per type (with its `RawRepresentable`,
     /// `CodingKey` and `Hashable` members) was most of what a service module compiled. An optional member is
-    /// decoded if present and left out when `nil`, as synthesized coding does; `encode(to:)` writes the members in
-    /// their keys' byte order, the order `TencentCloudJSONEncoder` sends them in. A type without members keeps the
+    /// decoded if present and left out when `nil`, as synthesized coding does; `encode(to:)` writes the members
+    /// through the runtime's member encoder (straight into the body's bytes, without Codable's boxed keyed
+    /// container), in their keys' byte order, the order `TencentCloudJSONEncoder` sends them in. A type without members keeps the
     /// synthesized conformance (an empty object). Members are named through `self`, so one named `container` stays
     /// itself.
     func emitCoding(into writer: inout CodeWriter) {
@@ -104,7 +105,7 @@ struct TypeBodyEmitter {
         }
         writer.line()
         writer.block("\(access) func encode(to encoder: any Encoder) throws") { body in
-            body.line("var container = encoder.container(keyedBy: \(key).self)")
+            body.line("let container = \(Constants.RuntimeType.memberEncoder)(encoder)")
             // In the keys' byte order, the order of the JSON body, so the encoder never reorders them.
             for member in members.sorted(by: { $0.parameter.name.utf8.lexicographicallyPrecedes($1.parameter.name.utf8) }) {
                 let encode = member.isOptional ? "encodeIfPresent" : "encode"

@@ -44,10 +44,12 @@ enum CivilDate {
         }
         // The common case, written as ten ASCII bytes (the signer formats a date for every request).
         func digit(_ value: Int64) -> UInt8 { 0x30 + UInt8(value % 10) }
-        let bytes: [UInt8] = [
-            digit(date.year / 1000), digit(date.year / 100), digit(date.year / 10), digit(date.year), 0x2D,
-            digit(date.month / 10), digit(date.month), 0x2D, digit(date.day / 10), digit(date.day),
-        ]
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            (bytes[0], bytes[1], bytes[2], bytes[3]) =
+                (digit(date.year / 1000), digit(date.year / 100), digit(date.year / 10), digit(date.year))
+            (bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9]) =
+                (0x2D, digit(date.month / 10), digit(date.month), 0x2D, digit(date.day / 10), digit(date.day))
+            return 10
+        }
     }
 }

@@ -45,13 +45,36 @@ final class JSONStreamEncoder: Encoder {
     /// nothing is an empty object, as with Foundation.
     func encodeValue(_ value: some Encodable) throws {
         let savedDepth = valueDepth
-        let start = writer.bytes.count
+        let start = writer.count
         valueDepth = writer.frames.count
         defer { valueDepth = savedDepth }
         try value.encode(to: self)
         writer.close(downTo: valueDepth)
-        if writer.bytes.count == start { writer.bytes.append(contentsOf: [0x7B, 0x7D]) }
+        if writer.count == start { writer.writeEmptyObject() }
     }
+
+    /// Writes `elements` as an array at the current position, each element where it goes.
+    func encodeArray<Element: Encodable>(_ elements: [Element]) throws {
+        let frame = writer.frames.count
+        writer.open(isObject: false)
+        for element in elements {
+            writer.beginElement(in: frame)
+            try encodeValue(element)
+        }
+        writer.close(downTo: frame)
+    }
+
+    /// `encoder` when it is one of these (the type compared first: a dynamic cast costs more than writing a member).
+    static func unwrap(_ encoder: any Encoder) -> JSONStreamEncoder? {
+        func open(_ encoder: some Encoder) -> JSONStreamEncoder? {
+            guard type(of: encoder) == JSONStreamEncoder.self else { return nil }
+            return withUnsafePointer(to: encoder) { $0.withMemoryRebound(to: JSONStreamEncoder.self, capacity: 1) { $0.pointee } }
+        }
+        return open(encoder)
+    }
+
+    /// The object frame of the value being encoded (what ``TencentCloudMemberEncoder`` writes members into).
+    func objectFrame() -> Int { frame(isObject: true) }
 
     /// The frame for the value being encoded, opened on first use (asking twice returns the same container).
     private func frame(isObject: Bool) -> Int {

@@ -4,6 +4,10 @@
 /// container (a nested container ends where its parent goes on), so the encoder never has to be told that a
 /// container is finished. An object remembers where each member starts and sorts its members by key when it
 /// closes.
+///
+/// The bytes are kept in memory this writer owns, not in an array: appending a byte is then a capacity check and
+/// a store, where an array's `append` also checks that its storage is not shared. A request writes a few hundred
+/// bytes a few at a time, and those checks were a third of encoding it.
 final class JSONByteWriter {
     /// One open object or array.
     struct Frame {
@@ -19,7 +23,11 @@ final class JSONByteWriter {
         var keyEnd: Int
     }
 
-    @exclusivity(unchecked) var bytes: [UInt8] = []
+    /// The written bytes: the first ``count`` of ``capacity``.
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    /// How many bytes have been written.
+    @exclusivity(unchecked) private(set) var count = 0
     @exclusivity(unchecked) var frames: [Frame] = []
     /// The members of every open object, innermost object last.
     @exclusivity(unchecked) private var members: [Member] = []
@@ -29,9 +37,58 @@ final class JSONByteWriter {
 
     init(writesNonFiniteAsStrings: Bool = false) {
         self.writesNonFiniteAsStrings = writesNonFiniteAsStrings
-        bytes.reserveCapacity(256)
+        capacity = 256
+        storage = .allocate(capacity: capacity)
         frames.reserveCapacity(4)
         members.reserveCapacity(16)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// A copy of the written bytes.
+    var bytes: [UInt8] { Array(written) }
+
+    /// The written bytes, valid until the next write.
+    private var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    // MARK: Appending
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toAtLeast: count + extra) }
+    }
+
+    private func grow(toAtLeast needed: Int) {
+        let newCapacity = max(needed, 2 * capacity)
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.update(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    /// Appends `bytes`.
+    @inline(__always)
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Appends an ASCII literal (`null`, `true`).
+    @inline(__always)
+    private func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
     }
 
     /// The keys and indices of the values being written, outermost first (an object's key as written, read back
@@ -43,13 +100,14 @@ final class JSONByteWriter {
             let next = index + 1 < frames.count ? frames[index + 1].firstMember : members.count
             guard frame.count > 0, next > frame.firstMember else { return JSONPathKey(stringValue: "") }
             let member = members[next - 1]
-            return JSONPathKey(stringValue: String(decoding: bytes[(member.start + 1)..<(member.keyEnd - 1)], as: UTF8.self))
+            return JSONPathKey(
+                stringValue: String(decoding: written[(member.start + 1)..<(member.keyEnd - 1)], as: UTF8.self))
         }
     }
 
     /// Opens an object (`{`) or array (`[`) at the current position.
     func open(isObject: Bool) {
-        bytes.append(isObject ? 0x7B : 0x5B)
+        append(isObject ? 0x7B : 0x5B)
         frames.append(Frame(isObject: isObject, firstMember: members.count))
     }
 
@@ -60,9 +118,9 @@ final class JSONByteWriter {
             if frame.isObject {
                 sortMembers(from: frame.firstMember)
                 members.removeLast(members.count - frame.firstMember)
-                bytes.append(0x7D)
+                append(0x7D)
             } else {
-                bytes.append(0x5D)
+                append(0x5D)
             }
         }
     }
@@ -70,43 +128,40 @@ final class JSONByteWriter {
     /// Starts the next member of object frame `index`: closes nested frames, writes the separator and the key.
     func beginMember(_ key: String, in index: Int) {
         if frames.count > index + 1 { close(downTo: index + 1) }
-        if frames[index].count > 0 { bytes.append(0x2C) }
-        let start = bytes.count
+        if frames[index].count > 0 { append(0x2C) }
+        let start = count
         writeString(key)
-        members.append(Member(start: start, keyEnd: bytes.count))
-        bytes.append(0x3A)
+        members.append(Member(start: start, keyEnd: count))
+        append(0x3A)
         frames[index].count += 1
     }
 
     /// Starts the next element of array frame `index`: closes nested frames and writes the separator.
     func beginElement(in index: Int) {
         if frames.count > index + 1 { close(downTo: index + 1) }
-        if frames[index].count > 0 { bytes.append(0x2C) }
+        if frames[index].count > 0 { append(0x2C) }
         frames[index].count += 1
     }
 
     // MARK: Values
 
-    func writeNull() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    func writeNull() { append("null") }
 
-    func writeBool(_ value: Bool) {
-        if value {
-            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
-        } else {
-            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
-        }
-    }
+    func writeBool(_ value: Bool) { append(value ? "true" : "false") }
+
+    /// `{}`, what a value that writes nothing encodes as.
+    func writeEmptyObject() { append("{}") }
 
     /// Decimal digits of a signed integer, without going through `String`.
     func writeInteger(_ value: Int64) {
-        if value < 0 { bytes.append(0x2D) }
+        if value < 0 { append(0x2D) }
         writeUnsigned(value.magnitude)
     }
 
     /// Decimal digits of an unsigned integer.
     func writeUnsigned(_ value: UInt64) {
         if value < 10 {
-            bytes.append(0x30 + UInt8(truncatingIfNeeded: value))
+            append(0x30 + UInt8(truncatingIfNeeded: value))
             return
         }
         // At most 20 digits, written backwards into a buffer on the stack.
@@ -119,7 +174,7 @@ final class JSONByteWriter {
                 digits[start] = 0x30 + UInt8(truncatingIfNeeded: digit)
                 magnitude = quotient
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            append(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -132,30 +187,28 @@ final class JSONByteWriter {
             throw EncodingError.invalidValue(
                 value, EncodingError.Context(codingPath: codingPath, debugDescription: "\(value) is not a JSON number"))
         }
-        let text = value.description.utf8
-        if text.count > 2, text.last == 0x30, text.dropLast().last == 0x2E {
-            bytes.append(contentsOf: text.dropLast(2))
-        } else {
-            bytes.append(contentsOf: text)
+        var text = value.description
+        text.withUTF8 { utf8 in
+            let trailingZero = utf8.count > 2 && utf8[utf8.count - 1] == 0x30 && utf8[utf8.count - 2] == 0x2E
+            append(trailingZero ? UnsafeBufferPointer(rebasing: utf8.dropLast(2)) : utf8)
         }
     }
 
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes, everything
     /// else (including `/` and non-ASCII) as UTF-8.
     func writeString(_ value: String) {
-        bytes.append(0x22)
-        let written = value.utf8.withContiguousStorageIfAvailable { utf8 in
+        var value = value
+        value.withUTF8 { utf8 in
+            reserve(utf8.count + 2)
+            storage[count] = 0x22
+            count += 1
             if utf8.contains(where: Self.needsEscape) {
                 for byte in utf8 { appendEscaped(byte) }
             } else {
-                bytes.append(contentsOf: utf8)
+                append(utf8)
             }
-            return true
+            append(0x22)
         }
-        if written != true {
-            for byte in value.utf8 { appendEscaped(byte) }
-        }
-        bytes.append(0x22)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
@@ -164,19 +217,21 @@ final class JSONByteWriter {
 
     private func appendEscaped(_ byte: UInt8) {
         guard Self.needsEscape(byte) else {
-            bytes.append(byte)
+            append(byte)
             return
         }
-        bytes.append(0x5C)
+        append(0x5C)
         switch byte {
-        case 0x22, 0x5C: bytes.append(byte)
-        case 0x08: bytes.append(0x62)
-        case 0x0C: bytes.append(0x66)
-        case 0x0A: bytes.append(0x6E)
-        case 0x0D: bytes.append(0x72)
-        case 0x09: bytes.append(0x74)
+        case 0x22, 0x5C: append(byte)
+        case 0x08: append(0x62)
+        case 0x0C: append(0x66)
+        case 0x0A: append(0x6E)
+        case 0x0D: append(0x72)
+        case 0x09: append(0x74)
         default:
-            bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+            append("u00")
+            append(Self.hexDigits[Int(byte >> 4)])
+            append(Self.hexDigits[Int(byte & 0xF)])
         }
     }
 
@@ -187,11 +242,12 @@ final class JSONByteWriter {
     private func sortMembers(from first: Int) {
         let members = self.members[first...]
         guard members.count > 1 else { return }
+        let bytes = written
         func precedes(_ left: Member, _ right: Member) -> Bool {
             bytes[(left.start + 1)..<(left.keyEnd - 1)].lexicographicallyPrecedes(bytes[(right.start + 1)..<(right.keyEnd - 1)])
         }
         if zip(members, members.dropFirst()).allSatisfy({ precedes($0, $1) }) { return }
-        let end = bytes.count
+        let end = count
         let order = members.indices.sorted { precedes(members[$0], members[$1]) }
         var rewritten: [UInt8] = []
         rewritten.reserveCapacity(end - members[first].start)
@@ -201,7 +257,8 @@ final class JSONByteWriter {
             let memberEnd = index + 1 < members.endIndex ? members[index + 1].start - 1 : end
             rewritten.append(contentsOf: bytes[members[index].start..<memberEnd])
         }
-        bytes.replaceSubrange(members[first].start..<end, with: rewritten)
+        // The same members and commas in another order: as many bytes as before, written over them.
+        rewritten.withUnsafeBufferPointer { (storage + members[first].start).update(from: $0.baseAddress!, count: $0.count) }
     }
 }
 

@@ -24,12 +24,18 @@ public enum TC3Signer {
         public var service: String
 
         /// Creates an input, hashing `payload`.
+        ///
+        /// Inlinable, so that a caller's contiguous bytes (an array, `Data`) are hashed where they lie rather than
+        /// through `DataProtocol`'s regions.
+        @inlinable
         public init(
             method: String, query: String = "", headers: [(String, String)], payload: some DataProtocol, timestamp: Int,
             service: String
         ) {
+            let payloadHash =
+                payload.withContiguousStorageIfAvailable { Hex.sha256(UnsafeRawBufferPointer($0)) } ?? Hex.sha256(payload)
             self.init(
-                method: method, query: query, headers: headers, payloadHash: Hex.sha256(payload), timestamp: timestamp,
+                method: method, query: query, headers: headers, payloadHash: payloadHash, timestamp: timestamp,
                 service: service)
         }
 
@@ -47,21 +53,45 @@ public enum TC3Signer {
     }
 
     /// Every value the signature is made of.
+    ///
+    /// The canonical request, the string to sign and the signature are kept as the bytes that were hashed, one
+    /// after the other; each value but ``authorization`` is read from them when asked for, since a client sends
+    /// only the header.
     public struct Signature: Hashable, Sendable {
-        /// Method, path, query, headers, signed header names and payload hash, one per line.
-        public var canonicalRequest: String
-        /// Hex SHA-256 of the canonical request.
-        public var hashedCanonicalRequest: String
-        /// `yyyy-MM-dd/<service>/tc3_request`.
-        public var credentialScope: String
-        /// Algorithm, timestamp, credential scope and hashed canonical request, one per line.
-        public var stringToSign: String
-        /// The signed header names, sorted and `;`-joined (`content-type;host`).
-        public var signedHeaders: String
-        /// Hex HMAC-SHA256 of the string to sign with the derived key.
-        public var signature: String
+        /// The canonical request, the string to sign and the hex signature, one after the other.
+        private let text: [UInt8]
+        /// Where the string to sign begins in ``text``.
+        private let stringToSignStart: Int
+        private let signedHeadersRange: Range<Int>
+        private let credentialScopeRange: Range<Int>
         /// The `Authorization` header value.
-        public var authorization: String
+        public let authorization: String
+
+        fileprivate init(
+            text: [UInt8], stringToSignStart: Int, signedHeaders: Range<Int>, credentialScope: Range<Int>,
+            authorization: String
+        ) {
+            self.text = text
+            self.stringToSignStart = stringToSignStart
+            self.signedHeadersRange = signedHeaders
+            self.credentialScopeRange = credentialScope
+            self.authorization = authorization
+        }
+
+        private func string(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF8.self) }
+
+        /// Method, path, query, headers, signed header names and payload hash, one per line.
+        public var canonicalRequest: String { string(0..<stringToSignStart) }
+        /// Hex SHA-256 of the canonical request (the last line of the string to sign).
+        public var hashedCanonicalRequest: String { string((text.count - 128)..<(text.count - 64)) }
+        /// `yyyy-MM-dd/<service>/tc3_request`.
+        public var credentialScope: String { string(credentialScopeRange) }
+        /// Algorithm, timestamp, credential scope and hashed canonical request, one per line.
+        public var stringToSign: String { string(stringToSignStart..<(text.count - 64)) }
+        /// The signed header names, sorted and `;`-joined (`content-type;host`).
+        public var signedHeaders: String { string(signedHeadersRange) }
+        /// Hex HMAC-SHA256 of the string to sign with the derived key.
+        public var signature: String { string((text.count - 64)..<text.count) }
     }
 
     /// The UTC date of `timestamp` as `yyyy-MM-dd`.
@@ -101,89 +131,109 @@ public enum TC3Signer {
 
     /// Signs `input` with an already derived signing key.
     public static func sign(_ input: Input, secretId: String, signingKey: SymmetricKey) -> Signature {
-        sign(input, secretId: secretId, authenticator: HMAC<SHA256>(key: signingKey))
+        sign(input, secretId: secretId, authenticator: TC3Authenticator(key: signingKey))
     }
 
-    /// Signs `input` with an HMAC already keyed with the signing key (copied, so it can be reused).
+    /// Signs `input` with an HMAC already keyed with the signing key.
     ///
-    /// Each value is written as bytes into one buffer, which is hashed where it lies; the strings of
-    /// ``Signature`` are made from slices of it, once each.
-    static func sign(_ input: Input, secretId: String, authenticator: HMAC<SHA256>) -> Signature {
-        var headers = input.headers
-        for index in headers.indices {
+    /// The canonical request, the string to sign and the signature are written into one buffer of the size they
+    /// need, each hashed where it lies; the `Authorization` header is written from slices of it.
+    static func sign(_ input: Input, secretId: String, authenticator: TC3Authenticator) -> Signature {
+        let headers = canonicalHeaders(input.headers)
+        let timestamp = String(input.timestamp)
+        let date = date(of: input.timestamp)
+        let headerLines = headers.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 2 }
+        let signedHeadersCount = max(0, headers.reduce(-1) { $0 + $1.0.utf8.count + 1 })
+        let canonicalCount =
+            input.method.utf8.count + 3 + input.query.utf8.count + 1 + headerLines + 1 + signedHeadersCount + 1
+            + input.payloadHash.utf8.count
+        let signedHeadersStart = canonicalCount - input.payloadHash.utf8.count - 1 - signedHeadersCount
+        let scopeStart = canonicalCount + algorithm.utf8.count + 1 + timestamp.utf8.count + 1
+        let scopeEnd = scopeStart + date.utf8.count + 1 + input.service.utf8.count + scopeSuffix.utf8CodeUnitCount
+        let total = scopeEnd + 1 + 64 + 64
+
+        let text = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            var cursor = ByteCursor(buffer.baseAddress!)
+            // The canonical request.
+            cursor.write(input.method)
+            cursor.write("\n/\n" as StaticString)
+            cursor.write(input.query)
+            cursor.write(0x0A)
+            for (name, value) in headers {
+                cursor.write(name)
+                cursor.write(0x3A)
+                cursor.write(value)
+                cursor.write(0x0A)
+            }
+            cursor.write(0x0A)
+            for (index, (name, _)) in headers.enumerated() {
+                if index > 0 { cursor.write(0x3B) }
+                cursor.write(name)
+            }
+            cursor.write(0x0A)
+            cursor.write(input.payloadHash)
+            // The string to sign.
+            cursor.write(algorithm)
+            cursor.write(0x0A)
+            cursor.write(timestamp)
+            cursor.write(0x0A)
+            cursor.write(date)
+            cursor.write(0x2F)
+            cursor.write(input.service)
+            cursor.write(scopeSuffix)
+            cursor.write(0x0A)
+            let base = UnsafeRawPointer(buffer.baseAddress!)
+            cursor.writeHex(TC3Authenticator.digest(UnsafeRawBufferPointer(start: base, count: canonicalCount)))
+            // The signature.
+            cursor.writeHex(
+                authenticator.code(
+                    for: UnsafeRawBufferPointer(start: base + canonicalCount, count: cursor.count - canonicalCount)))
+            initialized = cursor.count
+        }
+
+        let scope = scopeStart..<scopeEnd
+        let signedHeaders = signedHeadersStart..<(signedHeadersStart + signedHeadersCount)
+        let authorizationCount =
+            algorithm.utf8.count + authorizationCredential.utf8CodeUnitCount + secretId.utf8.count + 1 + scope.count
+            + authorizationSignedHeaders.utf8CodeUnitCount + signedHeaders.count + authorizationSignature.utf8CodeUnitCount
+            + 64
+        let authorization = text.withUnsafeBufferPointer { text in
+            String(unsafeUninitializedCapacity: authorizationCount) { buffer in
+                var cursor = ByteCursor(buffer.baseAddress!)
+                cursor.write(algorithm)
+                cursor.write(authorizationCredential)
+                cursor.write(secretId)
+                cursor.write(0x2F)
+                cursor.write(UnsafeBufferPointer(rebasing: text[scope]))
+                cursor.write(authorizationSignedHeaders)
+                cursor.write(UnsafeBufferPointer(rebasing: text[signedHeaders]))
+                cursor.write(authorizationSignature)
+                cursor.write(UnsafeBufferPointer(rebasing: text[(total - 64)...]))
+                return cursor.count
+            }
+        }
+        return Signature(
+            text: text, stringToSignStart: canonicalCount, signedHeaders: signedHeaders, credentialScope: scope,
+            authorization: authorization)
+    }
+
+    /// What follows the service in the credential scope.
+    private static let scopeSuffix: StaticString = "/tc3_request"
+    /// What the `Authorization` header says between its values.
+    private static let authorizationCredential: StaticString = " Credential="
+    private static let authorizationSignedHeaders: StaticString = ", SignedHeaders="
+    private static let authorizationSignature: StaticString = ", Signature="
+
+    /// `headers` with lowercase names and trimmed values, sorted by name; the same array when it is already so.
+    private static func canonicalHeaders(_ headers: [(String, String)]) -> [(String, String)] {
+        var headers = headers
+        for index in headers.indices where needsCanonicalForm(headers[index]) {
             headers[index] = (lowercasedASCII(headers[index].0), trimmedSpaces(headers[index].1))
         }
         if headers.count > 1, !zip(headers, headers.dropFirst()).allSatisfy({ $0.0 < $1.0 }) {
             headers.sort { $0.0 < $1.0 }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(
-            input.method.utf8.count + input.query.utf8.count + input.payloadHash.utf8.count + secretId.utf8.count
-                + input.service.utf8.count + headers.reduce(0) { $0 + 2 * $1.0.utf8.count + $1.1.utf8.count + 3 } + 320)
-
-        // The canonical request.
-        bytes.append(contentsOf: input.method.utf8)
-        bytes.append(contentsOf: [0x0A, 0x2F, 0x0A])
-        bytes.append(contentsOf: input.query.utf8)
-        bytes.append(0x0A)
-        for (name, value) in headers {
-            bytes.append(contentsOf: name.utf8)
-            bytes.append(0x3A)
-            bytes.append(contentsOf: value.utf8)
-            bytes.append(0x0A)
-        }
-        bytes.append(0x0A)
-        let signedHeadersStart = bytes.count
-        for (index, (name, _)) in headers.enumerated() {
-            if index > 0 { bytes.append(0x3B) }
-            bytes.append(contentsOf: name.utf8)
-        }
-        let signedHeadersEnd = bytes.count
-        bytes.append(0x0A)
-        bytes.append(contentsOf: input.payloadHash.utf8)
-        let canonicalEnd = bytes.count
-
-        // The string to sign.
-        bytes.append(contentsOf: algorithm.utf8)
-        bytes.append(0x0A)
-        bytes.append(contentsOf: String(input.timestamp).utf8)
-        bytes.append(0x0A)
-        let scopeStart = bytes.count
-        bytes.append(contentsOf: date(of: input.timestamp).utf8)
-        bytes.append(0x2F)
-        bytes.append(contentsOf: input.service.utf8)
-        bytes.append(contentsOf: "/tc3_request".utf8)
-        let scopeEnd = bytes.count
-        bytes.append(0x0A)
-        let hashStart = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: 64))
-        bytes.withUnsafeMutableBytes { buffer in
-            let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: buffer[..<canonicalEnd]))
-            digest.withUnsafeBytes { Hex.write($0, into: UnsafeMutableRawBufferPointer(rebasing: buffer[hashStart...])) }
-        }
-        var authenticator = authenticator
-        bytes.withUnsafeBytes { authenticator.update(data: UnsafeRawBufferPointer(rebasing: $0[canonicalEnd...])) }
-        let signature = Hex.encode(authenticator.finalize())
-
-        let written = bytes
-        func text(_ range: Range<Int>) -> String { String(decoding: written[range], as: UTF8.self) }
-        let credentialScope = text(scopeStart..<scopeEnd)
-        let signedHeaders = text(signedHeadersStart..<signedHeadersEnd)
-        var authorization = algorithm
-        authorization.reserveCapacity(
-            algorithm.utf8.count + secretId.utf8.count + credentialScope.utf8.count + signedHeaders.utf8.count + 110)
-        authorization += " Credential="
-        authorization += secretId
-        authorization += "/"
-        authorization += credentialScope
-        authorization += ", SignedHeaders="
-        authorization += signedHeaders
-        authorization += ", Signature="
-        authorization += signature
-        return Signature(
-            canonicalRequest: text(0..<canonicalEnd), hashedCanonicalRequest: text(hashStart..<bytes.count),
-            credentialScope: credentialScope, stringToSign: text(canonicalEnd..<bytes.count),
-            signedHeaders: signedHeaders, signature: signature, authorization: authorization)
+        return headers
     }
 
     private static func hmac(key: SymmetricKey, _ message: String) -> [UInt8] {
@@ -192,6 +242,7 @@ public enum TC3Signer {
 }
 
 /// Lowercase hex helpers.
+@usableFromInline
 enum Hex {
     /// The lowercase hex digit of a nibble.
     private static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
@@ -212,11 +263,11 @@ enum Hex {
 
     /// Writes the lowercase hex of `bytes` into the first `2 * bytes.count` bytes of `buffer`.
     static func write(_ bytes: UnsafeRawBufferPointer, into buffer: UnsafeMutableRawBufferPointer) {
-        var index = 0
-        for byte in bytes {
-            buffer[index] = hexDigit(byte >> 4)
-            buffer[index + 1] = hexDigit(byte & 0x0F)
-            index += 2
+        precondition(buffer.count >= 2 * bytes.count, "no room for the hex")
+        guard let target = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        for (index, byte) in bytes.enumerated() {
+            target[2 * index] = hexDigit(byte >> 4)
+            target[2 * index + 1] = hexDigit(byte & 0x0F)
         }
     }
 
@@ -231,11 +282,59 @@ enum Hex {
     }
 
     /// Lowercase hex SHA-256 of `data`.
-    public static func sha256(_ data: some DataProtocol) -> String {
-        if let digest = data.withContiguousStorageIfAvailable({ SHA256.hash(data: UnsafeRawBufferPointer($0)) }) {
-            return encode(digest)
+    @usableFromInline
+    static func sha256(_ data: some DataProtocol) -> String {
+        data.withContiguousStorageIfAvailable { sha256(UnsafeRawBufferPointer($0)) } ?? encode(SHA256.hash(data: data))
+    }
+
+    /// Lowercase hex SHA-256 of contiguous bytes.
+    @usableFromInline
+    static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
+        encode(TC3Authenticator.digest(bytes))
+    }
+}
+
+/// Whether a header's name has an uppercase letter or its value a leading or trailing space or tab.
+private func needsCanonicalForm(_ header: (String, String)) -> Bool {
+    if header.0.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return true }
+    guard let first = header.1.utf8.first, let last = header.1.utf8.last else { return false }
+    return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+}
+
+/// Writes bytes one after another into memory sized for them beforehand.
+private struct ByteCursor {
+    private let base: UnsafeMutablePointer<UInt8>
+    /// How many bytes have been written.
+    private(set) var count = 0
+
+    init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+    mutating func write(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func write(_ text: StaticString) {
+        text.withUTF8Buffer { write($0) }
+    }
+
+    mutating func write(_ text: String) {
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { write($0) }
+        if written == nil { for byte in text.utf8 { write(byte) } }
+    }
+
+    /// The lowercase hex of a digest or authentication code.
+    mutating func writeHex(_ bytes: SHA256Digest) {
+        bytes.withUnsafeBytes { bytes in
+            Hex.write(bytes, into: UnsafeMutableRawBufferPointer(start: base + count, count: 2 * bytes.count))
+            count += 2 * bytes.count
         }
-        return encode(SHA256.hash(data: data))
     }
 }
 

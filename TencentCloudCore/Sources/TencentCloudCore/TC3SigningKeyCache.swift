@@ -16,10 +16,10 @@ public final class TC3SigningKeyCache: Sendable {
 
     /// How many keys are kept before the cache starts over.
     public let capacity: Int
-    /// The key and an HMAC keyed with it (copying a keyed HMAC skips its key setup).
+    /// The key and the HMAC states it makes (kept, so signing skips the key setup).
     private struct Derived {
         var key: SymmetricKey
-        var authenticator: HMAC<SHA256>
+        var authenticator: TC3Authenticator
     }
 
     /// The keys, and the one asked for last (most calls ask for it again; comparing beats hashing the secret).
@@ -41,7 +41,7 @@ public final class TC3SigningKeyCache: Sendable {
     }
 
     /// An HMAC-SHA256 keyed with the signing key, ready to authenticate a string to sign.
-    func authenticator(secretKey: String, timestamp: Int, service: String) -> HMAC<SHA256> {
+    func authenticator(secretKey: String, timestamp: Int, service: String) -> TC3Authenticator {
         derived(secretKey: secretKey, timestamp: timestamp, service: service).authenticator
     }
 
@@ -56,7 +56,7 @@ public final class TC3SigningKeyCache: Sendable {
         }
         if let cached { return cached }
         let key = TC3Signer.signingKey(secretKey: secretKey, date: TC3Signer.date(of: timestamp), service: service)
-        let derived = Derived(key: key, authenticator: HMAC<SHA256>(key: key))
+        let derived = Derived(key: key, authenticator: TC3Authenticator(key: key))
         state.withLockedValue { state in
             if state.keys.count >= capacity { state.keys.removeAll(keepingCapacity: true) }
             state.keys[entry] = derived

@@ -32,12 +32,12 @@ struct TencentCloudValueTests {
         }
 
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
-            try container.encode(self.port, forKey: "Port")
-            try container.encodeIfPresent(self.instanceId, forKey: "InstanceId")
-            try container.encodeIfPresent(self.weight, forKey: "Weight")
-            try container.encodeIfPresent(self.tags, forKey: "Tags")
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.child, forKey: "Child")
+            try container.encodeIfPresent(self.instanceId, forKey: "InstanceId")
+            try container.encode(self.port, forKey: "Port")
+            try container.encodeIfPresent(self.tags, forKey: "Tags")
+            try container.encodeIfPresent(self.weight, forKey: "Weight")
         }
 
         /// Member-by-member equality, as the compiler would synthesize it.

@@ -30,7 +30,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.backupTime, forKey: "BackupTime")
             try container.encode(self.isAutoBackup, forKey: "IsAutoBackup")
         }
@@ -68,7 +68,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.key, forKey: "Key")
             try container.encode(self.name, forKey: "Name")
             try container.encode(self.size, forKey: "Size")
@@ -102,7 +102,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.blackIpList, forKey: "BlackIpList")
             try container.encodeIfPresent(self.whiteIpList, forKey: "WhiteIpList")
         }
@@ -135,7 +135,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.mainDict, forKey: "MainDict")
             try container.encode(self.stopwords, forKey: "Stopwords")
         }
@@ -352,7 +352,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.allowCosBackup, forKey: "AllowCosBackup")
             try container.encode(self.appId, forKey: "AppId")
             try container.encode(self.chargePeriod, forKey: "ChargePeriod")
@@ -428,7 +428,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.ip, forKey: "Ip")
             try container.encode(self.level, forKey: "Level")
             try container.encode(self.message, forKey: "Message")
@@ -463,7 +463,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.key, forKey: "Key")
             try container.encode(self.value, forKey: "Value")
         }
@@ -534,7 +534,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.enableDedicatedMaster, forKey: "EnableDedicatedMaster")
             try container.encode(self.masterNodeCpuNum, forKey: "MasterNodeCpuNum")
             try container.encode(self.masterNodeDiskSize, forKey: "MasterNodeDiskSize")
@@ -572,7 +572,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.subnetId, forKey: "SubnetId")
             try container.encode(self.zone, forKey: "Zone")
         }
@@ -630,7 +630,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.detail, forKey: "Detail")
             try container.encode(self.id, forKey: "Id")
             try container.encode(self.progress, forKey: "Progress")
@@ -668,7 +668,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.newInfo, forKey: "NewInfo")
             try container.encode(self.oldInfo, forKey: "OldInfo")
         }
@@ -706,7 +706,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.errMsg, forKey: "ErrMsg")
             try container.encode(self.name, forKey: "Name")
             try container.encode(self.result, forKey: "Result")
@@ -740,7 +740,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.tagKey, forKey: "TagKey")
             try container.encode(self.tagValue, forKey: "TagValue")
         }
@@ -783,7 +783,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.finishTime, forKey: "FinishTime")
             try container.encode(self.name, forKey: "Name")
             try container.encode(self.progress, forKey: "Progress")

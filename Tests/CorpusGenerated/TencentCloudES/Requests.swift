@@ -189,7 +189,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.autoVoucher, forKey: "AutoVoucher")
             try container.encodeIfPresent(self.chargePeriod, forKey: "ChargePeriod")
             try container.encodeIfPresent(self.chargeType, forKey: "ChargeType")
@@ -239,7 +239,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.instanceId, forKey: "InstanceId")
         }
     }
@@ -307,7 +307,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.endTime, forKey: "EndTime")
             try container.encode(self.instanceId, forKey: "InstanceId")
             try container.encodeIfPresent(self.limit, forKey: "Limit")
@@ -361,7 +361,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.endTime, forKey: "EndTime")
             try container.encode(self.instanceId, forKey: "InstanceId")
             try container.encode(self.limit, forKey: "Limit")
@@ -437,7 +437,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.instanceIds, forKey: "InstanceIds")
             try container.encodeIfPresent(self.instanceNames, forKey: "InstanceNames")
             try container.encodeIfPresent(self.limit, forKey: "Limit")
@@ -478,7 +478,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.forceRestart, forKey: "ForceRestart")
             try container.encode(self.instanceId, forKey: "InstanceId")
         }
@@ -593,7 +593,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.cosBackup, forKey: "CosBackup")
             try container.encodeIfPresent(self.diskSize, forKey: "DiskSize")
             try container.encodeIfPresent(self.esAcl, forKey: "EsAcl")

@@ -30,7 +30,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.instanceId, forKey: "InstanceId")
             try container.encode(self.requestId, forKey: "RequestId")
         }
@@ -58,7 +58,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -95,7 +95,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.instanceLogList, forKey: "InstanceLogList")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -134,7 +134,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.operations, forKey: "Operations")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -173,7 +173,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.instanceList, forKey: "InstanceList")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -202,7 +202,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -229,7 +229,7 @@ extension ES {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }

@@ -40,7 +40,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.cosBucketName, forKey: "CosBucketName")
             try container.encodeIfPresent(self.cosBucketRegion, forKey: "CosBucketRegion")
             try container.encodeIfPresent(self.cosObjectName, forKey: "CosObjectName")
@@ -70,7 +70,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.variables, forKey: "Variables")
         }
     }
@@ -97,7 +97,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.retCode, forKey: "RetCode")
         }
     }
@@ -149,7 +149,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.addTime, forKey: "AddTime")
             try container.encode(self.functionId, forKey: "FunctionId")
             try container.encode(self.functionName, forKey: "FunctionName")
@@ -226,7 +226,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.billDuration, forKey: "BillDuration")
             try container.encode(self.duration, forKey: "Duration")
             try container.encode(self.functionName, forKey: "FunctionName")
@@ -297,7 +297,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.billDuration, forKey: "BillDuration")
             try container.encode(self.duration, forKey: "Duration")
             try container.encode(self.errMsg, forKey: "ErrMsg")
@@ -351,7 +351,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.addTime, forKey: "AddTime")
             try container.encode(self.modTime, forKey: "ModTime")
             try container.encode(self.triggerDesc, forKey: "TriggerDesc")
@@ -387,7 +387,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.key, forKey: "Key")
             try container.encodeIfPresent(self.value, forKey: "Value")
         }
@@ -420,7 +420,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.subnetId, forKey: "SubnetId")
             try container.encodeIfPresent(self.vpcId, forKey: "VpcId")
         }

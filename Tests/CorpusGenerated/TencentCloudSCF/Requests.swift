@@ -71,7 +71,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.code, forKey: "Code")
             try container.encodeIfPresent(self.description, forKey: "Description")
             try container.encodeIfPresent(self.environment, forKey: "Environment")
@@ -126,7 +126,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
             try container.encodeIfPresent(self.triggerDesc, forKey: "TriggerDesc")
@@ -157,7 +157,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.functionName, forKey: "FunctionName")
         }
     }
@@ -204,7 +204,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
             try container.encodeIfPresent(self.triggerDesc, forKey: "TriggerDesc")
@@ -245,7 +245,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
             try container.encodeIfPresent(self.showCode, forKey: "ShowCode")
@@ -319,7 +319,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.endTime, forKey: "EndTime")
             try container.encodeIfPresent(self.filter, forKey: "Filter")
             try container.encodeIfPresent(self.functionName, forKey: "FunctionName")
@@ -380,7 +380,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.clientContext, forKey: "ClientContext")
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.invocationType, forKey: "InvocationType")
@@ -432,7 +432,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.limit, forKey: "Limit")
             try container.encodeIfPresent(self.offset, forKey: "Offset")
             try container.encodeIfPresent(self.order, forKey: "Order")
@@ -488,7 +488,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.cosBucketName, forKey: "CosBucketName")
             try container.encodeIfPresent(self.cosBucketRegion, forKey: "CosBucketRegion")
             try container.encodeIfPresent(self.cosObjectName, forKey: "CosObjectName")
@@ -550,7 +550,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.description, forKey: "Description")
             try container.encodeIfPresent(self.environment, forKey: "Environment")
             try container.encode(self.functionName, forKey: "FunctionName")

@@ -25,7 +25,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -52,7 +52,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -79,7 +79,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -106,7 +106,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -228,7 +228,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.codeError, forKey: "CodeError")
             try container.encode(self.codeInfo, forKey: "CodeInfo")
             try container.encode(self.codeResult, forKey: "CodeResult")
@@ -284,7 +284,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.data, forKey: "Data")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -318,7 +318,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.result, forKey: "Result")
         }
@@ -356,7 +356,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.functions, forKey: "Functions")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -385,7 +385,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -412,7 +412,7 @@ extension SCF {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }

@@ -37,7 +37,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.b, forKey: "B")
             try container.encodeIfPresent(self.weight, forKey: "Weight")
         }
@@ -71,7 +71,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.a, forKey: "A")
         }
     }
@@ -98,7 +98,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.bytes, forKey: "Bytes")
         }
     }
@@ -130,7 +130,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.code, forKey: "Code")
             try container.encodeIfPresent(self.message, forKey: "Message")
         }
@@ -164,7 +164,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encode(self.count, forKey: "Count")
             try container.encodeIfPresent(self.value, forKey: "Value")
         }
@@ -207,7 +207,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.child, forKey: "Child")
             try container.encodeIfPresent(self.children, forKey: "Children")
             try container.encodeIfPresent(self.kind, forKey: "Kind")
@@ -237,7 +237,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.value, forKey: "Value")
         }
     }
@@ -264,7 +264,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.kind, forKey: "Kind")
         }
     }

@@ -107,7 +107,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.container, forKey: "Container")
             try container.encodeIfPresent(self.data, forKey: "Data")
             try container.encodeIfPresent(self.describeHostile, forKey: "DescribeHostile")

@@ -43,7 +43,7 @@ extension HOSTILE {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            let container = TencentCloudMemberEncoder(encoder)
             try container.encodeIfPresent(self.maybe, forKey: "Maybe")
             try container.encodeIfPresent(self.node, forKey: "Node")
             try container.encode(self.requestId, forKey: "RequestId")

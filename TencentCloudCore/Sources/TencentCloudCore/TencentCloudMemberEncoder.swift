@@ -1,0 +1,175 @@
+/// The members of one JSON object, as a generated type's `encode(to:)` writes them
+/// (`try container.encode(self.port, forKey: "Port")`).
+///
+/// With ``TencentCloudJSONEncoder``, the encoder of every request body, each member is written straight into
+/// the body's bytes. Codable's `KeyedEncodingContainer` reaches a member through a type-erased box and a
+/// generic call that looks up the key's and the value's metadata; for a small request that was two thirds of
+/// encoding it. With any other encoder (Foundation's `JSONEncoder`, a GET request's query) the members go
+/// through that encoder's keyed container with ``TencentCloudCodingKey``, so the JSON is the same either way.
+///
+/// Members are best written in their keys' byte order, as generated code does: an object's members are then
+/// never reordered.
+public struct TencentCloudMemberEncoder {
+    /// Any other encoder's keyed container, behind a reference so that both cases of ``Destination`` are one
+    /// (the standard library's container has no fixed layout, which made every switch a runtime call).
+    private final class Container {
+        var keyed: KeyedEncodingContainer<TencentCloudCodingKey>
+        init(_ keyed: KeyedEncodingContainer<TencentCloudCodingKey>) { self.keyed = keyed }
+    }
+
+    private enum Destination {
+        /// An object frame in the body ``TencentCloudJSONEncoder`` writes (its writer held here too, so a member
+        /// reaches it without loading it from the encoder).
+        case body(JSONStreamEncoder, JSONByteWriter, frame: Int)
+        /// Any other encoder's keyed container.
+        case container(Container)
+    }
+
+    private let destination: Destination
+
+    /// The members of the object `encoder` encodes.
+    public init(_ encoder: any Encoder) {
+        if let body = JSONStreamEncoder.unwrap(encoder) {
+            destination = .body(body, body.writer, frame: body.objectFrame())
+        } else {
+            destination = .container(Container(encoder.container(keyedBy: TencentCloudCodingKey.self)))
+        }
+    }
+
+    /// Writes the key of a member of the body, or hands the member to the keyed container.
+    @inline(__always)
+    private func member(
+        _ key: TencentCloudCodingKey, body: (JSONByteWriter) throws -> Void,
+        container: (inout KeyedEncodingContainer<TencentCloudCodingKey>) throws -> Void
+    ) rethrows {
+        switch destination {
+        case .body(_, let writer, let frame):
+            writer.beginMember(key.stringValue, in: frame)
+            try body(writer)
+        case .container(let fallback):
+            try container(&fallback.keyed)
+        }
+    }
+
+    // MARK: Members
+
+    /// Encodes a string member.
+    public func encode(_ value: String, forKey key: TencentCloudCodingKey) throws {
+        try member(key) {
+            $0.writeString(value)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes an integer member.
+    public func encode(_ value: Int64, forKey key: TencentCloudCodingKey) throws {
+        try member(key) {
+            $0.writeInteger(value)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes a number member; a non-finite number is an error, as in JSON.
+    public func encode(_ value: Double, forKey key: TencentCloudCodingKey) throws {
+        try member(key) {
+            try $0.writeFloatingPoint(value)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes a Boolean member.
+    public func encode(_ value: Bool, forKey key: TencentCloudCodingKey) throws {
+        try member(key) {
+            $0.writeBool(value)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes a time member as its wire text.
+    public func encode(_ value: TencentCloudTimestamp, forKey key: TencentCloudCodingKey) throws {
+        try member(key) {
+            $0.writeString(value.rawValue)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes an enumeration member as its wire text.
+    public func encode(_ value: some TencentCloudEnumeration, forKey key: TencentCloudCodingKey) throws {
+        try member(key) {
+            $0.writeString(value.rawValue)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes an array member, each element where it goes.
+    public func encode<Element: Encodable>(_ value: [Element], forKey key: TencentCloudCodingKey) throws {
+        switch destination {
+        case .body(let encoder, let writer, let frame):
+            writer.beginMember(key.stringValue, in: frame)
+            try encoder.encodeArray(value)
+        case .container(let fallback):
+            try fallback.keyed.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes a member of any other type (a data structure, a map, an indirect value).
+    public func encode(_ value: some Encodable, forKey key: TencentCloudCodingKey) throws {
+        switch destination {
+        case .body(let encoder, let writer, let frame):
+            writer.beginMember(key.stringValue, in: frame)
+            try encoder.encodeValue(value)
+        case .container(let fallback):
+            try fallback.keyed.encode(value, forKey: key)
+        }
+    }
+
+    // MARK: Optional members
+
+    /// Encodes a string member unless it is `nil`.
+    public func encodeIfPresent(_ value: String?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes an integer member unless it is `nil`.
+    public func encodeIfPresent(_ value: Int64?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes a number member unless it is `nil`.
+    public func encodeIfPresent(_ value: Double?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes a Boolean member unless it is `nil`.
+    public func encodeIfPresent(_ value: Bool?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes a time member unless it is `nil`.
+    public func encodeIfPresent(_ value: TencentCloudTimestamp?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes an enumeration member unless it is `nil`.
+    public func encodeIfPresent<Value: TencentCloudEnumeration>(_ value: Value?, forKey key: TencentCloudCodingKey)
+        throws
+    {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes an array member unless it is `nil`.
+    public func encodeIfPresent<Element: Encodable>(_ value: [Element]?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes a member of any other type unless it is `nil`.
+    public func encodeIfPresent<Value: Encodable>(_ value: Value?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+}

@@ -1,0 +1,55 @@
+import Crypto
+import PropertyBased
+import Testing
+
+@testable import TencentCloudCore
+
+/// `TC3Authenticator`, the signer's HMAC-SHA256 over `SHA256` states, gives swift-crypto's `HMAC<SHA256>` codes.
+struct TC3AuthenticatorTests {
+    static func bytes(_ count: Int, using generator: inout Xoshiro) -> [UInt8] {
+        (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+
+    /// Keys shorter than, as long as and longer than SHA-256's 64-byte block; messages of 0 to 300 bytes, across
+    /// block boundaries; one authenticator used for several messages (its states are never consumed).
+    @Test func randomKeysAndMessagesGiveHMACsCodes() {
+        var generator = Xoshiro(seed: (0x7C3A, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        let keyLengths = [0, 1, 31, 32, 63, 64, 65, 127, 200]
+        for keyLength in keyLengths {
+            let key = SymmetricKey(data: Self.bytes(keyLength, using: &generator))
+            let authenticator = TC3Authenticator(key: key)
+            for _ in 0..<40 {
+                let message = Self.bytes(Int.random(in: 0...300, using: &generator), using: &generator)
+                let ours = message.withUnsafeBytes { authenticator.code(for: $0) }
+                let theirs = HMAC<SHA256>.authenticationCode(for: message, using: key)
+                #expect(Array(ours) == Array(theirs), "key of \(keyLength) bytes, message of \(message.count)")
+            }
+        }
+    }
+
+    /// RFC 4231's test case 2 (a short key) and 6 (a key longer than the block).
+    @Test func rfc4231Vectors() {
+        let cases: [(key: [UInt8], message: String, code: String)] = [
+            (
+                Array("Jefe".utf8), "what do ya want for nothing?",
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+            ),
+            (
+                [UInt8](repeating: 0xAA, count: 131), "Test Using Larger Than Block-Size Key - Hash Key First",
+                "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"
+            ),
+        ]
+        for (key, message, code) in cases {
+            let authenticator = TC3Authenticator(key: SymmetricKey(data: key))
+            #expect(Hex.encode(Array(message.utf8).withUnsafeBytes { authenticator.code(for: $0) }) == code)
+        }
+    }
+
+    @Test func digestIsSHA256() {
+        var generator = Xoshiro(seed: (0x5A256, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        for count in [0, 1, 55, 56, 63, 64, 65, 1000] {
+            let bytes = Self.bytes(count, using: &generator)
+            #expect(Array(bytes.withUnsafeBytes { TC3Authenticator.digest($0) }) == Array(SHA256.hash(data: bytes)))
+        }
+    }
+}
