@@ -202,7 +202,7 @@ final class JSONByteWriter {
             reserve(utf8.count + 2)
             storage[count] = 0x22
             count += 1
-            if utf8.contains(where: Self.needsEscape) {
+            if Self.anyNeedsEscape(utf8) {
                 for byte in utf8 { appendEscaped(byte) }
             } else {
                 append(utf8)
@@ -213,7 +213,29 @@ final class JSONByteWriter {
 
     private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Whether any byte of `bytes` needs an escape, eight bytes at a time: a byte below `0x20`, `"` or `\` sets
+    /// the top bit of its lane in one of three word-wide tests (exact: a lane is flagged only for such a byte).
+    private static func anyNeedsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let below = (word &- ones &* 0x20) & ~word
+            let isQuote = (quote &- ones) & ~quote
+            let isBackslash = (backslash &- ones) & ~backslash
+            if (below | isQuote | isBackslash) & highs != 0 { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            if needsEscape(base[index]) { return true }
+            index += 1
+        }
+        return false
+    }
 
     private func appendEscaped(_ byte: UInt8) {
         guard Self.needsEscape(byte) else {
@@ -230,8 +252,8 @@ final class JSONByteWriter {
         case 0x09: append(0x74)
         default:
             append("u00")
-            append(Self.hexDigits[Int(byte >> 4)])
-            append(Self.hexDigits[Int(byte & 0xF)])
+            append(Hex.digits.utf8Start[Int(byte >> 4)])
+            append(Hex.digits.utf8Start[Int(byte & 0xF)])
         }
     }
 

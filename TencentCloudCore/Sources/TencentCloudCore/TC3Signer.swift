@@ -244,8 +244,8 @@ public enum TC3Signer {
 /// Lowercase hex helpers.
 @usableFromInline
 enum Hex {
-    /// The lowercase hex digit of a nibble.
-    private static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
+    /// The lowercase hex digits, the digit of a nibble at its value.
+    static let digits: StaticString = "0123456789abcdef"
 
     /// Lowercase hex of `bytes`.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
@@ -265,9 +265,10 @@ enum Hex {
     static func write(_ bytes: UnsafeRawBufferPointer, into buffer: UnsafeMutableRawBufferPointer) {
         precondition(buffer.count >= 2 * bytes.count, "no room for the hex")
         guard let target = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        let digits = digits.utf8Start
         for (index, byte) in bytes.enumerated() {
-            target[2 * index] = hexDigit(byte >> 4)
-            target[2 * index + 1] = hexDigit(byte & 0x0F)
+            target[2 * index] = digits[Int(byte >> 4)]
+            target[2 * index + 1] = digits[Int(byte & 0x0F)]
         }
     }
 

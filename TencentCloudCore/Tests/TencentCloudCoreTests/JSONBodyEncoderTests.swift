@@ -78,6 +78,23 @@ struct JSONBodyEncoderTests {
         #expect(try Self.streaming([text: text]) == Self.foundation([text: text]))
     }
 
+    /// Every character that needs an escape, at every position of strings of 0 to 40 bytes (the writer looks for
+    /// them eight bytes at a time), and bytes that look like them in other lanes (`\u{A2}`, `\u{DC}`, `\u{7F}`).
+    @Test func escapesAtEveryPosition() throws {
+        let special: [Character] = ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{A2}", "\u{DC}", "\u{7F}", " ", "中"]
+        for length in 0...40 {
+            for position in 0..<max(length, 1) {
+                for character in special {
+                    var text = String(repeating: "a", count: length)
+                    if length > 0 {
+                        text = String(text.prefix(position)) + String(character) + String(text.dropFirst(position + 1))
+                    }
+                    #expect(try Self.streaming([text]) == Self.foundation([text]), "\(length) bytes, \(position)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         0, 1, -1, 10, 0.1, -2.5, 1e-7, 123456789.125, 1e21, 1e300, Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude,
         -0.0,
