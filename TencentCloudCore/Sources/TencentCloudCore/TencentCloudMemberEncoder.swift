@@ -10,44 +10,68 @@
 /// Members are best written in their keys' byte order, as generated code does: an object's members are then
 /// never reordered.
 public struct TencentCloudMemberEncoder {
-    /// Any other encoder's keyed container, behind a reference so that both cases of ``Destination`` are one
-    /// (the standard library's container has no fixed layout, which made every switch a runtime call).
+    /// Any other encoder's keyed container, behind a reference (the standard library's container has no fixed
+    /// layout, so held inline it made every member a runtime call).
     private final class Container {
         var keyed: KeyedEncodingContainer<TencentCloudCodingKey>
         init(_ keyed: KeyedEncodingContainer<TencentCloudCodingKey>) { self.keyed = keyed }
     }
 
-    private enum Destination {
-        /// An object frame in the body ``TencentCloudJSONEncoder`` writes (its writer held here too, so a member
-        /// reaches it without loading it from the encoder).
-        case body(JSONStreamEncoder, JSONByteWriter, frame: Int)
-        /// Any other encoder's keyed container.
-        case container(Container)
-    }
-
-    private let destination: Destination
+    /// The encoder of the body ``TencentCloudJSONEncoder`` writes, when it is the one: held strongly once, so
+    /// that it and its writer live as long as this value does.
+    private let owner: JSONStreamEncoder?
+    /// The same encoder and its writer, reached without retaining them: a class reference read from a stored
+    /// property was retained and released around every call on it, a third of encoding a request. `owner`
+    /// keeps both alive.
+    private let body: Unmanaged<JSONStreamEncoder>?
+    private let writer: Unmanaged<JSONByteWriter>?
+    /// The object's frame in `writer`.
+    private let frame: Int
+    /// Any other encoder's keyed container.
+    private let container: Container?
 
     /// The members of the object `encoder` encodes.
     public init(_ encoder: any Encoder) {
-        if let body = JSONStreamEncoder.unwrap(encoder) {
-            destination = .body(body, body.writer, frame: body.objectFrame())
+        if let encoder = JSONStreamEncoder.unwrap(encoder) {
+            owner = encoder
+            body = Unmanaged.passUnretained(encoder)
+            writer = Unmanaged.passUnretained(encoder.writer)
+            frame = encoder.objectFrame()
+            container = nil
         } else {
-            destination = .container(Container(encoder.container(keyedBy: TencentCloudCodingKey.self)))
+            (owner, body, writer, frame) = (nil, nil, nil, 0)
+            container = Container(encoder.container(keyedBy: TencentCloudCodingKey.self))
         }
     }
 
     /// Writes the key of a member of the body, or hands the member to the keyed container.
     @inline(__always)
     private func member(
-        _ key: TencentCloudCodingKey, body: (JSONByteWriter) throws -> Void,
-        container: (inout KeyedEncodingContainer<TencentCloudCodingKey>) throws -> Void
+        _ key: TencentCloudCodingKey, body write: (JSONByteWriter) throws -> Void,
+        container fallback: (inout KeyedEncodingContainer<TencentCloudCodingKey>) throws -> Void
     ) rethrows {
-        switch destination {
-        case .body(_, let writer, let frame):
-            writer.beginMember(key.stringValue, in: frame)
-            try body(writer)
-        case .container(let fallback):
-            try container(&fallback.keyed)
+        if let writer {
+            try writer._withUnsafeGuaranteedRef { writer in
+                writer.beginMember(key.stringValue, in: frame)
+                try write(writer)
+            }
+        } else if let container {
+            try fallback(&container.keyed)
+        }
+    }
+
+    /// Writes the key of a member of the body and hands the value to the body's encoder, or hands the member to
+    /// the keyed container.
+    @inline(__always)
+    private func nested(
+        _ key: TencentCloudCodingKey, body write: (JSONStreamEncoder) throws -> Void,
+        container fallback: (inout KeyedEncodingContainer<TencentCloudCodingKey>) throws -> Void
+    ) rethrows {
+        if let body, let writer {
+            writer._withUnsafeGuaranteedRef { $0.beginMember(key.stringValue, in: frame) }
+            try body._withUnsafeGuaranteedRef { try write($0) }
+        } else if let container {
+            try fallback(&container.keyed)
         }
     }
 
@@ -109,23 +133,19 @@ public struct TencentCloudMemberEncoder {
 
     /// Encodes an array member, each element where it goes.
     public func encode<Element: Encodable>(_ value: [Element], forKey key: TencentCloudCodingKey) throws {
-        switch destination {
-        case .body(let encoder, let writer, let frame):
-            writer.beginMember(key.stringValue, in: frame)
-            try encoder.encodeArray(value)
-        case .container(let fallback):
-            try fallback.keyed.encode(value, forKey: key)
+        try nested(key) {
+            try $0.encodeArray(value)
+        } container: {
+            try $0.encode(value, forKey: key)
         }
     }
 
     /// Encodes a member of any other type (a data structure, a map, an indirect value).
     public func encode(_ value: some Encodable, forKey key: TencentCloudCodingKey) throws {
-        switch destination {
-        case .body(let encoder, let writer, let frame):
-            writer.beginMember(key.stringValue, in: frame)
-            try encoder.encodeValue(value)
-        case .container(let fallback):
-            try fallback.keyed.encode(value, forKey: key)
+        try nested(key) {
+            try $0.encodeValue(value)
+        } container: {
+            try $0.encode(value, forKey: key)
         }
     }
 
