@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Issue 18's runtime ratio: RuntimeBenchmark against the official Python SDK on the same work, the two run at
-# the same time, each pinned to one of the two cores (swapped every round), so that both see the same minutes of
-# the machine (on a shared host its speed drifts by 1.5x between minutes, which made ratios of runs taken one after
-# the other differ by as much); the median over the rounds is the figure.
+# Issue 18's runtime ratio: RuntimeBenchmark against the official Python SDK on the same work, in rounds of one
+# run of each, back to back on the same core (which goes first alternates), and the median of the rounds' ratios.
+#
+# On a shared host the machine's speed drifts by 1.5x between minutes, so one pair says little and ratios of runs
+# taken minutes apart say less; a round's two runs see the same minute. Running the two at once, one per core, was
+# tried and reads lower (15x where back to back read 17x in the same minutes): side by side both slow down, the
+# Swift loop more than Python's, and neither runs that way.
 #
 #   Benchmarks/runtime-ratio.sh [rounds] [seconds]     (RUNTIME_BENCHMARK=path times another build)
 #   (needs `swift build -c release --product RuntimeBenchmark` and
@@ -13,18 +16,18 @@ rounds="${1:-5}"
 seconds="${2:-3}"
 binary="${RUNTIME_BENCHMARK:-.build/release/RuntimeBenchmark}"
 [ -x "$binary" ] || { echo "error: $binary is missing; run swift build -c release --product RuntimeBenchmark" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+rate() { sed -n 's/.*= \([0-9]*\) ops\/s.*/\1/p' | head -1; }
+swift_run() { taskset -c 0 "$binary" "$seconds" | rate; }
+python_run() { taskset -c 0 python3 Benchmarks/python_sdk_sign.py "$seconds" | rate; }
 ratios=()
 for round in $(seq "$rounds"); do
-    # Each on a core of its own, the cores swapped every round (one core of a shared host can be slower).
-    swift_core=$((round % 2))
-    taskset -c "$swift_core" "$binary" "$seconds" > "$work/swift" &
-    swift_pid=$!
-    taskset -c "$((1 - swift_core))" python3 Benchmarks/python_sdk_sign.py "$seconds" > "$work/python"
-    wait "$swift_pid"
-    swift_rate=$(sed -n 's/.*= \([0-9]*\) ops\/s.*/\1/p' "$work/swift" | head -1)
-    python_rate=$(sed -n 's/.*= \([0-9]*\) ops\/s.*/\1/p' "$work/python" | head -1)
+    if [ $((round % 2)) -eq 1 ]; then
+        swift_rate=$(swift_run)
+        python_rate=$(python_run)
+    else
+        python_rate=$(python_run)
+        swift_rate=$(swift_run)
+    fi
     ratio=$(python3 -c "print(f'{$swift_rate / $python_rate:.1f}')")
     ratios+=("$ratio")
     echo "round $round: swift $swift_rate ops/s, python $python_rate ops/s, ratio $ratio"
