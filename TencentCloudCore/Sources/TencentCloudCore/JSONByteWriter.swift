@@ -200,8 +200,7 @@ final class JSONByteWriter {
         var value = value
         value.withUTF8 { utf8 in
             reserve(utf8.count + 2)
-            storage[count] = 0x22
-            count += 1
+            append(0x22)
             if Self.anyNeedsEscape(utf8) {
                 for byte in utf8 { appendEscaped(byte) }
             } else {

@@ -101,19 +101,24 @@ public enum TC3Signer {
 
     /// The derived signing key: HMAC chain over date, service and `tc3_request`.
     public static func signingKey(secretKey: String, date: String, service: String) -> SymmetricKey {
-        let secretDate = hmac(key: SymmetricKey(data: Array(("TC3" + secretKey).utf8)), date)
-        let secretService = hmac(key: SymmetricKey(data: secretDate), service)
-        return SymmetricKey(data: hmac(key: SymmetricKey(data: secretService), "tc3_request"))
+        SymmetricKey(data: keyChain(secretKey: secretKey, date: date, service: service).signing)
     }
 
     /// The intermediate keys, hex encoded: SecretDate, SecretService, SecretSigning.
     public static func derivedKeys(secretKey: String, date: String, service: String) -> (
         date: String, service: String, signing: String
     ) {
+        let keys = keyChain(secretKey: secretKey, date: date, service: service)
+        return (Hex.encode(keys.date), Hex.encode(keys.service), Hex.encode(keys.signing))
+    }
+
+    /// SecretDate, SecretService and SecretSigning: each the HMAC of the next value keyed with the one before.
+    private static func keyChain(secretKey: String, date: String, service: String) -> (
+        date: [UInt8], service: [UInt8], signing: [UInt8]
+    ) {
         let secretDate = hmac(key: SymmetricKey(data: Array(("TC3" + secretKey).utf8)), date)
         let secretService = hmac(key: SymmetricKey(data: secretDate), service)
-        let signing = hmac(key: SymmetricKey(data: secretService), "tc3_request")
-        return (Hex.encode(secretDate), Hex.encode(secretService), Hex.encode(signing))
+        return (secretDate, secretService, hmac(key: SymmetricKey(data: secretService), "tc3_request"))
     }
 
     /// Signs `input` with a secret key.
@@ -153,7 +158,7 @@ public enum TC3Signer {
         let total = scopeEnd + 1 + 64 + 64
 
         let text = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
-            var cursor = ByteCursor(buffer.baseAddress!)
+            var cursor = ByteCursor(buffer)
             // The canonical request.
             cursor.write(input.method)
             cursor.write("\n/\n" as StaticString)
@@ -188,6 +193,7 @@ public enum TC3Signer {
             cursor.writeHex(
                 authenticator.code(
                     for: UnsafeRawBufferPointer(start: base + canonicalCount, count: cursor.count - canonicalCount)))
+            precondition(cursor.count == total, "TC3Signer: the values are shorter than the size computed for them")
             initialized = cursor.count
         }
 
@@ -199,7 +205,7 @@ public enum TC3Signer {
             + 64
         let authorization = text.withUnsafeBufferPointer { text in
             String(unsafeUninitializedCapacity: authorizationCount) { buffer in
-                var cursor = ByteCursor(buffer.baseAddress!)
+                var cursor = ByteCursor(buffer)
                 cursor.write(algorithm)
                 cursor.write(authorizationCredential)
                 cursor.write(secretId)
@@ -236,8 +242,9 @@ public enum TC3Signer {
         return headers
     }
 
+    /// One HMAC-SHA256 for the key chain as for the signature.
     private static func hmac(key: SymmetricKey, _ message: String) -> [UInt8] {
-        Array(HMAC<SHA256>.authenticationCode(for: Array(message.utf8), using: key))
+        Array(message.utf8).withUnsafeBytes { Array(TC3Authenticator(key: key).code(for: $0)) }
     }
 }
 
@@ -272,11 +279,6 @@ enum Hex {
         }
     }
 
-    /// Lowercase hex of a message authentication code.
-    static func encode(_ code: HashedAuthenticationCode<SHA256>) -> String {
-        code.withUnsafeBytes { encode($0) }
-    }
-
     /// Lowercase hex of a digest.
     static func encode(_ digest: SHA256Digest) -> String {
         digest.withUnsafeBytes { encode($0) }
@@ -303,20 +305,33 @@ private func needsCanonicalForm(_ header: (String, String)) -> Bool {
 }
 
 /// Writes bytes one after another into memory sized for them beforehand.
+///
+/// The sizes are computed apart from the writing, so every write checks that it stays inside the buffer: a size
+/// miscounted stops the program rather than writing past the memory.
 private struct ByteCursor {
     private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
     /// How many bytes have been written.
     private(set) var count = 0
 
-    init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        base = buffer.baseAddress!
+        capacity = buffer.count
+    }
+
+    private func claim(_ extra: Int) {
+        precondition(count + extra <= capacity, "TC3Signer: a value is longer than the size computed for it")
+    }
 
     mutating func write(_ byte: UInt8) {
+        claim(1)
         base[count] = byte
         count += 1
     }
 
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
+        claim(bytes.count)
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
@@ -333,6 +348,7 @@ private struct ByteCursor {
     /// The lowercase hex of a digest or authentication code.
     mutating func writeHex(_ bytes: SHA256Digest) {
         bytes.withUnsafeBytes { bytes in
+            claim(2 * bytes.count)
             Hex.write(bytes, into: UnsafeMutableRawBufferPointer(start: base + count, count: 2 * bytes.count))
             count += 2 * bytes.count
         }
