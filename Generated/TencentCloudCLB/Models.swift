@@ -56,8 +56,7 @@ extension CLB {
             self.tag = try container.decodeIfPresent(String.self, forKey: "Tag")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.eniIp, forKey: "EniIp")
             try container.encodeIfPresent(self.instanceId, forKey: "InstanceId")
             try container.encode(self.port, forKey: "Port")

@@ -56,8 +56,7 @@ extension CLB {
             self.url = try container.decodeIfPresent(String.self, forKey: "Url")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.domain, forKey: "Domain")
             try container.encode(self.listenerId, forKey: "ListenerId")
             try container.encode(self.loadBalancerId, forKey: "LoadBalancerId")
@@ -93,8 +92,7 @@ extension CLB {
             self.dealName = try container.decodeIfPresent(String.self, forKey: "DealName")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.dealName, forKey: "DealName")
             try container.encodeIfPresent(self.taskId, forKey: "TaskId")
         }

@@ -24,8 +24,7 @@ extension CLB {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -71,8 +70,7 @@ extension CLB {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.loadBalancerIds, forKey: "LoadBalancerIds")
             try container.encodeIfPresent(self.message, forKey: "Message")
             try container.encode(self.requestId, forKey: "RequestId")

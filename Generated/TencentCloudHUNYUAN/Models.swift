@@ -42,8 +42,7 @@ extension HUNYUAN {
             self.message = try container.decodeIfPresent(Message.self, forKey: "Message")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.delta, forKey: "Delta")
             try container.encodeIfPresent(self.finishReason, forKey: "FinishReason")
             try container.encodeIfPresent(self.message, forKey: "Message")
@@ -76,8 +75,7 @@ extension HUNYUAN {
             self.content = try container.decodeIfPresent(String.self, forKey: "Content")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.content, forKey: "Content")
             try container.encodeIfPresent(self.role, forKey: "Role")
         }
@@ -116,8 +114,7 @@ extension HUNYUAN {
             self.content = try container.decodeIfPresent(String.self, forKey: "Content")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.content, forKey: "Content")
             try container.encode(self.role, forKey: "Role")
         }
@@ -154,8 +151,7 @@ extension HUNYUAN {
             self.totalTokens = try container.decodeIfPresent(Int64.self, forKey: "TotalTokens")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.completionTokens, forKey: "CompletionTokens")
             try container.encodeIfPresent(self.promptTokens, forKey: "PromptTokens")
             try container.encodeIfPresent(self.totalTokens, forKey: "TotalTokens")

@@ -49,8 +49,7 @@ extension HUNYUAN {
             self.temperature = try container.decodeIfPresent(Double.self, forKey: "Temperature")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.messages, forKey: "Messages")
             try container.encode(self.model, forKey: "Model")
             try container.encodeIfPresent(self.stream, forKey: "Stream")

@@ -44,8 +44,7 @@ extension HUNYUAN {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.choices, forKey: "Choices")
             try container.encode(self.created, forKey: "Created")
             try container.encode(self.id, forKey: "Id")
@@ -90,8 +89,7 @@ extension HUNYUAN {
             self.usage = try container.decodeIfPresent(Usage.self, forKey: "Usage")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.choices, forKey: "Choices")
             try container.encodeIfPresent(self.created, forKey: "Created")
             try container.encodeIfPresent(self.id, forKey: "Id")

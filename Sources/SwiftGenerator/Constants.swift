@@ -47,7 +47,7 @@ enum Constants {
         static let indirect = "Indirect"
         /// The coding key of every generated type's `init(from:)` and `encode(to:)`, made from a string literal.
         static let codingKey = "TencentCloudCodingKey"
-        /// What every generated type's `encode(to:)` writes its members through (`TencentCloudMemberEncoder(encoder)`).
+        /// What every generated type's `encodeMembers(to:)` writes its members through.
         static let memberEncoder = "TencentCloudMemberEncoder"
         static let timestamp = "TencentCloudTimestamp"
         static let paginator = "TencentCloudPaginator"
@@ -60,6 +60,12 @@ enum Constants {
         static let validationProblem = "ValidationProblem"
         static let credentials = "Credentials"
         static let credential = "Credential"
+    }
+
+    /// What the runtime's value protocol (`TencentCloudValue`) asks every generated type for.
+    enum Coding {
+        /// The method that writes a value's members through the ``RuntimeType/memberEncoder``.
+        static let encodeMembers = "encodeMembers"
     }
 
     /// `validate(into:)` and the checks it calls on its ``RuntimeType`` context.

@@ -80,20 +80,26 @@ struct TypeBodyEmitter {
         }
     }
 
-    /// Emits `init(from:)` and `encode(to:)` over the runtime's one coding key type, each member by its page name:
-    /// written out rather than synthesized, since a `CodingKeys` enum per type (with its `RawRepresentable`,
+    /// Emits `init(from:)` and `encodeMembers(to:)` over the runtime's one coding key type, each member by its page
+    /// name: written out rather than synthesized, since a `CodingKeys` enum per type (with its `RawRepresentable`,
     /// `CodingKey` and `Hashable` members) was most of what a service module compiled. An optional member is
-    /// decoded if present and left out when `nil`, as synthesized coding does; `encode(to:)` writes the members
-    /// through the runtime's member encoder (straight into the body's bytes, without Codable's boxed keyed
-    /// container), in their keys' byte order, the order `TencentCloudJSONEncoder` sends them in. A type without members keeps the
-    /// synthesized conformance (an empty object). Members are named through `self`, so one named `container` stays
+    /// decoded if present and left out when `nil`, as synthesized coding does. `encodeMembers(to:)` is what the
+    /// runtime's value protocol asks for (its `encode(to:)` calls it): it writes the members through the runtime's
+    /// member encoder (straight into the body's bytes, without Codable's boxed keyed container), in their keys' byte
+    /// order, the order `TencentCloudJSONEncoder` sends them in. A type without members writes none (an empty object)
+    /// and keeps the synthesized `init(from:)`. Members are named through `self`, so one named `container` stays
     /// itself.
     func emitCoding(into writer: inout CodeWriter) {
-        guard !members.isEmpty else { return }
         let key = Constants.RuntimeType.codingKey
+        let encodeMembers =
+            "\(access) func \(Constants.Coding.encodeMembers)(to container: \(Constants.RuntimeType.memberEncoder)) throws"
         writer.line()
         writer.line("// MARK: Coding")
         writer.line()
+        guard !members.isEmpty else {
+            writer.line(encodeMembers + " {}")
+            return
+        }
         writer.block("\(access) init(from decoder: any Decoder) throws") { body in
             body.line("let container = try decoder.container(keyedBy: \(key).self)")
             for member in members {
@@ -104,8 +110,7 @@ struct TypeBodyEmitter {
             }
         }
         writer.line()
-        writer.block("\(access) func encode(to encoder: any Encoder) throws") { body in
-            body.line("let container = \(Constants.RuntimeType.memberEncoder)(encoder)")
+        writer.block(encodeMembers) { body in
             // In the keys' byte order, the order of the JSON body, so the encoder never reorders them.
             for member in members.sorted(by: { $0.parameter.name.utf8.lexicographicallyPrecedes($1.parameter.name.utf8) }) {
                 let encode = member.isOptional ? "encodeIfPresent" : "encode"

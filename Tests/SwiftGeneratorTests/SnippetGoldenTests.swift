@@ -237,6 +237,10 @@ struct SnippetGoldenTests {
             name: "honest-nulls-example-test",
             pages: honestNullPages, file: "TencentCloudDEMOTests/DEMOExampleTests.swift", declaration: "struct DEMOExampleTests"),
         Snippet(
+            name: "empty-request",
+            pages: ["DescribeRegions.md": actionPage("DescribeRegions", output: ["| TotalCount | Integer | 地域数量 |"])],
+            file: "Requests.swift", declaration: "public struct DescribeRegionsRequest"),
+        Snippet(
             name: "example-outputs",
             pages: [
                 "ListThings.md": actionPage(

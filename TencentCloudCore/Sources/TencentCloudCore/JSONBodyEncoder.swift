@@ -19,12 +19,20 @@ public struct TencentCloudJSONEncoder: Sendable {
         return encoder.writer.bytes
     }
 
+    /// The UTF-8 JSON text of a request or another value of the API, its members written straight into the
+    /// bytes (``TencentCloudValue/encodeMembers(to:)``); the same bytes as the generic `encode(_:)`.
+    public func encode(_ value: some TencentCloudValue) throws -> [UInt8] {
+        let encoder = JSONStreamEncoder()
+        try encoder.encodeObject(value)
+        return encoder.writer.bytes
+    }
+
     /// The bytes ``TencentCloudValue`` compares and hashes: `value`'s JSON with non-finite numbers as strings, so
     /// every value of a generated type has one (its `encode(to:)` throws only for those).
-    static func comparableBytes(of value: some Encodable) -> [UInt8] {
+    static func comparableBytes(of value: some TencentCloudValue) -> [UInt8] {
         let encoder = JSONStreamEncoder(writer: JSONByteWriter(writesNonFiniteAsStrings: true))
         do {
-            try encoder.encodeValue(value)
+            try encoder.encodeObject(value)
         } catch {
             return Array("\(error)".utf8)
         }
@@ -60,6 +68,25 @@ final class JSONStreamEncoder: Encoder {
         for element in elements {
             writer.beginElement(in: frame)
             try encodeValue(element)
+        }
+        writer.close(downTo: frame)
+    }
+
+    /// Writes `value` as an object at the current position, its members through ``TencentCloudValue/encodeMembers(to:)``.
+    func encodeObject(_ value: some TencentCloudValue) throws {
+        let frame = writer.frames.count
+        writer.open(isObject: true)
+        try value.encodeMembers(to: TencentCloudMemberEncoder(body: self, frame: frame))
+        writer.close(downTo: frame)
+    }
+
+    /// Writes `elements` as an array of objects at the current position (each element read where it lies).
+    func encodeObjects<Element: TencentCloudValue>(_ elements: [Element]) throws {
+        let frame = writer.frames.count
+        writer.open(isObject: false)
+        for index in elements.indices {
+            writer.beginElement(in: frame)
+            try encodeObject(elements[index])
         }
         writer.close(downTo: frame)
     }

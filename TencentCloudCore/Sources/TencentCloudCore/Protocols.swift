@@ -7,9 +7,23 @@ import Foundation
 /// The generated types take `==` and `hash(into:)` from here instead of having the compiler synthesize them for
 /// each: that code was a third of what a service module's type-checker did. One difference from synthesized
 /// equality: a `Double` compares by its JSON text, so `0.0` and `-0.0` differ, and `.nan` equals `.nan`.
-public protocol TencentCloudValue: Codable, Hashable, Sendable {}
+///
+/// Each is a JSON object written member by member: ``encodeMembers(to:)`` writes the members, and `encode(to:)`
+/// is that call on the encoder's members. ``TencentCloudJSONEncoder``, the encoder of every request body, calls
+/// ``encodeMembers(to:)`` directly for a value, an array of values and a value's data-structure members, so each
+/// member goes straight into the body's bytes without a Codable `Encoder` in between.
+public protocol TencentCloudValue: Codable, Hashable, Sendable {
+    /// Writes the value's members, each under its page name (generated: one call per member, in their keys' byte
+    /// order).
+    func encodeMembers(to container: TencentCloudMemberEncoder) throws
+}
 
 extension TencentCloudValue {
+    /// Encodes the value as an object of the members ``encodeMembers(to:)`` writes.
+    public func encode(to encoder: any Encoder) throws {
+        try encodeMembers(to: TencentCloudMemberEncoder(encoder))
+    }
+
     /// Whether both encode to the same JSON.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         TencentCloudJSONEncoder.comparableBytes(of: lhs) == TencentCloudJSONEncoder.comparableBytes(of: rhs)

@@ -55,8 +55,12 @@ enum RequestPreparation {
         }
     }
 
+    /// The JSON body of `request`; a generated request (a ``TencentCloudValue``) has its members written straight
+    /// into it.
     static func jsonBody(_ request: some Encodable) throws -> [UInt8] {
-        try TencentCloudJSONEncoder().encode(request)
+        func members(_ value: some TencentCloudValue) throws -> [UInt8] { try TencentCloudJSONEncoder().encode(value) }
+        if let value = request as? any TencentCloudValue { return try members(value) }
+        return try TencentCloudJSONEncoder().encode(request)
     }
 
     /// The body with a fresh `ClientToken` when it has none; the same body is then sent on every retry.

@@ -1,4 +1,4 @@
-/// The members of one JSON object, as a generated type's `encode(to:)` writes them
+/// The members of one JSON object, as a generated type's ``TencentCloudValue/encodeMembers(to:)`` writes them
 /// (`try container.encode(self.port, forKey: "Port")`).
 ///
 /// With ``TencentCloudJSONEncoder``, the encoder of every request body, each member is written straight into
@@ -42,6 +42,16 @@ public struct TencentCloudMemberEncoder {
             (owner, body, writer, frame) = (nil, nil, nil, 0)
             container = Container(encoder.container(keyedBy: TencentCloudCodingKey.self))
         }
+    }
+
+    /// The members of the object open at `frame` in `encoder`'s body (``TencentCloudJSONEncoder`` writing a
+    /// ``TencentCloudValue``: no `Encoder` existential to open).
+    init(body encoder: JSONStreamEncoder, frame: Int) {
+        owner = encoder
+        body = Unmanaged.passUnretained(encoder)
+        writer = Unmanaged.passUnretained(encoder.writer)
+        self.frame = frame
+        container = nil
     }
 
     /// Writes the key of a member of the body, or hands the member to the keyed container.
@@ -140,7 +150,25 @@ public struct TencentCloudMemberEncoder {
         }
     }
 
-    /// Encodes a member of any other type (a data structure, a map, an indirect value).
+    /// Encodes a data-structure member, its members written straight into the body.
+    public func encode(_ value: some TencentCloudValue, forKey key: TencentCloudCodingKey) throws {
+        try nested(key) {
+            try $0.encodeObject(value)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes an array of data structures, each element's members written straight into the body.
+    public func encode<Element: TencentCloudValue>(_ value: [Element], forKey key: TencentCloudCodingKey) throws {
+        try nested(key) {
+            try $0.encodeObjects(value)
+        } container: {
+            try $0.encode(value, forKey: key)
+        }
+    }
+
+    /// Encodes a member of any other type (a map, an indirect value).
     public func encode(_ value: some Encodable, forKey key: TencentCloudCodingKey) throws {
         try nested(key) {
             try $0.encodeValue(value)
@@ -185,6 +213,18 @@ public struct TencentCloudMemberEncoder {
 
     /// Encodes an array member unless it is `nil`.
     public func encodeIfPresent<Element: Encodable>(_ value: [Element]?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes a data-structure member unless it is `nil`.
+    public func encodeIfPresent<Value: TencentCloudValue>(_ value: Value?, forKey key: TencentCloudCodingKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    /// Encodes an array of data structures unless it is `nil`.
+    public func encodeIfPresent<Element: TencentCloudValue>(_ value: [Element]?, forKey key: TencentCloudCodingKey)
+        throws
+    {
         if let value { try encode(value, forKey: key) }
     }
 

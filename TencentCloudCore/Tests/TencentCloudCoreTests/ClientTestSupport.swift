@@ -9,12 +9,21 @@ struct DemoRequest: TencentCloudRequest {
     var Name: String?
     var Items: [String]?
     var ClientToken: String?
+    func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+        try container.encodeIfPresent(ClientToken, forKey: "ClientToken")
+        try container.encodeIfPresent(Items, forKey: "Items")
+        try container.encodeIfPresent(Name, forKey: "Name")
+    }
 }
 
 struct DemoResponse: TencentCloudResponse {
     var RequestId: String
     var Count: Int64?
     var requestId: String { RequestId }
+    func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+        try container.encodeIfPresent(Count, forKey: "Count")
+        try container.encode(RequestId, forKey: "RequestId")
+    }
 }
 
 enum Demo {

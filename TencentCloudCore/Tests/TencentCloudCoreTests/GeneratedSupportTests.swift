@@ -25,6 +25,10 @@ struct GeneratedSupportTests {
             case protocols = "Protocols"
             case kind = "Kind"
         }
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+            try container.encodeIfPresent(kind, forKey: "Kind")
+            try container.encodeIfPresent(protocols, forKey: "Protocols")
+        }
     }
 
     @Test func enumerationsKeepUnknownValuesAndValidateMembership() throws {
@@ -64,12 +68,21 @@ struct GeneratedSupportTests {
     struct PageRequest: TencentCloudRequest {
         var offset: Int64?
         var limit: Int64?
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+            try container.encodeIfPresent(limit, forKey: "limit")
+            try container.encodeIfPresent(offset, forKey: "offset")
+        }
     }
 
     struct PageResponse: TencentCloudResponse {
         var totalCount: Int64?
         var items: [Int]?
         var requestId: String
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+            try container.encodeIfPresent(items, forKey: "items")
+            try container.encode(requestId, forKey: "requestId")
+            try container.encodeIfPresent(totalCount, forKey: "totalCount")
+        }
     }
 
     actor Calls {
@@ -111,6 +124,11 @@ struct GeneratedSupportTests {
         var pageNumber: Int64?
         var pageSize: Int64?
         var nextToken: String?
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+            try container.encodeIfPresent(nextToken, forKey: "nextToken")
+            try container.encodeIfPresent(pageNumber, forKey: "pageNumber")
+            try container.encodeIfPresent(pageSize, forKey: "pageSize")
+        }
     }
 
     struct NumberedResponse: TencentCloudResponse {
@@ -118,6 +136,12 @@ struct GeneratedSupportTests {
         var items: [Int]
         var nextToken: String?
         var requestId: String
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+            try container.encode(items, forKey: "items")
+            try container.encodeIfPresent(nextToken, forKey: "nextToken")
+            try container.encode(requestId, forKey: "requestId")
+            try container.encodeIfPresent(total, forKey: "total")
+        }
     }
 
     actor Sent {
@@ -195,6 +219,10 @@ struct GeneratedSupportTests {
                 case port = "Port"
                 case weight = "Weight"
             }
+            func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+                try container.encode(port, forKey: "Port")
+                try container.encodeIfPresent(weight, forKey: "Weight")
+            }
         }
         let json = #"{"Port":80,"Weight":10,"Other":null}"#
         try ExampleCheck.request(Request.self, json: json, query: ["Port": "80", "Weight": "10"])
@@ -220,6 +248,10 @@ struct GeneratedSupportTests {
             enum CodingKeys: String, CodingKey {
                 case items = "Items"
                 case requestId = "RequestId"
+            }
+            func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+                try container.encodeIfPresent(items, forKey: "Items")
+                try container.encode(requestId, forKey: "RequestId")
             }
         }
         let json = #"{"Items":[{"Name":"a","Size":1},{"Name":"b","Size":2}],"RequestId":"r"}"#

@@ -4,8 +4,9 @@ import Testing
 
 @testable import TencentCloudCore
 
-/// `TencentCloudMemberEncoder`, what every generated `encode(to:)` writes through, gives the same JSON straight
-/// into the body (`TencentCloudJSONEncoder`) as through any other encoder's keyed container (Foundation's).
+/// `TencentCloudMemberEncoder`, what every generated `encodeMembers(to:)` writes through, gives the same JSON
+/// straight into the body (`TencentCloudJSONEncoder`, whether it reaches the value through `encodeMembers(to:)` or
+/// through `encode(to:)`) as through any other encoder's keyed container (Foundation's).
 struct MemberEncoderTests {
     struct ListenerProtocol: TencentCloudEnumeration {
         var rawValue: String
@@ -15,7 +16,7 @@ struct MemberEncoderTests {
 
     /// A data structure with a member of every kind the overloads take, written as the generator writes one
     /// (keys in byte order) or, with `shuffled`, in another order.
-    struct Record: Encodable, Hashable, Sendable {
+    struct Record: TencentCloudValue {
         var name: String
         var port: Int64?
         var weight: Double?
@@ -28,8 +29,7 @@ struct MemberEncoderTests {
         var next: Indirect<Record>?
         var shuffled = false
 
-        func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             if shuffled {
                 try container.encodeIfPresent(self.tags, forKey: "Tags")
                 try container.encode(self.name, forKey: "Name")
@@ -72,15 +72,29 @@ struct MemberEncoderTests {
         var generator = Xoshiro(seed: (0x4E3B, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
         for _ in 0..<500 {
             let record = Self.random(depth: 0, using: &generator)
-            // The body path, alone, in an array and as a map's value; the keyed-container path through Foundation.
+            // The body path, from `encodeMembers(to:)` and from `encode(to:)`, alone, in an array and as a map's
+            // value; the keyed-container path through Foundation.
+            let members = String(decoding: try TencentCloudJSONEncoder().encode(record), as: UTF8.self)
+            #expect(try members == JSONBodyEncoderTests.foundation(record))
             #expect(try JSONBodyEncoderTests.streaming(record) == JSONBodyEncoderTests.foundation(record))
             #expect(try JSONBodyEncoderTests.streaming([record, record]) == JSONBodyEncoderTests.foundation([record, record]))
             #expect(try JSONBodyEncoderTests.streaming(["k": record]) == JSONBodyEncoderTests.foundation(["k": record]))
         }
     }
 
+    @Test func recordsDecodeToWhatWasEncoded() throws {
+        var generator = Xoshiro(seed: (0x51D, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        for _ in 0..<200 {
+            let record = Self.random(depth: 0, using: &generator)
+            let decoded = try JSONDecoder().decode(Record.self, from: Data(try TencentCloudJSONEncoder().encode(record)))
+            #expect(decoded == record)
+        }
+    }
+
     @Test func aNonFiniteNumberIsAnErrorOnEitherPath() {
         let record = Record(name: "x", weight: .nan)
+        #expect(throws: EncodingError.self) { try TencentCloudJSONEncoder().encode(record) }
+        #expect(throws: EncodingError.self) { try TencentCloudJSONEncoder().encode(Record(name: "y", children: [record])) }
         #expect(throws: EncodingError.self) { try JSONBodyEncoderTests.streaming(record) }
         #expect(throws: EncodingError.self) { try JSONBodyEncoderTests.foundation(record) }
     }
@@ -88,5 +102,22 @@ struct MemberEncoderTests {
     @Test func membersOutOfOrderAreSortedByKey() throws {
         let record = Record(name: "n", tags: ["t"], children: [], shuffled: true)
         #expect(try JSONBodyEncoderTests.streaming(record) == #"{"ChildCount":1,"Children":[],"Name":"n","Tags":["t"]}"#)
+    }
+}
+
+extension MemberEncoderTests.Record {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: TencentCloudCodingKey.self)
+        self.init(
+            name: try container.decode(String.self, forKey: "Name"),
+            port: try container.decodeIfPresent(Int64.self, forKey: "Port"),
+            weight: try container.decodeIfPresent(Double.self, forKey: "Weight"),
+            enabled: try container.decodeIfPresent(Bool.self, forKey: "Enabled"),
+            created: try container.decodeIfPresent(TencentCloudTimestamp.self, forKey: "Created"),
+            protocolValue: try container.decodeIfPresent(MemberEncoderTests.ListenerProtocol.self, forKey: "Protocol"),
+            tags: try container.decodeIfPresent([String].self, forKey: "Tags"),
+            children: try container.decodeIfPresent([Self].self, forKey: "Children"),
+            labels: try container.decodeIfPresent([String: Int64].self, forKey: "Labels"),
+            next: try container.decodeIfPresent(Indirect<Self>.self, forKey: "Next"))
     }
 }

@@ -31,8 +31,7 @@ struct TencentCloudValueTests {
             self.child = try container.decodeIfPresent([Target].self, forKey: "Child")
         }
 
-        func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.child, forKey: "Child")
             try container.encodeIfPresent(self.instanceId, forKey: "InstanceId")
             try container.encode(self.port, forKey: "Port")

@@ -21,6 +21,10 @@ struct ValidationPolicyTests {
             context.check(Int64(Items?.count ?? 0), isOneOf: [0, 1], at: "count")
             context.requireNonEmpty(Items, at: "items")
         }
+        func encodeMembers(to container: TencentCloudMemberEncoder) throws {
+            try container.encodeIfPresent(Items, forKey: "Items")
+            try container.encodeIfPresent(Mode, forKey: "Mode")
+        }
     }
 
     let read = ActionDescriptor(name: "DescribeThings", region: .required, isReadOnly: true)

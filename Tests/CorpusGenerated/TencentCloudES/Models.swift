@@ -29,8 +29,7 @@ extension ES {
             self.backupTime = try container.decode(String.self, forKey: "BackupTime")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.backupTime, forKey: "BackupTime")
             try container.encode(self.isAutoBackup, forKey: "IsAutoBackup")
         }
@@ -67,8 +66,7 @@ extension ES {
             self.size = try container.decode(Int64.self, forKey: "Size")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.key, forKey: "Key")
             try container.encode(self.name, forKey: "Name")
             try container.encode(self.size, forKey: "Size")
@@ -101,8 +99,7 @@ extension ES {
             self.whiteIpList = try container.decodeIfPresent([String].self, forKey: "WhiteIpList")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.blackIpList, forKey: "BlackIpList")
             try container.encodeIfPresent(self.whiteIpList, forKey: "WhiteIpList")
         }
@@ -134,8 +131,7 @@ extension ES {
             self.stopwords = try container.decode([DictInfo].self, forKey: "Stopwords")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.mainDict, forKey: "MainDict")
             try container.encode(self.stopwords, forKey: "Stopwords")
         }
@@ -351,8 +347,7 @@ extension ES {
             self.licenseType = try container.decode(LicenseType.self, forKey: "LicenseType")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.allowCosBackup, forKey: "AllowCosBackup")
             try container.encode(self.appId, forKey: "AppId")
             try container.encode(self.chargePeriod, forKey: "ChargePeriod")
@@ -427,8 +422,7 @@ extension ES {
             self.message = try container.decode(String.self, forKey: "Message")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.ip, forKey: "Ip")
             try container.encode(self.level, forKey: "Level")
             try container.encode(self.message, forKey: "Message")
@@ -462,8 +456,7 @@ extension ES {
             self.value = try container.decode(String.self, forKey: "Value")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.key, forKey: "Key")
             try container.encode(self.value, forKey: "Value")
         }
@@ -533,8 +526,7 @@ extension ES {
             self.masterNodeDiskType = try container.decode(String.self, forKey: "MasterNodeDiskType")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.enableDedicatedMaster, forKey: "EnableDedicatedMaster")
             try container.encode(self.masterNodeCpuNum, forKey: "MasterNodeCpuNum")
             try container.encode(self.masterNodeDiskSize, forKey: "MasterNodeDiskSize")
@@ -571,8 +563,7 @@ extension ES {
             self.subnetId = try container.decode(String.self, forKey: "SubnetId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.subnetId, forKey: "SubnetId")
             try container.encode(self.zone, forKey: "Zone")
         }
@@ -629,8 +620,7 @@ extension ES {
             self.progress = try container.decode(Double.self, forKey: "Progress")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.detail, forKey: "Detail")
             try container.encode(self.id, forKey: "Id")
             try container.encode(self.progress, forKey: "Progress")
@@ -667,8 +657,7 @@ extension ES {
             self.newInfo = try container.decode([KeyValue].self, forKey: "NewInfo")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.newInfo, forKey: "NewInfo")
             try container.encode(self.oldInfo, forKey: "OldInfo")
         }
@@ -705,8 +694,7 @@ extension ES {
             self.errMsg = try container.decode(String.self, forKey: "ErrMsg")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.errMsg, forKey: "ErrMsg")
             try container.encode(self.name, forKey: "Name")
             try container.encode(self.result, forKey: "Result")
@@ -739,8 +727,7 @@ extension ES {
             self.tagValue = try container.decode(String.self, forKey: "TagValue")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.tagKey, forKey: "TagKey")
             try container.encode(self.tagValue, forKey: "TagValue")
         }
@@ -782,8 +769,7 @@ extension ES {
             self.subTasks = try container.decode([SubTaskDetail].self, forKey: "SubTasks")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.finishTime, forKey: "FinishTime")
             try container.encode(self.name, forKey: "Name")
             try container.encode(self.progress, forKey: "Progress")

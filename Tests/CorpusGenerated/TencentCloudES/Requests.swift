@@ -188,8 +188,7 @@ extension ES {
             self.licenseType = try container.decodeIfPresent(LicenseType.self, forKey: "LicenseType")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.autoVoucher, forKey: "AutoVoucher")
             try container.encodeIfPresent(self.chargePeriod, forKey: "ChargePeriod")
             try container.encodeIfPresent(self.chargeType, forKey: "ChargeType")
@@ -238,8 +237,7 @@ extension ES {
             self.instanceId = try container.decode(String.self, forKey: "InstanceId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.instanceId, forKey: "InstanceId")
         }
     }
@@ -306,8 +304,7 @@ extension ES {
             self.orderByType = try container.decodeIfPresent(Int64.self, forKey: "OrderByType")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.endTime, forKey: "EndTime")
             try container.encode(self.instanceId, forKey: "InstanceId")
             try container.encodeIfPresent(self.limit, forKey: "Limit")
@@ -360,8 +357,7 @@ extension ES {
             self.limit = try container.decode(Int64.self, forKey: "Limit")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.endTime, forKey: "EndTime")
             try container.encode(self.instanceId, forKey: "InstanceId")
             try container.encode(self.limit, forKey: "Limit")
@@ -436,8 +432,7 @@ extension ES {
             self.orderByType = try container.decodeIfPresent(Int64.self, forKey: "OrderByType")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.instanceIds, forKey: "InstanceIds")
             try container.encodeIfPresent(self.instanceNames, forKey: "InstanceNames")
             try container.encodeIfPresent(self.limit, forKey: "Limit")
@@ -477,8 +472,7 @@ extension ES {
             self.forceRestart = try container.decodeIfPresent(Bool.self, forKey: "ForceRestart")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.forceRestart, forKey: "ForceRestart")
             try container.encode(self.instanceId, forKey: "InstanceId")
         }
@@ -592,8 +586,7 @@ extension ES {
             self.cosBackup = try container.decodeIfPresent(CosBackup.self, forKey: "CosBackup")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.cosBackup, forKey: "CosBackup")
             try container.encodeIfPresent(self.diskSize, forKey: "DiskSize")
             try container.encodeIfPresent(self.esAcl, forKey: "EsAcl")

@@ -29,8 +29,7 @@ extension ES {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.instanceId, forKey: "InstanceId")
             try container.encode(self.requestId, forKey: "RequestId")
         }
@@ -57,8 +56,7 @@ extension ES {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -94,8 +92,7 @@ extension ES {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.instanceLogList, forKey: "InstanceLogList")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -133,8 +130,7 @@ extension ES {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.operations, forKey: "Operations")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -172,8 +168,7 @@ extension ES {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.instanceList, forKey: "InstanceList")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -201,8 +196,7 @@ extension ES {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -228,8 +222,7 @@ extension ES {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }

@@ -39,8 +39,7 @@ extension SCF {
             self.cosBucketRegion = try container.decodeIfPresent(String.self, forKey: "CosBucketRegion")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.cosBucketName, forKey: "CosBucketName")
             try container.encodeIfPresent(self.cosBucketRegion, forKey: "CosBucketRegion")
             try container.encodeIfPresent(self.cosObjectName, forKey: "CosObjectName")
@@ -69,8 +68,7 @@ extension SCF {
             self.variables = try container.decodeIfPresent([Variable].self, forKey: "Variables")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.variables, forKey: "Variables")
         }
     }
@@ -96,8 +94,7 @@ extension SCF {
             self.retCode = try container.decodeIfPresent(String.self, forKey: "RetCode")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.retCode, forKey: "RetCode")
         }
     }
@@ -148,8 +145,7 @@ extension SCF {
             self.namespace = try container.decode(String.self, forKey: "Namespace")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.addTime, forKey: "AddTime")
             try container.encode(self.functionId, forKey: "FunctionId")
             try container.encode(self.functionName, forKey: "FunctionName")
@@ -225,8 +221,7 @@ extension SCF {
             self.log = try container.decode(String.self, forKey: "Log")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.billDuration, forKey: "BillDuration")
             try container.encode(self.duration, forKey: "Duration")
             try container.encode(self.functionName, forKey: "FunctionName")
@@ -296,8 +291,7 @@ extension SCF {
             self.invokeResult = try container.decode(Int64.self, forKey: "InvokeResult")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.billDuration, forKey: "BillDuration")
             try container.encode(self.duration, forKey: "Duration")
             try container.encode(self.errMsg, forKey: "ErrMsg")
@@ -350,8 +344,7 @@ extension SCF {
             self.addTime = try container.decode(TencentCloudTimestamp.self, forKey: "AddTime")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.addTime, forKey: "AddTime")
             try container.encode(self.modTime, forKey: "ModTime")
             try container.encode(self.triggerDesc, forKey: "TriggerDesc")
@@ -386,8 +379,7 @@ extension SCF {
             self.value = try container.decodeIfPresent(String.self, forKey: "Value")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.key, forKey: "Key")
             try container.encodeIfPresent(self.value, forKey: "Value")
         }
@@ -419,8 +411,7 @@ extension SCF {
             self.subnetId = try container.decodeIfPresent(String.self, forKey: "SubnetId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.subnetId, forKey: "SubnetId")
             try container.encodeIfPresent(self.vpcId, forKey: "VpcId")
         }

@@ -70,8 +70,7 @@ extension SCF {
             self.vpcConfig = try container.decodeIfPresent(VpcConfig.self, forKey: "VpcConfig")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.code, forKey: "Code")
             try container.encodeIfPresent(self.description, forKey: "Description")
             try container.encodeIfPresent(self.environment, forKey: "Environment")
@@ -125,8 +124,7 @@ extension SCF {
             self.qualifier = try container.decodeIfPresent(String.self, forKey: "Qualifier")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
             try container.encodeIfPresent(self.triggerDesc, forKey: "TriggerDesc")
@@ -156,8 +154,7 @@ extension SCF {
             self.functionName = try container.decode(String.self, forKey: "FunctionName")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.functionName, forKey: "FunctionName")
         }
     }
@@ -203,8 +200,7 @@ extension SCF {
             self.qualifier = try container.decodeIfPresent(String.self, forKey: "Qualifier")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
             try container.encodeIfPresent(self.triggerDesc, forKey: "TriggerDesc")
@@ -244,8 +240,7 @@ extension SCF {
             self.showCode = try container.decodeIfPresent(String.self, forKey: "ShowCode")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.qualifier, forKey: "Qualifier")
             try container.encodeIfPresent(self.showCode, forKey: "ShowCode")
@@ -318,8 +313,7 @@ extension SCF {
             self.endTime = try container.decodeIfPresent(TencentCloudTimestamp.self, forKey: "EndTime")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.endTime, forKey: "EndTime")
             try container.encodeIfPresent(self.filter, forKey: "Filter")
             try container.encodeIfPresent(self.functionName, forKey: "FunctionName")
@@ -379,8 +373,7 @@ extension SCF {
             self.namespace = try container.decodeIfPresent(String.self, forKey: "Namespace")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.clientContext, forKey: "ClientContext")
             try container.encode(self.functionName, forKey: "FunctionName")
             try container.encodeIfPresent(self.invocationType, forKey: "InvocationType")
@@ -431,8 +424,7 @@ extension SCF {
             self.searchKey = try container.decodeIfPresent(String.self, forKey: "SearchKey")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.limit, forKey: "Limit")
             try container.encodeIfPresent(self.offset, forKey: "Offset")
             try container.encodeIfPresent(self.order, forKey: "Order")
@@ -487,8 +479,7 @@ extension SCF {
             self.cosBucketRegion = try container.decodeIfPresent(String.self, forKey: "CosBucketRegion")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.cosBucketName, forKey: "CosBucketName")
             try container.encodeIfPresent(self.cosBucketRegion, forKey: "CosBucketRegion")
             try container.encodeIfPresent(self.cosObjectName, forKey: "CosObjectName")
@@ -549,8 +540,7 @@ extension SCF {
             self.vpcConfig = try container.decodeIfPresent(VpcConfig.self, forKey: "VpcConfig")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.description, forKey: "Description")
             try container.encodeIfPresent(self.environment, forKey: "Environment")
             try container.encode(self.functionName, forKey: "FunctionName")

@@ -24,8 +24,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -51,8 +50,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -78,8 +76,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -105,8 +102,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -227,8 +223,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.codeError, forKey: "CodeError")
             try container.encode(self.codeInfo, forKey: "CodeInfo")
             try container.encode(self.codeResult, forKey: "CodeResult")
@@ -283,8 +278,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.data, forKey: "Data")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -317,8 +311,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.result, forKey: "Result")
         }
@@ -355,8 +348,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.functions, forKey: "Functions")
             try container.encode(self.requestId, forKey: "RequestId")
             try container.encode(self.totalCount, forKey: "TotalCount")
@@ -384,8 +376,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }
@@ -411,8 +402,7 @@ extension SCF {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.requestId, forKey: "RequestId")
         }
     }

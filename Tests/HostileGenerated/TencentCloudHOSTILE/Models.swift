@@ -36,8 +36,7 @@ extension HOSTILE {
             self.weight = try container.decodeIfPresent(Int64.self, forKey: "Weight")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.b, forKey: "B")
             try container.encodeIfPresent(self.weight, forKey: "Weight")
         }
@@ -70,8 +69,7 @@ extension HOSTILE {
             self.a = try container.decodeIfPresent(A.self, forKey: "A")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.a, forKey: "A")
         }
     }
@@ -97,8 +95,7 @@ extension HOSTILE {
             self.bytes = try container.decodeIfPresent(String.self, forKey: "Bytes")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.bytes, forKey: "Bytes")
         }
     }
@@ -129,8 +126,7 @@ extension HOSTILE {
             self.message = try container.decodeIfPresent(String.self, forKey: "Message")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.code, forKey: "Code")
             try container.encodeIfPresent(self.message, forKey: "Message")
         }
@@ -163,8 +159,7 @@ extension HOSTILE {
             self.count = try container.decode(Int64.self, forKey: "Count")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encode(self.count, forKey: "Count")
             try container.encodeIfPresent(self.value, forKey: "Value")
         }
@@ -206,8 +201,7 @@ extension HOSTILE {
             self.kind = try container.decodeIfPresent(TypeModel.self, forKey: "Kind")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.child, forKey: "Child")
             try container.encodeIfPresent(self.children, forKey: "Children")
             try container.encodeIfPresent(self.kind, forKey: "Kind")
@@ -236,8 +230,7 @@ extension HOSTILE {
             self.value = try container.decodeIfPresent(String.self, forKey: "Value")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.value, forKey: "Value")
         }
     }
@@ -263,8 +256,7 @@ extension HOSTILE {
             self.kind = try container.decodeIfPresent(String.self, forKey: "Kind")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.kind, forKey: "Kind")
         }
     }

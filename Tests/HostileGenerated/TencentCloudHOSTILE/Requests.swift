@@ -106,8 +106,7 @@ extension HOSTILE {
             self.encoder = try container.decodeIfPresent(String.self, forKey: "Encoder")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.container, forKey: "Container")
             try container.encodeIfPresent(self.data, forKey: "Data")
             try container.encodeIfPresent(self.describeHostile, forKey: "DescribeHostile")

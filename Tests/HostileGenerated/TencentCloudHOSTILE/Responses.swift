@@ -42,8 +42,7 @@ extension HOSTILE {
             self.requestId = try container.decode(String.self, forKey: "RequestId")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let container = TencentCloudMemberEncoder(encoder)
+        public func encodeMembers(to container: TencentCloudMemberEncoder) throws {
             try container.encodeIfPresent(self.maybe, forKey: "Maybe")
             try container.encodeIfPresent(self.node, forKey: "Node")
             try container.encode(self.requestId, forKey: "RequestId")
