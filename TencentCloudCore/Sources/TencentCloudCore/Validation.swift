@@ -87,37 +87,29 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
 }
 
 /// Collects problems while a value and its members are checked, keeping the field path.
+///
+/// A problem is recorded at the field of the value that has it; each nested value's check puts its own field
+/// (and an element's index or key) before the paths of the problems found inside it, so a valid value is checked
+/// without writing down where it is.
 public struct ValidationContext: Sendable {
     /// The problems found so far.
     public private(set) var problems: [ValidationProblem] = []
-    /// Where the value being checked sits; written out only when a problem is recorded.
-    @usableFromInline var location: [PathComponent] = []
-
-    /// One step of ``location``.
-    @usableFromInline enum PathComponent: Sendable {
-        case field(String)
-        case index(Int)
-        case key(String)
-    }
 
     /// Creates an empty context.
     public init() {}
 
-    private func path(_ field: String) -> String {
-        var path = ""
-        for component in location {
-            switch component {
-            case .field(let name): path += path.isEmpty ? name : "." + name
-            case .index(let index): path += "[\(index)]"
-            case .key(let key): path += "[\(key)]"
-            }
-        }
-        return path.isEmpty ? field : path + "." + field
-    }
-
     /// Records a problem of `kind` at `field`.
     public mutating func record(_ message: String, at field: String, kind: ValidationProblem.Kind = .constraint) {
-        problems.append(ValidationProblem(path: path(field), message: message, kind: kind))
+        problems.append(ValidationProblem(path: field, message: message, kind: kind))
+    }
+
+    /// Puts `field`, and an element's `[index]` or `[key]`, before the paths of the problems from `start` on.
+    @usableFromInline
+    mutating func prefixProblems(from start: Int, with field: String, element: String? = nil) {
+        let prefix = element.map { "\(field)[\($0)]" } ?? field
+        for index in start..<problems.count {
+            problems[index].path = prefix + "." + problems[index].path
+        }
     }
 
     // The checks are inlinable so that generated code calls them specialized for its types; what they record when
@@ -157,34 +149,30 @@ public struct ValidationContext: Sendable {
     @inlinable
     public mutating func validate(_ value: (some TencentCloudValidatable)?, at field: String) {
         guard let value else { return }
-        location.append(.field(field))
+        let start = problems.count
         value.validate(into: &self)
-        location.removeLast()
+        if problems.count > start { prefixProblems(from: start, with: field) }
     }
 
     /// Checks each element, prefixing its problems with `field[index]`.
     @inlinable
     public mutating func validate(_ values: [some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
-        location.append(.field(field))
         for index in values.indices {
-            location.append(.index(index))
+            let start = problems.count
             values[index].validate(into: &self)
-            location.removeLast()
+            if problems.count > start { prefixProblems(from: start, with: field, element: String(index)) }
         }
-        location.removeLast()
     }
 
     /// Checks each value, prefixing its problems with `field[key]`.
     @inlinable
     public mutating func validate(_ values: [String: some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
-        location.append(.field(field))
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-            location.append(.key(key))
+            let start = problems.count
             value.validate(into: &self)
-            location.removeLast()
+            if problems.count > start { prefixProblems(from: start, with: field, element: key) }
         }
-        location.removeLast()
     }
 }

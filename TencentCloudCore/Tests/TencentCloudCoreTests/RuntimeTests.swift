@@ -42,6 +42,37 @@ struct ValidationContextTests {
         }
     }
 
+    struct Branch: TencentCloudValidatable {
+        var root: Root?
+        var named: [String: Leaf]?
+        var roots: [Root]?
+        var count: Int64
+        func validate(into context: inout ValidationContext) {
+            context.validate(root, at: "root")
+            context.validate(named, at: "named")
+            context.validate(roots, at: "roots")
+            context.check(count, within: 1...9, at: "count")
+        }
+    }
+
+    /// Each level puts its field, index or key before the paths of what was found below it, and only there.
+    @Test func nestedValuesArraysAndMapsPrefixTheirPaths() {
+        let bad = Leaf(weight: 200)
+        let branch = Branch(
+            root: Root(leaves: [bad]), named: ["b": bad, "a": Leaf(weight: 1), "c": bad],
+            roots: [Root(leaves: [Leaf(weight: 1)]), Root(leaves: []), Root(leaves: [Leaf(weight: 0), bad])], count: 0)
+        var context = ValidationContext()
+        branch.validate(into: &context)
+        #expect(
+            context.problems.map(\.path) == [
+                "root.leaves[0].weight", "named[b].weight", "named[c].weight", "roots[1].leaves",
+                "roots[2].leaves[1].weight", "count",
+            ])
+        var nested = ValidationContext()
+        nested.validate([branch], at: "branches")
+        #expect(nested.problems.map(\.path) == context.problems.map { "branches[0]." + $0.path })
+    }
+
     @Test func emptyRequiredArrayIsAProblem() {
         #expect(throws: ValidationError(problems: [ValidationProblem(path: "leaves", message: "must not be empty")])) {
             try Root(leaves: []).validate()
