@@ -54,7 +54,7 @@ final class JSONStreamEncoder: Encoder {
     func encodeValue(_ value: some Encodable) throws {
         let savedDepth = valueDepth
         let start = writer.count
-        valueDepth = writer.frames.count
+        valueDepth = writer.depth
         defer { valueDepth = savedDepth }
         try value.encode(to: self)
         writer.close(downTo: valueDepth)
@@ -63,7 +63,7 @@ final class JSONStreamEncoder: Encoder {
 
     /// Writes `elements` as an array at the current position, each element where it goes.
     func encodeArray<Element: Encodable>(_ elements: [Element]) throws {
-        let frame = writer.frames.count
+        let frame = writer.depth
         writer.open(isObject: false)
         for element in elements {
             writer.beginElement(in: frame)
@@ -74,7 +74,7 @@ final class JSONStreamEncoder: Encoder {
 
     /// Writes `value` as an object at the current position, its members through ``TencentCloudValue/encodeMembers(to:)``.
     func encodeObject(_ value: some TencentCloudValue) throws {
-        let frame = writer.frames.count
+        let frame = writer.depth
         writer.open(isObject: true)
         try value.encodeMembers(to: TencentCloudMemberEncoder(body: self, frame: frame))
         writer.close(downTo: frame)
@@ -82,7 +82,7 @@ final class JSONStreamEncoder: Encoder {
 
     /// Writes `elements` as an array of objects at the current position (each element read where it lies).
     func encodeObjects<Element: TencentCloudValue>(_ elements: [Element]) throws {
-        let frame = writer.frames.count
+        let frame = writer.depth
         writer.open(isObject: false)
         for index in elements.indices {
             writer.beginElement(in: frame)
@@ -105,7 +105,7 @@ final class JSONStreamEncoder: Encoder {
 
     /// The frame for the value being encoded, opened on first use (asking twice returns the same container).
     private func frame(isObject: Bool) -> Int {
-        if writer.frames.count > valueDepth { return valueDepth }
+        if writer.depth > valueDepth { return valueDepth }
         writer.open(isObject: isObject)
         return valueDepth
     }
@@ -125,7 +125,7 @@ final class JSONStreamEncoder: Encoder {
     /// Opens a container inside the frame `parent` after its key or separator has been written.
     func nestedFrame(isObject: Bool) -> Int {
         writer.open(isObject: isObject)
-        return writer.frames.count - 1
+        return writer.depth - 1
     }
 
     /// An encoder for one value at the current position (`superEncoder`), sharing this encoder's buffer.
@@ -136,6 +136,6 @@ final class JSONStreamEncoder: Encoder {
     /// Creates an encoder writing into `writer` at its current position.
     init(writer: JSONByteWriter = JSONByteWriter()) {
         self.writer = writer
-        self.valueDepth = writer.frames.count
+        self.valueDepth = writer.depth
     }
 }

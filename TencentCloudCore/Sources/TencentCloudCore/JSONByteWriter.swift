@@ -5,9 +5,9 @@
 /// container is finished. An object remembers where each member starts and sorts its members by key when it
 /// closes.
 ///
-/// The bytes are kept in memory this writer owns, not in an array: appending a byte is then a capacity check and
-/// a store, where an array's `append` also checks that its storage is not shared. A request writes a few hundred
-/// bytes a few at a time, and those checks were a third of encoding it.
+/// The bytes, the frames and the members are kept in memory this writer owns, not in arrays: appending is then a
+/// capacity check and a store, where an array's `append` also checks that its storage is not shared. A request
+/// writes a few hundred bytes a few at a time, and those checks were a third of encoding it.
 final class JSONByteWriter {
     /// One open object or array.
     struct Frame {
@@ -28,9 +28,15 @@ final class JSONByteWriter {
     @exclusivity(unchecked) private var capacity: Int
     /// How many bytes have been written.
     @exclusivity(unchecked) private(set) var count = 0
-    @exclusivity(unchecked) var frames: [Frame] = []
-    /// The members of every open object, innermost object last.
-    @exclusivity(unchecked) private var members: [Member] = []
+    /// The open frames, outermost first: the first ``depth`` of ``frameCapacity``.
+    @exclusivity(unchecked) private var frames: UnsafeMutablePointer<Frame>
+    @exclusivity(unchecked) private var frameCapacity: Int
+    /// How many frames are open.
+    @exclusivity(unchecked) private(set) var depth = 0
+    /// The members of every open object, innermost object last: the first ``memberCount`` of ``memberCapacity``.
+    @exclusivity(unchecked) private var members: UnsafeMutablePointer<Member>
+    @exclusivity(unchecked) private var memberCapacity: Int
+    @exclusivity(unchecked) private var memberCount = 0
     /// Whether a non-finite number is written as the string `"nan"`, `"inf"` or `"-inf"` instead of being an error
     /// (for ``TencentCloudValue``'s comparison, never for a body that is sent).
     let writesNonFiniteAsStrings: Bool
@@ -39,11 +45,17 @@ final class JSONByteWriter {
         self.writesNonFiniteAsStrings = writesNonFiniteAsStrings
         capacity = 256
         storage = .allocate(capacity: capacity)
-        frames.reserveCapacity(4)
-        members.reserveCapacity(16)
+        frameCapacity = 8
+        frames = .allocate(capacity: frameCapacity)
+        memberCapacity = 32
+        members = .allocate(capacity: memberCapacity)
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        storage.deallocate()
+        frames.deallocate()
+        members.deallocate()
+    }
 
     /// A copy of the written bytes.
     var bytes: [UInt8] { Array(written) }
@@ -66,6 +78,29 @@ final class JSONByteWriter {
         storage.deallocate()
         storage = newStorage
         capacity = newCapacity
+    }
+
+    /// `pointer`'s first `count` elements moved into new memory of `newCapacity`.
+    private static func grown<Element>(_ pointer: UnsafeMutablePointer<Element>, count: Int, to newCapacity: Int)
+        -> UnsafeMutablePointer<Element>
+    {
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        grown.moveInitialize(from: pointer, count: count)
+        pointer.deallocate()
+        return grown
+    }
+
+    /// The open frame at `index`; a frame that is closed (a container used after its parent went on) stops the
+    /// program, as an array's bounds check did.
+    @inline(__always)
+    private func frame(_ index: Int) -> UnsafeMutablePointer<Frame> {
+        precondition(index >= 0 && index < depth, "JSONByteWriter: a container was used after it was closed")
+        return frames + index
+    }
+
+    /// How many members or elements the frame at `index` has, or 0 when it is closed.
+    func elementCount(ofFrame index: Int) -> Int {
+        index >= 0 && index < depth ? frames[index].count : 0
     }
 
     /// Appends one byte.
@@ -94,10 +129,10 @@ final class JSONByteWriter {
     /// The keys and indices of the values being written, outermost first (an object's key as written, read back
     /// from the buffer: only an error asks for it).
     var codingPath: [any CodingKey] {
-        frames.indices.map { index in
+        (0..<depth).map { index in
             let frame = frames[index]
             guard frame.isObject else { return JSONPathKey(index: frame.count - 1) }
-            let next = index + 1 < frames.count ? frames[index + 1].firstMember : members.count
+            let next = index + 1 < depth ? frames[index + 1].firstMember : memberCount
             guard frame.count > 0, next > frame.firstMember else { return JSONPathKey(stringValue: "") }
             let member = members[next - 1]
             return JSONPathKey(
@@ -108,16 +143,22 @@ final class JSONByteWriter {
     /// Opens an object (`{`) or array (`[`) at the current position.
     func open(isObject: Bool) {
         append(isObject ? 0x7B : 0x5B)
-        frames.append(Frame(isObject: isObject, firstMember: members.count))
+        if depth == frameCapacity {
+            frames = Self.grown(frames, count: depth, to: 2 * frameCapacity)
+            frameCapacity *= 2
+        }
+        (frames + depth).initialize(to: Frame(isObject: isObject, firstMember: memberCount))
+        depth += 1
     }
 
-    /// Closes every frame at index `depth` and above, innermost first.
-    func close(downTo depth: Int) {
-        while frames.count > depth {
-            let frame = frames.removeLast()
+    /// Closes every frame at index `target` and above, innermost first.
+    func close(downTo target: Int) {
+        while depth > target {
+            depth -= 1
+            let frame = frames[depth]
             if frame.isObject {
                 sortMembers(from: frame.firstMember)
-                members.removeLast(members.count - frame.firstMember)
+                memberCount = frame.firstMember
                 append(0x7D)
             } else {
                 append(0x5D)
@@ -127,20 +168,27 @@ final class JSONByteWriter {
 
     /// Starts the next member of object frame `index`: closes nested frames, writes the separator and the key.
     func beginMember(_ key: String, in index: Int) {
-        if frames.count > index + 1 { close(downTo: index + 1) }
-        if frames[index].count > 0 { append(0x2C) }
+        if depth > index + 1 { close(downTo: index + 1) }
+        let frame = frame(index)
+        if frame.pointee.count > 0 { append(0x2C) }
+        frame.pointee.count += 1
         let start = count
         writeString(key)
-        members.append(Member(start: start, keyEnd: count))
+        if memberCount == memberCapacity {
+            members = Self.grown(members, count: memberCount, to: 2 * memberCapacity)
+            memberCapacity *= 2
+        }
+        (members + memberCount).initialize(to: Member(start: start, keyEnd: count))
+        memberCount += 1
         append(0x3A)
-        frames[index].count += 1
     }
 
     /// Starts the next element of array frame `index`: closes nested frames and writes the separator.
     func beginElement(in index: Int) {
-        if frames.count > index + 1 { close(downTo: index + 1) }
-        if frames[index].count > 0 { append(0x2C) }
-        frames[index].count += 1
+        if depth > index + 1 { close(downTo: index + 1) }
+        let frame = frame(index)
+        if frame.pointee.count > 0 { append(0x2C) }
+        frame.pointee.count += 1
     }
 
     // MARK: Values
@@ -261,7 +309,7 @@ final class JSONByteWriter {
     /// Puts the members of a closing object in key order (byte order of the escaped keys, without their
     /// quotes), rewriting its bytes only when they are out of order.
     private func sortMembers(from first: Int) {
-        let members = self.members[first...]
+        let members = UnsafeBufferPointer(start: self.members, count: memberCount)[first...]
         guard members.count > 1 else { return }
         let bytes = written
         func precedes(_ left: Member, _ right: Member) -> Bool {

@@ -88,7 +88,7 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     let frame: Int
 
     var codingPath: [any CodingKey] { encoder.codingPath }
-    var count: Int { encoder.writer.frames.indices.contains(frame) ? encoder.writer.frames[frame].count : 0 }
+    var count: Int { encoder.writer.elementCount(ofFrame: frame) }
     private var writer: JSONByteWriter { encoder.writer }
 
     mutating func encodeNil() throws {

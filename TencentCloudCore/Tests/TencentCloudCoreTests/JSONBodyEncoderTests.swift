@@ -147,6 +147,21 @@ struct JSONBodyEncoderTests {
         #expect(try Self.streaming(Nested()) == #"{"a":[2,3],"b":{"a":["x",{"a":true},"y"],"c":1},"c":null}"#)
     }
 
+    /// Objects nested deeper and wider than the writer first makes room for (frames, open members and bytes all
+    /// grow while the members of every open object wait to be sorted), in the dictionaries' order.
+    @Test func deepAndWideValuesMatchFoundation() throws {
+        for (depth, width) in [(1, 100), (40, 1), (20, 12), (12, 40)] {
+            var tree = Tree.array([.integer(1), .string("leaf")])
+            for level in 0..<depth {
+                var members: [String: Tree] = [:]
+                for member in 0..<width { members["K\(level)-\(999 - member)"] = .integer(Int64(member)) }
+                members["K\(level)-000"] = tree
+                tree = .array([.object(members), .null])
+            }
+            #expect(try Self.streaming(tree) == Self.foundation(tree))
+        }
+    }
+
     /// Random trees of every kind, keys drawn so that many share prefixes and differ in case, digits and
     /// punctuation (the orders that could differ between byte order and other comparisons).
     @Test func randomTreesMatchFoundation() throws {
