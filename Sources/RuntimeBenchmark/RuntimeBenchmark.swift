@@ -5,7 +5,7 @@ import TencentCloudCore
 /// `swift run -c release RuntimeBenchmark [seconds]`: builds, validates, encodes and signs a DeregisterTargets
 /// request in a loop and prints operations per second — the same work `Benchmarks/python_sdk_sign.py` times for
 /// the official Python SDK — then the cost of each step alone (`ONLY=sign` times only the steps so named, not
-/// the whole operation).
+/// the whole operation; `ONLY=operation` only the whole operation).
 @main
 enum RuntimeBenchmark {
     static let secretId = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
@@ -16,9 +16,10 @@ enum RuntimeBenchmark {
         let encoder = TencentCloudJSONEncoder()
         let signer = TC3SigningKeyCache()
         var checksum = 0
-        // `ONLY=<prefix>` times only the steps whose names start with it, each for `seconds` (for a profiler).
+        // `ONLY=<prefix>` times only the steps whose names start with it, each for `seconds` (for a profiler);
+        // `ONLY=operation`, only the whole operation.
         let only = ProcessInfo.processInfo.environment["ONLY"]
-        if only == nil {
+        if only == nil || only == "operation" {
             let (operations, elapsed) = try measure(seconds: seconds) { index in
                 let request = makeRequest()
                 try request.validate()

@@ -61,13 +61,14 @@ final class JSONStreamEncoder: Encoder {
         if writer.count == start { writer.writeEmptyObject() }
     }
 
-    /// Writes `elements` as an array at the current position, each element where it goes.
+    /// Writes `elements` as an array at the current position, each element where it goes (counted, as in
+    /// ``encodeObjects(_:)``).
     func encodeArray<Element: Encodable>(_ elements: [Element]) throws {
         let frame = writer.depth
         writer.open(isObject: false)
-        for element in elements {
+        for index in 0..<elements.count {
             writer.beginElement(in: frame)
-            try encodeValue(element)
+            try encodeValue(elements[index])
         }
         writer.close(downTo: frame)
     }
@@ -80,11 +81,12 @@ final class JSONStreamEncoder: Encoder {
         writer.close(downTo: frame)
     }
 
-    /// Writes `elements` as an array of objects at the current position (each element read where it lies).
+    /// Writes `elements` as an array of objects at the current position (each element read where it lies; counted
+    /// rather than through `indices`, which in this unspecialized code looked up the array's generic metadata).
     func encodeObjects<Element: TencentCloudValue>(_ elements: [Element]) throws {
         let frame = writer.depth
         writer.open(isObject: false)
-        for index in elements.indices {
+        for index in 0..<elements.count {
             writer.beginElement(in: frame)
             try encodeObject(elements[index])
         }
