@@ -230,8 +230,19 @@ public enum TC3Signer {
     private static let authorizationSignedHeaders: StaticString = ", SignedHeaders="
     private static let authorizationSignature: StaticString = ", Signature="
 
-    /// `headers` with lowercase names and trimmed values, sorted by name; the same array when it is already so.
+    /// `headers` with lowercase names and trimmed values, sorted by name; the same array when it is already so
+    /// (a client's headers are: that is checked in one pass, names compared as bytes).
     private static func canonicalHeaders(_ headers: [(String, String)]) -> [(String, String)] {
+        var isCanonical = true
+        for index in headers.indices {
+            if needsCanonicalForm(headers[index])
+                || (index > 0 && !headers[index - 1].0.utf8.lexicographicallyPrecedes(headers[index].0.utf8))
+            {
+                isCanonical = false
+                break
+            }
+        }
+        if isCanonical { return headers }
         var headers = headers
         for index in headers.indices where needsCanonicalForm(headers[index]) {
             headers[index] = (lowercasedASCII(headers[index].0), trimmedSpaces(headers[index].1))
@@ -268,14 +279,32 @@ enum Hex {
         }
     }
 
-    /// Writes the lowercase hex of `bytes` into the first `2 * bytes.count` bytes of `buffer`.
+    /// Writes the lowercase hex of `bytes` into the first `2 * bytes.count` bytes of `buffer`: four bytes at a
+    /// time as eight digits computed side by side in one word (a digest is eight such words), the rest from the
+    /// digit table.
     static func write(_ bytes: UnsafeRawBufferPointer, into buffer: UnsafeMutableRawBufferPointer) {
         precondition(buffer.count >= 2 * bytes.count, "no room for the hex")
-        guard let target = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-        let digits = digits.utf8Start
-        for (index, byte) in bytes.enumerated() {
-            target[2 * index] = digits[Int(byte >> 4)]
-            target[2 * index + 1] = digits[Int(byte & 0x0F)]
+        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+        var index = 0
+        while index + 4 <= bytes.count {
+            // Each byte to its own 16-bit lane, then its high nibble to the lane's first byte and its low nibble
+            // to the second (the digits' order in little-endian memory).
+            var word = UInt64(UInt32(littleEndian: (source + index).loadUnaligned(as: UInt32.self)))
+            word = (word | word << 16) & 0x0000_FFFF_0000_FFFF
+            word = (word | word << 8) & 0x00FF_00FF_00FF_00FF
+            let nibbles = (word >> 4) & 0x000F_000F_000F_000F | (word & 0x000F_000F_000F_000F) << 8
+            // `0`–`9` for 0–9; 10–15 carry into bit 4 after adding 6, and get `a`–`f` (0x27 further on).
+            let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+            let digits = nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
+            (target + 2 * index).storeBytes(of: digits.littleEndian, as: UInt64.self)
+            index += 4
+        }
+        let table = digits.utf8Start
+        while index < bytes.count {
+            let byte = source.load(fromByteOffset: index, as: UInt8.self)
+            target.storeBytes(of: table[Int(byte >> 4)], toByteOffset: 2 * index, as: UInt8.self)
+            target.storeBytes(of: table[Int(byte & 0x0F)], toByteOffset: 2 * index + 1, as: UInt8.self)
+            index += 1
         }
     }
 

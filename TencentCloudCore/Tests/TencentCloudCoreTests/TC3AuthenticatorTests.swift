@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 import PropertyBased
 import Testing
 
@@ -23,6 +24,21 @@ struct TC3AuthenticatorTests {
                 let ours = message.withUnsafeBytes { authenticator.code(for: $0) }
                 let theirs = HMAC<SHA256>.authenticationCode(for: message, using: key)
                 #expect(Array(ours) == Array(theirs), "key of \(keyLength) bytes, message of \(message.count)")
+            }
+        }
+    }
+
+    /// Hex of every byte value, and of random bytes of 0 to 40 (whole words and the bytes after them), is
+    /// lowercase two digits per byte, as `%02x` writes it.
+    @Test func hexIsTwoLowercaseDigitsPerByte() {
+        func expected(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+        let every = (0...255).map(UInt8.init)
+        #expect(Hex.encode(every) == expected(every))
+        var generator = Xoshiro(seed: (0x4E8, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        for count in 0...40 {
+            for _ in 0..<20 {
+                let bytes = Self.bytes(count, using: &generator)
+                #expect(Hex.encode(bytes) == expected(bytes))
             }
         }
     }
