@@ -279,26 +279,26 @@ enum Hex {
         }
     }
 
-    /// Writes the lowercase hex of `bytes` into the first `2 * bytes.count` bytes of `buffer`: four bytes at a
-    /// time as eight digits computed side by side in one word (a digest is eight such words), the rest from the
-    /// digit table.
+    /// Writes the lowercase hex of `bytes` into the first `2 * bytes.count` bytes of `buffer`: sixteen bytes at a
+    /// time as 32 digits computed side by side in vector registers (a digest is two such runs; little-endian
+    /// machines, where the lanes are stored in digit order), the rest from the digit table.
     static func write(_ bytes: UnsafeRawBufferPointer, into buffer: UnsafeMutableRawBufferPointer) {
         precondition(buffer.count >= 2 * bytes.count, "no room for the hex")
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
         var index = 0
-        while index + 4 <= bytes.count {
-            // Each byte to its own 16-bit lane, then its high nibble to the lane's first byte and its low nibble
-            // to the second (the digits' order in little-endian memory).
-            var word = UInt64(UInt32(littleEndian: (source + index).loadUnaligned(as: UInt32.self)))
-            word = (word | word << 16) & 0x0000_FFFF_0000_FFFF
-            word = (word | word << 8) & 0x00FF_00FF_00FF_00FF
-            let nibbles = (word >> 4) & 0x000F_000F_000F_000F | (word & 0x000F_000F_000F_000F) << 8
-            // `0`–`9` for 0–9; 10–15 carry into bit 4 after adding 6, and get `a`–`f` (0x27 further on).
-            let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
-            let digits = nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
-            (target + 2 * index).storeBytes(of: digits.littleEndian, as: UInt64.self)
-            index += 4
+        #if _endian(little)
+        while index + 16 <= bytes.count {
+            let chunk = (source + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            // Each byte's high nibble in the low byte of a 16-bit lane and its low nibble in the high byte: the
+            // two digits in little-endian memory order.
+            let nibbles = SIMD16<UInt16>(truncatingIfNeeded: chunk &>> 4) | SIMD16<UInt16>(truncatingIfNeeded: chunk & 0x0F) &<< 8
+            // `0`–`9` for 0–9, `a`–`f` (0x27 further on) for 10–15.
+            let letters = ((nibbles &+ 0x0606) &>> 4) & 0x0101
+            let digits = nibbles &+ 0x3030 &+ letters &* 0x27
+            (target + 2 * index).storeBytes(of: digits, as: SIMD16<UInt16>.self)
+            index += 16
         }
+        #endif
         let table = digits.utf8Start
         while index < bytes.count {
             let byte = source.load(fromByteOffset: index, as: UInt8.self)
