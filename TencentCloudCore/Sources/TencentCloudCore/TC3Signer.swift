@@ -287,17 +287,18 @@ enum Hex {
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
         var index = 0
         #if _endian(little)
-        while index + 16 <= bytes.count {
-            let chunk = (source + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            // Each byte's high nibble in the low byte of a 16-bit lane and its low nibble in the high byte: the
-            // two digits in little-endian memory order.
-            let nibbles = SIMD16<UInt16>(truncatingIfNeeded: chunk &>> 4) | SIMD16<UInt16>(truncatingIfNeeded: chunk & 0x0F) &<< 8
-            // `0`–`9` for 0–9, `a`–`f` (0x27 further on) for 10–15.
-            let letters = ((nibbles &+ 0x0606) &>> 4) & 0x0101
-            let digits = nibbles &+ 0x3030 &+ letters &* 0x27
-            (target + 2 * index).storeBytes(of: digits, as: SIMD16<UInt16>.self)
-            index += 16
-        }
+            while index + 16 <= bytes.count {
+                let chunk = (source + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                // Each byte's high nibble in the low byte of a 16-bit lane and its low nibble in the high byte: the
+                // two digits in little-endian memory order.
+                let nibbles =
+                    SIMD16<UInt16>(truncatingIfNeeded: chunk &>> 4) | SIMD16<UInt16>(truncatingIfNeeded: chunk & 0x0F) &<< 8
+                // `0`–`9` for 0–9, `a`–`f` (0x27 further on) for 10–15.
+                let letters = ((nibbles &+ 0x0606) &>> 4) & 0x0101
+                let digits = nibbles &+ 0x3030 &+ letters &* 0x27
+                (target + 2 * index).storeBytes(of: digits, as: SIMD16<UInt16>.self)
+                index += 16
+            }
         #endif
         let table = digits.utf8Start
         while index < bytes.count {
