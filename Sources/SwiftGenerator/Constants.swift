@@ -45,7 +45,7 @@ enum Constants {
         static let serviceConfiguration = "ServiceConfiguration"
         static let actionDescriptor = "ActionDescriptor"
         static let indirect = "Indirect"
-        /// The coding key of every generated type's `init(from:)` and `encode(to:)`, made from a string literal.
+        /// The coding key of every generated type's `init(from:)` and `encodeMembers(to:)`, made from a string literal.
         static let codingKey = "TencentCloudCodingKey"
         /// What every generated type's `encodeMembers(to:)` writes its members through.
         static let memberEncoder = "TencentCloudMemberEncoder"
