@@ -61,16 +61,18 @@ final class JSONStreamEncoder: Encoder {
         if writer.count == start { writer.writeEmptyObject() }
     }
 
-    /// Writes `elements` as an array at the current position, each element where it goes (counted, as in
-    /// ``encodeObjects(_:)``).
+    /// Writes `elements` as an array at the current position, each element where it goes; strings and integers, the
+    /// elements requests have most (`InstanceIds.N`), are written without an `Encoder` call for each.
     func encodeArray<Element: Encodable>(_ elements: [Element]) throws {
-        let frame = writer.depth
-        writer.open(isObject: false)
-        for index in 0..<elements.count {
-            writer.beginElement(in: frame)
-            try encodeValue(elements[index])
+        if Element.self == String.self {
+            let strings = unsafeBitCast(elements, to: [String].self)
+            return writeArray(count: strings.count) { writer.writeString(strings[$0]) }
         }
-        writer.close(downTo: frame)
+        if Element.self == Int64.self {
+            let integers = unsafeBitCast(elements, to: [Int64].self)
+            return writeArray(count: integers.count) { writer.writeInteger(integers[$0]) }
+        }
+        try writeArray(count: elements.count) { try encodeValue(elements[$0]) }
     }
 
     /// Writes `value` as an object at the current position, its members through ``TencentCloudValue/encodeMembers(to:)``.
@@ -81,14 +83,22 @@ final class JSONStreamEncoder: Encoder {
         writer.close(downTo: frame)
     }
 
-    /// Writes `elements` as an array of objects at the current position (each element read where it lies; counted
-    /// rather than through `indices`, which in this unspecialized code looked up the array's generic metadata).
+    /// Writes `elements` as an array of objects at the current position, each through
+    /// ``TencentCloudValue/encodeMembers(to:)``.
     func encodeObjects<Element: TencentCloudValue>(_ elements: [Element]) throws {
+        try writeArray(count: elements.count) { try encodeObject(elements[$0]) }
+    }
+
+    /// Writes an array of `count` elements at the current position, `element` writing the one at each index.
+    ///
+    /// Counted rather than iterated: in the unspecialized code that calls this, an array's `indices` and iterator
+    /// looked up the array's generic metadata on every call.
+    private func writeArray(count: Int, _ element: (Int) throws -> Void) rethrows {
         let frame = writer.depth
         writer.open(isObject: false)
-        for index in 0..<elements.count {
+        for index in 0..<count {
             writer.beginElement(in: frame)
-            try encodeObject(elements[index])
+            try element(index)
         }
         writer.close(downTo: frame)
     }

@@ -80,14 +80,16 @@ final class JSONByteWriter {
         capacity = newCapacity
     }
 
-    /// `pointer`'s first `count` elements moved into new memory of `newCapacity`.
-    private static func grown<Element>(_ pointer: UnsafeMutablePointer<Element>, count: Int, to newCapacity: Int)
-        -> UnsafeMutablePointer<Element>
-    {
-        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+    /// Room for an element after the first `count` of `pointer`: when all `capacity` are taken, they move to new
+    /// memory of twice the capacity.
+    @inline(__always)
+    private static func makeRoom<Element>(in pointer: inout UnsafeMutablePointer<Element>, capacity: inout Int, count: Int) {
+        guard count == capacity else { return }
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: 2 * capacity)
         grown.moveInitialize(from: pointer, count: count)
         pointer.deallocate()
-        return grown
+        pointer = grown
+        capacity *= 2
     }
 
     /// The open frame at `index`; a frame that is closed (a container used after its parent went on) stops the
@@ -143,10 +145,7 @@ final class JSONByteWriter {
     /// Opens an object (`{`) or array (`[`) at the current position.
     func open(isObject: Bool) {
         append(isObject ? 0x7B : 0x5B)
-        if depth == frameCapacity {
-            frames = Self.grown(frames, count: depth, to: 2 * frameCapacity)
-            frameCapacity *= 2
-        }
+        Self.makeRoom(in: &frames, capacity: &frameCapacity, count: depth)
         (frames + depth).initialize(to: Frame(isObject: isObject, firstMember: memberCount))
         depth += 1
     }
@@ -174,10 +173,7 @@ final class JSONByteWriter {
         frame.pointee.count += 1
         let start = count
         writeString(key)
-        if memberCount == memberCapacity {
-            members = Self.grown(members, count: memberCount, to: 2 * memberCapacity)
-            memberCapacity *= 2
-        }
+        Self.makeRoom(in: &members, capacity: &memberCapacity, count: memberCount)
         (members + memberCount).initialize(to: Member(start: start, keyEnd: count))
         memberCount += 1
         append(0x3A)

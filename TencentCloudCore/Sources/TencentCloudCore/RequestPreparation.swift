@@ -58,8 +58,8 @@ enum RequestPreparation {
     /// The JSON body of `request`; a generated request (a ``TencentCloudValue``) has its members written straight
     /// into it.
     static func jsonBody(_ request: some Encodable) throws -> [UInt8] {
-        func members(_ value: some TencentCloudValue) throws -> [UInt8] { try TencentCloudJSONEncoder().encode(value) }
-        if let value = request as? any TencentCloudValue { return try members(value) }
+        func objectBody(_ value: some TencentCloudValue) throws -> [UInt8] { try TencentCloudJSONEncoder().encode(value) }
+        if let value = request as? any TencentCloudValue { return try objectBody(value) }
         return try TencentCloudJSONEncoder().encode(request)
     }
 

@@ -24,6 +24,7 @@ struct MemberEncoderTests {
         var created: TencentCloudTimestamp?
         var protocolValue: ListenerProtocol?
         var tags: [String]?
+        var ports: [Int64]?
         var children: [Record]?
         var labels: [String: Int64]?
         var next: Indirect<Record>?
@@ -43,6 +44,7 @@ struct MemberEncoderTests {
             if !shuffled { try container.encode(self.name, forKey: "Name") }
             try container.encodeIfPresent(self.next, forKey: "Next")
             try container.encodeIfPresent(self.port, forKey: "Port")
+            try container.encodeIfPresent(self.ports, forKey: "Ports")
             try container.encodeIfPresent(self.protocolValue, forKey: "Protocol")
             if !shuffled { try container.encodeIfPresent(self.tags, forKey: "Tags") }
             try container.encodeIfPresent(self.weight, forKey: "Weight")
@@ -60,6 +62,8 @@ struct MemberEncoderTests {
             created: maybe(TencentCloudTimestamp(rawValue: "2024-01-02 03:04:05")),
             protocolValue: maybe(ListenerProtocol(rawValue: ["TCP", "QUIC"].randomElement(using: &generator)!)),
             tags: maybe(texts.shuffled(using: &generator).prefix(Int.random(in: 0...3, using: &generator)).map { $0 }),
+            ports: maybe(
+                (0..<Int.random(in: 0...3, using: &generator)).map { _ in Int64.random(in: .min ... .max, using: &generator) }),
             children: depth < 2
                 ? maybe((0..<Int.random(in: 0...2, using: &generator)).map { _ in random(depth: depth + 1, using: &generator) })
                 : nil,
@@ -116,6 +120,7 @@ extension MemberEncoderTests.Record {
             created: try container.decodeIfPresent(TencentCloudTimestamp.self, forKey: "Created"),
             protocolValue: try container.decodeIfPresent(MemberEncoderTests.ListenerProtocol.self, forKey: "Protocol"),
             tags: try container.decodeIfPresent([String].self, forKey: "Tags"),
+            ports: try container.decodeIfPresent([Int64].self, forKey: "Ports"),
             children: try container.decodeIfPresent([Self].self, forKey: "Children"),
             labels: try container.decodeIfPresent([String: Int64].self, forKey: "Labels"),
             next: try container.decodeIfPresent(Indirect<Self>.self, forKey: "Next"))
