@@ -28,7 +28,7 @@ public struct TencentCloudJSONEncoder: Sendable {
     }
 
     /// The bytes ``TencentCloudValue`` compares and hashes: `value`'s JSON with non-finite numbers as strings, so
-    /// every value of a generated type has one (its `encode(to:)` throws only for those).
+    /// every value of a generated type has one (its `encodeMembers(to:)` throws only for those).
     static func comparableBytes(of value: some TencentCloudValue) -> [UInt8] {
         let encoder = JSONStreamEncoder(writer: JSONByteWriter(writesNonFiniteAsStrings: true))
         do {
