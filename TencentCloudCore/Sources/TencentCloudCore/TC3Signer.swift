@@ -24,18 +24,13 @@ public enum TC3Signer {
         public var service: String
 
         /// Creates an input, hashing `payload`.
-        ///
-        /// Inlinable, so that a caller's contiguous bytes (an array, `Data`) are hashed where they lie rather than
-        /// through `DataProtocol`'s regions.
         @inlinable
         public init(
             method: String, query: String = "", headers: [(String, String)], payload: some DataProtocol, timestamp: Int,
             service: String
         ) {
-            let payloadHash =
-                payload.withContiguousStorageIfAvailable { Hex.sha256(UnsafeRawBufferPointer($0)) } ?? Hex.sha256(payload)
             self.init(
-                method: method, query: query, headers: headers, payloadHash: payloadHash, timestamp: timestamp,
+                method: method, query: query, headers: headers, payloadHash: Hex.sha256(payload), timestamp: timestamp,
                 service: service)
         }
 
@@ -315,9 +310,18 @@ enum Hex {
     }
 
     /// Lowercase hex SHA-256 of `data`.
-    @usableFromInline
+    ///
+    /// Inlinable, so that a caller's contiguous bytes (an array, `Data`) are hashed where they lie rather than
+    /// through `DataProtocol`'s regions.
+    @inlinable
     static func sha256(_ data: some DataProtocol) -> String {
-        data.withContiguousStorageIfAvailable { sha256(UnsafeRawBufferPointer($0)) } ?? encode(SHA256.hash(data: data))
+        data.withContiguousStorageIfAvailable { sha256(UnsafeRawBufferPointer($0)) } ?? sha256(regions: data)
+    }
+
+    /// Lowercase hex SHA-256 of bytes that are not contiguous, region by region.
+    @usableFromInline
+    static func sha256(regions data: some DataProtocol) -> String {
+        encode(SHA256.hash(data: data))
     }
 
     /// Lowercase hex SHA-256 of contiguous bytes.

@@ -33,19 +33,20 @@ public struct TencentCloudMemberEncoder {
     /// The members of the object `encoder` encodes.
     public init(_ encoder: any Encoder) {
         if let encoder = JSONStreamEncoder.unwrap(encoder) {
-            owner = encoder
-            body = Unmanaged.passUnretained(encoder)
-            writer = Unmanaged.passUnretained(encoder.writer)
-            frame = encoder.objectFrame()
-            container = nil
+            self.init(body: encoder, frame: encoder.objectFrame())
         } else {
-            (owner, body, writer, frame) = (nil, nil, nil, 0)
-            container = Container(encoder.container(keyedBy: TencentCloudCodingKey.self))
+            self.init(container: Container(encoder.container(keyedBy: TencentCloudCodingKey.self)))
         }
     }
 
+    /// The members of an object of any other encoder, through its keyed container.
+    private init(container: Container) {
+        (owner, body, writer, frame) = (nil, nil, nil, 0)
+        self.container = container
+    }
+
     /// The members of the object open at `frame` in `encoder`'s body (``TencentCloudJSONEncoder`` writing a
-    /// ``TencentCloudValue``: no `Encoder` existential to open).
+    /// ``TencentCloudValue`` passes its encoder directly: no `Encoder` existential to open).
     init(body encoder: JSONStreamEncoder, frame: Int) {
         owner = encoder
         body = Unmanaged.passUnretained(encoder)

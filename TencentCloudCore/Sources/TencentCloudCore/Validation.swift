@@ -149,9 +149,7 @@ public struct ValidationContext: Sendable {
     @inlinable
     public mutating func validate(_ value: (some TencentCloudValidatable)?, at field: String) {
         guard let value else { return }
-        let start = problems.count
-        value.validate(into: &self)
-        if problems.count > start { prefixProblems(from: start, with: field) }
+        validate(nested: value, at: field)
     }
 
     /// Checks each element, prefixing its problems with `field[index]`.
@@ -159,9 +157,7 @@ public struct ValidationContext: Sendable {
     public mutating func validate(_ values: [some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
         for index in values.indices {
-            let start = problems.count
-            values[index].validate(into: &self)
-            if problems.count > start { prefixProblems(from: start, with: field, element: String(index)) }
+            validate(nested: values[index], at: field, element: String(index))
         }
     }
 
@@ -170,9 +166,18 @@ public struct ValidationContext: Sendable {
     public mutating func validate(_ values: [String: some TencentCloudValidatable]?, at field: String) {
         guard let values else { return }
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-            let start = problems.count
-            value.validate(into: &self)
-            if problems.count > start { prefixProblems(from: start, with: field, element: key) }
+            validate(nested: value, at: field, element: key)
         }
+    }
+
+    /// Checks `value`, then puts `field` and the element's `[index]` or `[key]` before the paths of what it found
+    /// (the element's text made only then).
+    @inlinable
+    mutating func validate(
+        nested value: some TencentCloudValidatable, at field: String, element: @autoclosure () -> String? = nil
+    ) {
+        let start = problems.count
+        value.validate(into: &self)
+        if problems.count > start { prefixProblems(from: start, with: field, element: element()) }
     }
 }
