@@ -45,46 +45,6 @@ enum ExampleReader {
 
     /// `text` as a JSON value, or `nil` when it is not JSON.
     static func json(_ text: String) -> JSONValue? {
-        (try? JSONDecoder().decode(DecodedJSON.self, from: Data(text.utf8)))?.value
-    }
-
-    /// Decodes any JSON value, keeping integers, other numbers and booleans apart.
-    private struct DecodedJSON: Decodable {
-        var value: JSONValue
-
-        private struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        init(from decoder: any Decoder) throws {
-            // Each kind is tried in turn and a wrong guess throws, which costs more than the decoding: the kinds
-            // are tried most common first (strings, integers, objects). Each decode succeeds for its own kind
-            // only, but for an integer-valued number, which is an integer, so integers go before other numbers.
-            let single = try decoder.singleValueContainer()
-            if single.decodeNil() {
-                value = .null
-            } else if let text = try? single.decode(String.self) {
-                value = .string(text)
-            } else if let integer = try? single.decode(Int64.self) {
-                value = .integer(integer)
-            } else if let container = try? decoder.container(keyedBy: Key.self) {
-                var object: [String: JSONValue] = [:]
-                for key in container.allKeys {
-                    object[key.stringValue] = try container.decode(DecodedJSON.self, forKey: key).value
-                }
-                value = .object(object)
-            } else if var container = try? decoder.unkeyedContainer() {
-                var array: [JSONValue] = []
-                while !container.isAtEnd { array.append(try container.decode(DecodedJSON.self).value) }
-                value = .array(array)
-            } else if let flag = try? single.decode(Bool.self) {
-                value = .bool(flag)
-            } else {
-                value = .number(try single.decode(Double.self))
-            }
-        }
+        JSONReader.value(text)
     }
 }
