@@ -29,14 +29,42 @@ enum EnumerationReader {
     /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`; in English also in backticks);
     /// `nil` otherwise.
     static func keyed(_ text: String, language: DocLanguage = .zh) -> AllowedValue? {
-        guard text.utf8.contains(0x3A) || text.containsBytes("："),
-            let colon = text.firstIndex(where: { $0.isOne(of: "：:") })
+        guard mayBeKeyed(text, language: language), let colon = text.firstIndex(where: { $0.isOne(of: "：:") })
         else { return nil }
         let key = text[..<colon].trimmed(language == .en ? " `" : " ")
         guard isWireValue(key) else { return nil }
         var description = Substring(text[text.index(after: colon)...].trimmed(" "))
         while let last = description.last, last.isOne(of: "；;。，,") { description = description.dropLast() }
         return AllowedValue(value: key, description: String(description))
+    }
+
+    /// Whether the bytes before the first `:` or `：`, trimmed, are a wire value: most lines are not keyed, and this
+    /// tells them without making characters. It is true wherever ``keyed(_:language:)`` finds a key: the first
+    /// colon character is at or after the first colon byte, a key that runs past that byte holds a colon (no wire
+    /// value), and the spaces trimmed and a key's characters are single bytes.
+    private static func mayBeKeyed(_ text: String, language: DocLanguage) -> Bool {
+        let isTrimmed = { (byte: UInt8) in byte == 0x20 || (language == .en && byte == 0x60) }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var colon = 0
+            while colon < bytes.count, bytes[colon] != 0x3A {
+                // `：` is EF BC 9A.
+                if bytes[colon] == 0xEF, colon + 2 < bytes.count, bytes[colon + 1] == 0xBC, bytes[colon + 2] == 0x9A { break }
+                colon += 1
+            }
+            guard colon < bytes.count else { return false }
+            var start = 0
+            var end = colon
+            while start < end, isTrimmed(bytes[start]) { start += 1 }
+            while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+            guard end > start, end - start <= 64 else { return false }
+            return bytes[start..<end].allSatisfy(isWireByte)
+        } ?? true
+    }
+
+    /// Whether `byte` may be part of a wire value: an ASCII letter or digit, `_`, `-` or `.`.
+    private static func isWireByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x5F || byte == 0x2D
+            || byte == 0x2E
     }
 
     /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
@@ -98,8 +126,7 @@ enum EnumerationReader {
     }
 
     private static func isWireValue(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 64
-            && text.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || "_-.".unicodeScalars.contains($0) }
+        !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy(isWireByte)
     }
 
     private static func unique(_ values: [AllowedValue]) -> [AllowedValue] {

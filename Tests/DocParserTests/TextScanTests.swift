@@ -1,3 +1,4 @@
+import DocModel
 import PropertyBased
 import Testing
 
@@ -92,6 +93,39 @@ struct TextScanTests {
     /// `isOne(of:)` answers what `Character` comparison answers, for every scalar of the Basic Multilingual Plane
     /// and of the ideograph planes, against every marker list the readers use and sets holding singletons (Ω,
     /// Å) whose scalars normalization replaces; and the blocks it answers without a lookup hold no exclusion.
+    /// `EnumerationReader.keyed` as it was before its byte-level check of the key (which must never turn away a
+    /// line this finds a key in).
+    static func referenceKeyed(_ text: String, language: DocLanguage) -> AllowedValue? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let key = text[..<colon].trimmed(language == .en ? " `" : " ")
+        guard !key.isEmpty, key.count <= 64,
+            key.unicodeScalars.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || "_-.".unicodeScalars.contains($0) })
+        else { return nil }
+        var description = Substring(text[text.index(after: colon)...].trimmed(" "))
+        while let last = description.last, "；;。，,".contains(last) { description = description.dropLast() }
+        return AllowedValue(value: key, description: String(description))
+    }
+
+    @Test func keyedLinesMatchTheCharacterVersion() {
+        let keyParts = [
+            "A", "b_1", "-", ".", "`", " ", "：", ":", ":\u{301}", "\u{301}", "e\u{301}", "值", "；",
+            "x" + String(repeating: "y", count: 63),
+        ]
+        var generator = Xoshiro(seed: (3, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var keyed = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0..<8, using: &generator)).map { _ in
+                (Bool.random(using: &generator) ? keyParts : Self.alphabet).randomElement(using: &generator)!
+            }.joined()
+            for language in [DocLanguage.zh, .en] {
+                let expected = Self.referenceKeyed(text, language: language)
+                if expected != nil { keyed += 1 }
+                #expect(EnumerationReader.keyed(text, language: language) == expected, "\(text.debugDescription)")
+            }
+        }
+        #expect(keyed > 1_000)
+    }
+
     @Test func isOneOfMatchesCharacterComparison() {
         for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) + Array(0x2_0000..<0x3_0000)
         where Character.normalizationKeeps(Unicode.Scalar(value)!) {
