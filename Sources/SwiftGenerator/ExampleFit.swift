@@ -38,24 +38,65 @@ struct ExampleFit {
     /// The first problem of `object` as a value with `members`; unknown keys are problems only for requests,
     /// whose JSON must survive a round trip.
     func problem(in object: [String: JSONValue], members: [Parameter], path: String, isRequest: Bool) -> String? {
-        let byName = Dictionary(members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        if isRequest, let unknown = object.keys.sorted().first(where: { byName[$0] == nil }) {
-            return "\(join(path, unknown)): not a member"
+        found(in: object, members: members, isRequest: isRequest)?.message(at: path)
+    }
+
+    /// A problem found below the value checked: the steps to it, the deepest first (a path is only written for
+    /// a problem, from these), and what is wrong there.
+    private struct Found {
+        enum Step {
+            case member(String)
+            case element(Int)
+            case key(String)
+        }
+
+        var steps: [Step]
+        var reason: String
+
+        init(_ reason: String, at steps: Step...) {
+            self.steps = steps
+            self.reason = reason
+        }
+
+        /// `Targets[0].Port: not an Integer` below `path`.
+        func message(at path: String) -> String {
+            var text = path
+            for step in steps.reversed() {
+                switch step {
+                case .member(let name): text = text.isEmpty ? name : "\(text).\(name)"
+                case .element(let index): text += "[\(index)]"
+                case .key(let key): text += "[\(key)]"
+                }
+            }
+            return "\(text): \(reason)"
+        }
+
+        /// This problem one step further down from where it is reported.
+        func below(_ step: Step) -> Found {
+            var found = self
+            found.steps.append(step)
+            return found
+        }
+    }
+
+    private func found(in object: [String: JSONValue], members: [Parameter], isRequest: Bool) -> Found? {
+        if isRequest, let unknown = object.keys.sorted().first(where: { key in !members.contains { $0.name == key } }) {
+            return Found("not a member", at: .member(unknown))
         }
         for member in members {
             let value = object[member.name] ?? .null
             if value == .null {
-                if !Self.isOptional(member) { return "\(join(path, member.name)): missing" }
+                if !Self.isOptional(member) { return Found("missing", at: .member(member.name)) }
                 continue
             }
-            if let problem = problem(in: value, type: member.type, path: join(path, member.name), isRequest: isRequest) {
-                return problem
+            if let found = found(in: value, type: member.type, isRequest: isRequest) {
+                return found.below(.member(member.name))
             }
         }
         return nil
     }
 
-    private func problem(in value: JSONValue, type: TypeReference, path: String, isRequest: Bool) -> String? {
+    private func found(in value: JSONValue, type: TypeReference, isRequest: Bool) -> Found? {
         switch (type, value) {
         case (.string, .string), (.binary, .string), (.boolean, .bool), (.integer, .integer), (.float, .integer),
             (.float, .number), (.timestamp, .string), (.timestampISO8601, .string), (.date, .string),
@@ -63,25 +104,21 @@ struct ExampleFit {
             return nil
         case (.array(let element), .array(let values)):
             for (index, item) in values.enumerated() {
-                if item == .null { return "\(path)[\(index)]: null" }
-                if let problem = problem(in: item, type: element, path: "\(path)[\(index)]", isRequest: isRequest) {
-                    return problem
-                }
+                if item == .null { return Found("null", at: .element(index)) }
+                if let found = found(in: item, type: element, isRequest: isRequest) { return found.below(.element(index)) }
             }
             return nil
         case (.map(_, let valueType), .object(let members)):
             for key in members.keys.sorted() {
-                guard let item = members[key], item != .null else { return "\(path)[\(key)]: null" }
-                if let problem = problem(in: item, type: valueType, path: "\(path)[\(key)]", isRequest: isRequest) {
-                    return problem
-                }
+                guard let item = members[key], item != .null else { return Found("null", at: .key(key)) }
+                if let found = found(in: item, type: valueType, isRequest: isRequest) { return found.below(.key(key)) }
             }
             return nil
         case (.structure(let name), .object(let members)):
-            guard let definition = structs[name] else { return "\(path): unknown structure \(name)" }
-            return problem(in: members, members: definition.members, path: path, isRequest: isRequest)
+            guard let definition = structs[name] else { return Found("unknown structure \(name)") }
+            return found(in: members, members: definition.members, isRequest: isRequest)
         default:
-            return "\(path): not a \(type.irName)"
+            return Found("not a \(type.irName)")
         }
     }
 
@@ -178,7 +215,6 @@ struct ExampleFit {
         }
     }
 
-    private func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
 }
 
 /// Why an example does not fit its page.
