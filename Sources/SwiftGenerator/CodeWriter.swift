@@ -1,16 +1,33 @@
-/// Builds Swift source line by line with four-space indentation.
+/// Builds Swift source line by line with four-space indentation, into one buffer per file.
 struct CodeWriter {
-    private(set) var lines: [String] = []
-    private var depth = 0
+    /// The source written so far, each line ending with a newline.
+    private var text = ""
+    /// How many lines have been written.
+    private(set) var lineCount = 0
+    private var depth: Int
 
-    /// Appends one line at the current indentation (an empty line stays empty).
-    mutating func line(_ text: String = "") {
-        lines.append(text.isEmpty ? "" : String(repeating: "    ", count: depth) + text)
+    /// A writer whose lines start `depth` levels deep (a part of a file that goes inside a block of another).
+    init(depth: Int = 0) {
+        self.depth = depth
     }
 
-    /// Appends the lines another writer wrote, at this writer's indentation.
+    /// Whether nothing has been written.
+    var isEmpty: Bool { lineCount == 0 }
+
+    /// Appends one line at the current indentation (an empty line stays empty).
+    mutating func line(_ line: String = "") {
+        if !line.isEmpty {
+            for _ in 0..<depth { text += "    " }
+            text += line
+        }
+        text += "\n"
+        lineCount += 1
+    }
+
+    /// Appends the lines `other` wrote as they are: `other` was made at this writer's depth.
     mutating func append(_ other: CodeWriter) {
-        for text in other.lines { line(text) }
+        text += other.text
+        lineCount += other.lineCount
     }
 
     /// Appends `header {`, the body one level deeper, then `}`.
@@ -30,5 +47,5 @@ struct CodeWriter {
     }
 
     /// The source, ending with one newline.
-    var source: String { lines.joined(separator: "\n") + "\n" }
+    var source: String { text.isEmpty ? "\n" : text }
 }

@@ -32,18 +32,19 @@ struct ServiceFilesEmitter {
             files.append(GeneratedFile(path: "\(module.module)/\(name)", contents: writer.source))
         }
         // The value types, a part per file: each element whole, a new file once a part reaches `partLines`.
+        // A part is written one level deep, where `nested` puts it.
         func addParts<Element>(_ name: String, _ elements: [Element], _ emit: (Element, inout CodeWriter) -> Void) {
-            var part = CodeWriter()
+            var part = CodeWriter(depth: 1)
             var partNumber = 1
             func finish() {
                 let lines = part
                 add(partNumber == 1 ? "\(name).swift" : "\(name)\(partNumber).swift", nested { $0.append(lines) })
-                part = CodeWriter()
+                part = CodeWriter(depth: 1)
                 partNumber += 1
             }
             for element in elements {
-                if part.lines.count >= Self.partLines { finish() }
-                if !part.lines.isEmpty { part.line() }
+                if part.lineCount >= Self.partLines { finish() }
+                if !part.isEmpty { part.line() }
                 emit(element, &part)
             }
             finish()
