@@ -10,6 +10,13 @@ enum EnumerationReader {
             description.utf8.contains(where: { $0 == 0x3A || $0 == 0x7C }) || description.containsBytes("：")
                 || description.containsBytes("值")
         else { return [] }
+        // Most Chinese descriptions list nothing, which their bytes tell (see `mayListValues`).
+        if language == .zh, !mayListValues(description) { return [] }
+        return readValues(in: description, language: language)
+    }
+
+    /// ``values(in:language:)`` read line by line, every shape tried.
+    static func readValues(in description: String, language: DocLanguage) -> [AllowedValue] {
         let lines = Self.lines(of: description).map { Substring($0.trimmed(" ")) }
         let listLines = lines.filter { $0.hasPrefix("- ") }
         let items = listLines.compactMap { keyed(String($0.dropFirst(2)), language: language) }
@@ -43,21 +50,49 @@ enum EnumerationReader {
     /// colon character is at or after the first colon byte, a key that runs past that byte holds a colon (no wire
     /// value), and the spaces trimmed and a key's characters are single bytes.
     private static func mayBeKeyed(_ text: String, language: DocLanguage) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { keyIsWireValue($0[...], language: language) } ?? true
+    }
+
+    /// ``mayBeKeyed(_:language:)`` for the line `bytes`.
+    private static func keyIsWireValue(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, language: DocLanguage) -> Bool {
         let isTrimmed = { (byte: UInt8) in byte == 0x20 || (language == .en && byte == 0x60) }
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var colon = 0
-            while colon < bytes.count, bytes[colon] != 0x3A {
-                // `：` is EF BC 9A.
-                if bytes[colon] == 0xEF, colon + 2 < bytes.count, bytes[colon + 1] == 0xBC, bytes[colon + 2] == 0x9A { break }
-                colon += 1
+        var colon = bytes.startIndex
+        while colon < bytes.endIndex, bytes[colon] != 0x3A {
+            // `：` is EF BC 9A.
+            if bytes[colon] == 0xEF, colon + 2 < bytes.endIndex, bytes[colon + 1] == 0xBC, bytes[colon + 2] == 0x9A { break }
+            colon += 1
+        }
+        guard colon < bytes.endIndex else { return false }
+        var start = bytes.startIndex
+        var end = colon
+        while start < end, isTrimmed(bytes[start]) { start += 1 }
+        while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+        guard end > start, end - start <= 64 else { return false }
+        return bytes[start..<end].allSatisfy(isWireByte)
+    }
+
+    /// Whether a Chinese description may list values, told from its bytes: a pipe, a marker of
+    /// ``afterMarker(_:)``, or a line (or a `- ` item's text) keyed by a wire value. Every shape ``values(in:language:)``
+    /// reads needs one of them; text with a CR (where lines are split by characters) is always read in full.
+    private static func mayListValues(_ description: String) -> Bool {
+        let utf8 = description.utf8
+        if utf8.contains(0x7C) || utf8.contains(0x0D) { return true }
+        if description.containsBytes("值"), listMarkers.contains(where: { description.containsBytes($0) }) { return true }
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                var start = lineStart
+                while start < lineEnd, bytes[start] == 0x20 { start += 1 }
+                if keyIsWireValue(bytes[start..<lineEnd], language: .zh) { return true }
+                if lineEnd - start >= 2, bytes[start] == 0x2D, bytes[start + 1] == 0x20,
+                    keyIsWireValue(bytes[(start + 2)..<lineEnd], language: .zh)
+                {
+                    return true
+                }
+                lineStart = lineEnd + 1
             }
-            guard colon < bytes.count else { return false }
-            var start = 0
-            var end = colon
-            while start < end, isTrimmed(bytes[start]) { start += 1 }
-            while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
-            guard end > start, end - start <= 64 else { return false }
-            return bytes[start..<end].allSatisfy(isWireByte)
+            return false
         } ?? true
     }
 
@@ -67,10 +102,13 @@ enum EnumerationReader {
             || byte == 0x2E
     }
 
+    /// What introduces the values ``afterMarker(_:)`` reads.
+    private static let listMarkers = ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："]
+
     /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
     static func afterMarker(_ line: String) -> [AllowedValue]? {
         guard line.containsBytes("值") else { return nil }
-        for marker in ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："] {
+        for marker in listMarkers {
             guard let found = line.range(ofBytes: marker) else { continue }
             var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }
             if let end = rest.firstIndex(where: { $0 == "。" }) { rest = rest[..<end] }

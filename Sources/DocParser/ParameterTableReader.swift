@@ -7,11 +7,17 @@ struct ParameterTableReader {
     /// The page's language, for the facts its descriptions state.
     var language: DocLanguage
 
-    /// A row the reader kept, with the cells it needed to read the common rows.
+    /// A row the reader kept, with what the common rows' values are read from.
     struct Row {
         var parameter: Parameter
-        var requiredText: String
-        var descriptionText: String
+        /// The description cell, and the plain text of continuation rows read into it.
+        fileprivate var descriptionCell: MarkdownTableCell?
+        fileprivate var continuedText: [String] = []
+
+        /// The plain text of the description (made when asked: only the common rows' values are read from it).
+        var descriptionText: String {
+            ([descriptionCell.map { InlineRenderer.plainText($0.inlines) } ?? ""] + continuedText).joined(separator: " ")
+        }
     }
 
     /// Reads every row of `table`; rows that cannot be read become diagnostics.
@@ -51,7 +57,7 @@ struct ParameterTableReader {
                 previous.parameter.description += "\n" + continued.markdown
                 previous.parameter.plainDescription += "\n" + continued.facts
                 previous.parameter.constraints = ConstraintReader.constraints(of: previous.parameter, language: language)
-                previous.descriptionText += " " + continued.plain
+                previous.continuedText.append(continued.plain)
                 rows[rows.count - 1] = previous
                 diagnostics.append(
                     .warning(
@@ -129,12 +135,7 @@ struct ParameterTableReader {
                 location: location
             )
             parameter.constraints = ConstraintReader.constraints(of: parameter, language: language)
-            rows.append(
-                Row(
-                    parameter: parameter,
-                    requiredText: requiredText,
-                    descriptionText: descriptionCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
-                ))
+            rows.append(Row(parameter: parameter, descriptionCell: descriptionCell))
         }
         return rows
     }

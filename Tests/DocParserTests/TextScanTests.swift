@@ -126,6 +126,25 @@ struct TextScanTests {
         #expect(keyed > 1_000)
     }
 
+    @Test func descriptionsTurnedAwayByTheirBytesListNothing() {
+        let parts = [
+            "- ", "A", "b_1", "ON", "：", ":", "值", "可选值：", "取值：", "可取值为", "|", "，", "、", "\n", " ", "\r\n", "启用", "e\u{301}",
+            "`", "1", "-", "- ON：启用\n", "OFF: 关闭\n", "\n- A：甲", "可选值：A、B", "取值：1-启用；0-不启用", "HTTP | HTTPS",
+            "\nTCP：协议\nUDP：协议",
+        ]
+        var generator = Xoshiro(seed: (5, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var listed = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in
+                (Bool.random(using: &generator) ? parts : Self.alphabet).randomElement(using: &generator)!
+            }.joined()
+            let expected = EnumerationReader.readValues(in: text, language: .zh)
+            if !expected.isEmpty { listed += 1 }
+            #expect(EnumerationReader.values(in: text, language: .zh) == expected, "\(text.debugDescription)")
+        }
+        #expect(listed > 3_000)
+    }
+
     @Test func isOneOfMatchesCharacterComparison() {
         for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) + Array(0x2_0000..<0x3_0000)
         where Character.normalizationKeeps(Unicode.Scalar(value)!) {
