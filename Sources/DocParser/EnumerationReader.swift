@@ -53,22 +53,20 @@ enum EnumerationReader {
         text.utf8.withContiguousStorageIfAvailable { keyIsWireValue($0[...], language: language) } ?? true
     }
 
-    /// ``mayBeKeyed(_:language:)`` for the line `bytes`.
+    /// ``mayBeKeyed(_:language:)`` for the line `bytes`: trimmed bytes, then 1–64 wire-value bytes, then trimmed
+    /// bytes and a colon; only the key is looked at.
     private static func keyIsWireValue(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, language: DocLanguage) -> Bool {
         let isTrimmed = { (byte: UInt8) in byte == 0x20 || (language == .en && byte == 0x60) }
-        var colon = bytes.startIndex
-        while colon < bytes.endIndex, bytes[colon] != 0x3A {
-            // `：` is EF BC 9A.
-            if bytes[colon] == 0xEF, colon + 2 < bytes.endIndex, bytes[colon + 1] == 0xBC, bytes[colon + 2] == 0x9A { break }
-            colon += 1
-        }
-        guard colon < bytes.endIndex else { return false }
-        var start = bytes.startIndex
-        var end = colon
-        while start < end, isTrimmed(bytes[start]) { start += 1 }
-        while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
-        guard end > start, end - start <= 64 else { return false }
-        return bytes[start..<end].allSatisfy(isWireByte)
+        var index = bytes.startIndex
+        while index < bytes.endIndex, isTrimmed(bytes[index]) { index += 1 }
+        let keyStart = index
+        while index < bytes.endIndex, isWireByte(bytes[index]) { index += 1 }
+        guard index > keyStart, index - keyStart <= 64 else { return false }
+        while index < bytes.endIndex, isTrimmed(bytes[index]) { index += 1 }
+        guard index < bytes.endIndex else { return false }
+        // `：` is EF BC 9A.
+        return bytes[index] == 0x3A
+            || (bytes[index] == 0xEF && index + 2 < bytes.endIndex && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
     }
 
     /// Whether a Chinese description may list values, told from its bytes: a pipe, a marker of
@@ -81,7 +79,8 @@ enum EnumerationReader {
         return utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
             while lineStart < bytes.count {
-                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
                 var start = lineStart
                 while start < lineEnd, bytes[start] == 0x20 { start += 1 }
                 if keyIsWireValue(bytes[start..<lineEnd], language: .zh) { return true }

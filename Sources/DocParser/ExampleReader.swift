@@ -14,25 +14,41 @@ enum ExampleReader {
 
     /// A JSON object from the input's first `{`, else the query items of a URL.
     static func request(_ input: String) -> ExampleRequest {
-        if let brace = input.firstIndex(of: "{") {
+        if let brace = firstBrace(in: input) {
             guard case .object(var object)? = json(String(input[brace...])) else {
                 return .invalidJSON
             }
             for name in Example.commonParameters { object[name] = nil }
             return .json(object)
         }
-        guard input.contains("?") else { return .unrecognized }
+        guard input.utf8.contains(UInt8(ascii: "?")) else { return .unrecognized }
         var items: [ExampleRequest.QueryItem] = []
         // Items start after `?` or `&`; a value may span lines (certificates), so lines are not items.
         for piece in input.split(whereSeparator: { $0 == "&" || $0 == "?" }).dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            let name = piece[..<equals].trimmingCharacters(in: .whitespacesAndNewlines)
-            let raw = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines)
-            let item = ExampleRequest.QueryItem(name: name, value: raw.removingPercentEncoding ?? raw)
+            let name = trimmed(piece[..<equals])
+            let raw = trimmed(piece[piece.index(after: equals)...])
+            let value = raw.utf8.contains(UInt8(ascii: "%")) ? (raw.removingPercentEncoding ?? raw) : raw
+            let item = ExampleRequest.QueryItem(name: name, value: value)
             guard !Example.commonParameters.contains(item.parameter) else { continue }
             items.append(item)
         }
         return .query(items)
+    }
+
+    /// The index of the first `{` character: found among the bytes, and checked to be a character of its own (not
+    /// the start of one with a combining mark), else searched for by character.
+    private static func firstBrace(in input: String) -> String.Index? {
+        guard let byte = input.utf8.firstIndex(of: UInt8(ascii: "{")) else { return nil }
+        if input[byte...].first == "{" { return byte }
+        return input.firstIndex(of: "{")
+    }
+
+    /// `text` without whitespace and newlines at either end; most items have none, which their end bytes tell.
+    private static func trimmed(_ text: Substring) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
+        func isPlain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+        return isPlain(first) && isPlain(last) ? String(text) : text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The output's `Response` object, or ``ExampleResponse/unreadable``.
