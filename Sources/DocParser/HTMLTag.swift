@@ -9,10 +9,12 @@ struct HTMLTag: Hashable, Sendable {
 
     /// Reads a tag; `nil` for comments, declarations and anything that is not a tag.
     init?(_ raw: String) {
-        if let simple = HTMLTag(simpleASCII: raw) {
-            self = simple
-            return
-        }
+        guard let tag = HTMLTag(simpleASCII: raw) ?? HTMLTag(reading: raw) else { return nil }
+        self = tag
+    }
+
+    /// Reads any tag, with its attributes.
+    init?(reading raw: String) {
         var scalars = Substring(raw.trimmed(" \t\r\n"))
         guard scalars.hasPrefix("<"), scalars.hasSuffix(">") else { return nil }
         scalars = scalars.dropFirst().dropLast()
@@ -28,21 +30,33 @@ struct HTMLTag: Hashable, Sendable {
 
     /// The common case, read from its bytes: `<br>`, `</li>`, `<br/>`, `<br />` (an ASCII name, no attributes,
     /// nothing around it), as the general reading would read it; `nil` for anything else.
-    private init?(simpleASCII raw: String) {
-        var utf8 = Substring(raw).utf8
-        guard utf8.first == UInt8(ascii: "<"), utf8.last == UInt8(ascii: ">") else { return nil }
-        utf8 = utf8.dropFirst().dropLast()
-        let isClosing = utf8.first == UInt8(ascii: "/")
-        if isClosing { utf8 = utf8.dropFirst() }
-        let name = utf8.prefix {
-            ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || ($0 >= 0x30 && $0 <= 0x39)
+    init?(simpleASCII raw: String) {
+        let parsed: (name: String, isClosing: Bool)?? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+            guard bytes.count >= 3, bytes[0] == UInt8(ascii: "<"), bytes[bytes.count - 1] == UInt8(ascii: ">") else { return nil }
+            var start = 1
+            let end = bytes.count - 1
+            let isClosing = bytes[start] == UInt8(ascii: "/")
+            if isClosing { start += 1 }
+            var nameEnd = start
+            while nameEnd < end, isLetter(bytes[nameEnd]) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) { nameEnd += 1 }
+            guard nameEnd > start, isLetter(bytes[start]) else { return nil }
+            var rest = nameEnd
+            while rest < end, bytes[rest] == UInt8(ascii: " ") { rest += 1 }
+            if rest < end, bytes[rest] == UInt8(ascii: "/") { rest += 1 }
+            guard rest == end else { return nil }
+            let name = String(unsafeUninitializedCapacity: nameEnd - start) { buffer in
+                for offset in 0..<(nameEnd - start) {
+                    let byte = bytes[start + offset]
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return nameEnd - start
+            }
+            return (name, isClosing)
         }
-        guard let first = name.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return nil }
-        var rest = utf8.dropFirst(name.count).drop { $0 == UInt8(ascii: " ") }
-        if rest.first == UInt8(ascii: "/") { rest = rest.dropFirst() }
-        guard rest.isEmpty else { return nil }
-        self.name = String(decoding: name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        self.isClosing = isClosing
+        guard case .some(.some(let tag)) = parsed else { return nil }
+        self.name = tag.name
+        self.isClosing = tag.isClosing
         self.attributes = [:]
     }
 

@@ -161,3 +161,23 @@ struct TextScanTests {
         }
     }
 }
+
+/// The byte-level reading of simple tags gives what the general reading gives.
+struct HTMLTagReadingTests {
+    @Test func simpleTagsReadAsTheGeneralReadingReadsThem() {
+        let parts = ["<", ">", "/", " ", "br", "LI", "p", "a", "1", "é", "=", "\"x\"", "\t", "-"]
+        var generator = Xoshiro(seed: (9, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var simple = 0
+        for _ in 0..<20_000 {
+            let inner = (0..<Int.random(in: 0..<5, using: &generator)).map { _ in parts.randomElement(using: &generator)! }
+            let raw = (Bool.random(using: &generator) ? "<" : "") + inner.joined() + (Bool.random(using: &generator) ? ">" : "")
+            guard let tag = HTMLTag(simpleASCII: raw) else { continue }
+            simple += 1
+            #expect(tag == HTMLTag(reading: raw), "\(raw.debugDescription)")
+        }
+        #expect(simple > 400)
+        #expect(HTMLTag("<BR />").map { ($0.name, $0.isClosing, $0.attributes) } ?? ("", true, ["": ""]) == ("br", false, [:]))
+        #expect(HTMLTag("</li>")?.isClosing == true)
+        #expect(HTMLTag("<a href=\"x\">")?.attributes == ["href": "x"])
+    }
+}
