@@ -149,8 +149,22 @@ struct MarkerHints {
     private var found: UInt32 = 0
 
     init(_ text: String) {
-        for scalar in text.unicodeScalars where scalar.value >= 0x4E00 {
-            if let bit = Self.bit(of: scalar) { found |= 1 << bit }
+        var text = text
+        found = text.withUTF8 { bytes in
+            var found: UInt32 = 0
+            var index = 0
+            // Every tracked character is a CJK ideograph (U+4E00–U+9FFF): three bytes with a lead of E4–E9.
+            while index + 2 < bytes.count {
+                let lead = bytes[index]
+                guard lead >= 0xE4, lead <= 0xE9 else {
+                    index += 1
+                    continue
+                }
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                if let scalar = Unicode.Scalar(value), let bit = Self.bit(of: scalar) { found |= 1 << bit }
+                index += 3
+            }
+            return found
         }
     }
 
@@ -184,10 +198,15 @@ extension String {
     /// The text on one line: line breaks become spaces (a CR LF pair, one character, stays).
     func replacingNewlines() -> String {
         guard utf8.contains(0x0A) else { return self }
-        var bytes = Array(utf8)
-        for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
-            bytes[index] = 0x20
+        var text = self
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { result in
+                for index in bytes.indices {
+                    let isBreak = bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)
+                    result[index] = isBreak ? 0x20 : bytes[index]
+                }
+                return bytes.count
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

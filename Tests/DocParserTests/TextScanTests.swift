@@ -88,6 +88,14 @@ struct TextScanTests {
         }
         // A character it does not track is never ruled out.
         #expect(hints.contains("x"))
+        // Read from the bytes, it sees what a walk over the scalars sees.
+        let tracked: [Unicode.Scalar] = ["可", "已", "旧", "最", "数", "范", "默", "缺", "示", "上", "下", "请", "单"]
+        for text in Self.randomTexts(count: 3_000, seed: 4).map({ $0 + String(tracked.randomElement()!) + "丁" }) {
+            let hints = MarkerHints(text)
+            for scalar in tracked {
+                #expect(hints.contains(scalar) == text.unicodeScalars.contains(scalar), "\(text.debugDescription)")
+            }
+        }
     }
 
     /// `isOne(of:)` answers what `Character` comparison answers, for every scalar of the Basic Multilingual Plane
