@@ -17,11 +17,15 @@ struct CodeWriter {
     /// Appends one line at the current indentation (an empty line stays empty).
     mutating func line(_ line: String = "") {
         if !line.isEmpty {
-            for _ in 0..<depth { text += "    " }
+            indent()
             text += line
         }
         text += "\n"
         lineCount += 1
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { text += "    " }
     }
 
     /// Appends the lines `other` wrote as they are: `other` was made at this writer's depth.
@@ -42,7 +46,13 @@ struct CodeWriter {
     /// Appends `///` doc comment lines for `text` (nothing for empty text).
     mutating func docComment(_ text: String) {
         for docLine in DocCommentText.lines(text) {
-            line(docLine.isEmpty ? "///" : "/// " + docLine)
+            indent()
+            self.text += docLine.isEmpty ? "///\n" : "/// "
+            if !docLine.isEmpty {
+                self.text += docLine
+                self.text += "\n"
+            }
+            lineCount += 1
         }
     }
 

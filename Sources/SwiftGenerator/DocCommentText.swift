@@ -41,27 +41,42 @@ enum DocCommentText {
     /// there is a newline. Matches ``isAllowed(_:)``: C0 and C1 controls, DEL, U+200B–U+200F, U+2028–U+202E,
     /// U+2060–U+2069 and U+FEFF.
     private static func scan(_ text: String) -> (needsCleaning: Bool, hasNewline: Bool) {
-        var needsCleaning = false
-        var hasNewline = false
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
-            case 0x0A: hasNewline = true
-            case 0x09: break
-            case 0x00...0x1F, 0x7F: needsCleaning = true
-            case 0xC2:
-                if let next = bytes.next(), (0x80...0x9F).contains(next) { needsCleaning = true }
-            case 0xE2:
-                guard let second = bytes.next(), let third = bytes.next() else { break }
-                if second == 0x80, (0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third) { needsCleaning = true }
-                if second == 0x81, (0xA0...0xA9).contains(third) { needsCleaning = true }
-            case 0xEF:
-                guard let second = bytes.next(), let third = bytes.next() else { break }
-                if second == 0xBB, third == 0xBF { needsCleaning = true }
-            default: break
+        var text = text
+        return text.withUTF8 { bytes in
+            var needsCleaning = false
+            var hasNewline = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case 0x0A: hasNewline = true
+                case 0x09: break
+                case 0x00...0x1F, 0x7F: needsCleaning = true
+                case 0xC2:
+                    if index < bytes.count, (0x80...0x9F).contains(bytes[index]) { needsCleaning = true }
+                    index += 1
+                case 0xE2:
+                    guard index + 1 < bytes.count else { return (needsCleaning, hasNewline) }
+                    let (second, third) = (bytes[index], bytes[index + 1])
+                    if second == 0x80, (0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third) { needsCleaning = true }
+                    if second == 0x81, (0xA0...0xA9).contains(third) { needsCleaning = true }
+                    index += 2
+                case 0xEF:
+                    guard index + 1 < bytes.count else { return (needsCleaning, hasNewline) }
+                    if bytes[index] == 0xBB, bytes[index + 1] == 0xBF { needsCleaning = true }
+                    index += 2
+                default: break
+                }
             }
+            return (needsCleaning, hasNewline)
         }
-        return (needsCleaning, hasNewline)
+    }
+
+    /// Whether `text` is one line of allowed scalars (``isAllowed(_:)``), so that it is used as it is.
+    static func isCleanLine(_ text: String) -> Bool {
+        let (needsCleaning, hasNewline) = scan(text)
+        return !needsCleaning && !hasNewline
     }
 
     /// Whether a scalar may appear in generated text.
