@@ -197,7 +197,7 @@ struct MarkerHints {
 extension String {
     /// The text on one line: line breaks become spaces (a CR LF pair, one character, stays).
     func replacingNewlines() -> String {
-        guard utf8.contains(0x0A) else { return self }
+        guard containsByte(where: { $0 == 0x0A }) else { return self }
         var text = self
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { result in

@@ -7,7 +7,7 @@ enum EnumerationReader {
     static func values(in description: String, language: DocLanguage) -> [AllowedValue] {
         // Every shape needs a colon (list items, keyed lines), `值` (the markers) or a pipe.
         guard
-            description.utf8.contains(where: { $0 == 0x3A || $0 == 0x7C }) || description.containsBytes("：")
+            description.containsByte(where: { $0 == 0x3A || $0 == 0x7C }) || description.containsBytes("：")
                 || description.containsBytes("值")
         else { return [] }
         // Most Chinese descriptions list nothing, which their bytes tell (see `mayListValues`).
@@ -73,14 +73,15 @@ enum EnumerationReader {
     /// ``afterMarker(_:)``, or a line (or a `- ` item's text) keyed by a wire value. Every shape ``values(in:language:)``
     /// reads needs one of them; text with a CR (where lines are split by characters) is always read in full.
     private static func mayListValues(_ description: String) -> Bool {
-        let utf8 = description.utf8
-        if utf8.contains(0x7C) || utf8.contains(0x0D) { return true }
         if description.containsBytes("值"), listMarkers.contains(where: { description.containsBytes($0) }) { return true }
-        return utf8.withContiguousStorageIfAvailable { bytes in
+        return description.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A {
+                    if bytes[lineEnd] == 0x7C || bytes[lineEnd] == 0x0D { return true }
+                    lineEnd += 1
+                }
                 var start = lineStart
                 while start < lineEnd, bytes[start] == 0x20 { start += 1 }
                 if keyIsWireValue(bytes[start..<lineEnd], language: .zh) { return true }

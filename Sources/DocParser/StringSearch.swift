@@ -30,6 +30,11 @@ extension StringProtocol {
         return lower..<utf8.index(lower, offsetBy: needleCount)
     }
 
+    /// Whether a byte of the text's UTF-8 satisfies `predicate` (over contiguous bytes where the text has them).
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
+    }
+
     /// Whether the text contains `needle`.
     func containsBytes(_ needle: String) -> Bool {
         range(ofBytes: needle) != nil

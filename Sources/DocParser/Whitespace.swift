@@ -7,10 +7,12 @@ enum Whitespace {
 
     /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
     static func collapse(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            // Most text is one collapsed line already: then it is kept as it is.
+            if isTidy(bytes, keepingLines: false) { return text }
             // Collapsing never lengthens text, so it is written straight into the new string's storage.
-            String(unsafeUninitializedCapacity: bytes.count) { result in
+            return String(unsafeUninitializedCapacity: bytes.count) { result in
                 var count = 0
                 append(collapsing: bytes[...], to: result, count: &count)
                 return count
@@ -20,11 +22,12 @@ enum Whitespace {
 
     /// Several lines: each collapsed, runs of blank lines reduced to one, none at either end.
     static func tidyLines(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            if isTidy(bytes, keepingLines: true) { return text }
             // Never longer than the text: a line break is written for each one read, two only where a blank line
             // (its own line break) was dropped. So it is written straight into the new string's storage.
-            String(unsafeUninitializedCapacity: bytes.count) { result in
+            return String(unsafeUninitializedCapacity: bytes.count) { result in
                 var count = 0
                 var lineStart = 0
                 var wroteLine = false
@@ -55,6 +58,34 @@ enum Whitespace {
                 return count
             }
         }
+    }
+
+    /// Whether ``collapse(_:)`` (or, `keepingLines`, ``tidyLines(_:)``) would give `bytes` back unchanged: no
+    /// space but single ASCII spaces between other characters, and with lines kept, no line breaks at either
+    /// end and no two blank lines in a row.
+    private static func isTidy(_ bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            switch bytes[index] {
+            case 0x20:
+                // A space only between two characters of a line.
+                if index == 0 || index == count - 1 || bytes[index - 1] == 0x0A || bytes[index + 1] == 0x20
+                    || bytes[index + 1] == 0x0A
+                {
+                    return false
+                }
+            case 0x0A:
+                guard keepingLines, index > 0, index < count - 1 else { return false }
+                if index >= 2, bytes[index - 1] == 0x0A, bytes[index - 2] == 0x0A { return false }
+            case 0x09, 0x0D: return false
+            case 0xC2, 0xE2, 0xE3:
+                if spaceLength(bytes[...], at: index) > 0 { return false }
+            default: break
+            }
+            index += 1
+        }
+        return true
     }
 
     /// The length of the space at `index` (an ASCII space, tab or line break, NBSP, U+3000, U+2002, U+2003 or

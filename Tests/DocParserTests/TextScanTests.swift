@@ -58,6 +58,11 @@ struct TextScanTests {
         for text in Self.randomTexts(count: 3_000, seed: 1) {
             #expect(Whitespace.collapse(text) == Self.referenceCollapse(text), "\(text.debugDescription)")
             #expect(Whitespace.tidyLines(text) == Self.referenceTidyLines(text), "\(text.debugDescription)")
+            // Text that is tidy already comes back as it is.
+            let collapsed = Self.referenceCollapse(text)
+            #expect(Whitespace.collapse(collapsed) == collapsed, "\(collapsed.debugDescription)")
+            let tidy = Self.referenceTidyLines(text)
+            #expect(Whitespace.tidyLines(tidy) == tidy, "\(tidy.debugDescription)")
         }
     }
 
