@@ -45,7 +45,7 @@ struct CodeWriter {
 
     /// Appends `///` doc comment lines for `text` (nothing for empty text).
     mutating func docComment(_ text: String) {
-        for docLine in DocCommentText.lines(text) {
+        DocCommentText.forEachLine(of: text) { docLine in
             indent()
             self.text += docLine.isEmpty ? "///\n" : "/// "
             if !docLine.isEmpty {

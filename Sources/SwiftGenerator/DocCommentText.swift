@@ -3,38 +3,55 @@ enum DocCommentText {
     /// The lines of `text` for a doc comment: control characters and bidirectional or zero-width
     /// characters removed, so the comment reads as it compiles; surrounding blank lines dropped.
     static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        forEachLine(of: text) { lines.append(String($0)) }
+        return lines
+    }
+
+    /// Calls `body` with each line ``lines(_:)`` gives, as a slice of `text` where cleaning leaves it as it is.
+    static func forEachLine(of text: String, _ body: (Substring) -> Void) {
         let (needsCleaning, hasNewline) = scan(text)
         if !needsCleaning, !hasNewline {
             // One clean line, the common case: only trailing spaces to drop.
-            var trimmed = Substring(text)
+            var trimmed = text[...]
             while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            return trimmed.isEmpty ? [] : [String(trimmed)]
+            if !trimmed.isEmpty { body(trimmed) }
+            return
         }
-        if !needsCleaning { return cleanLines(text) }
+        if !needsCleaning {
+            // LF is the only line separator (every other one — CR, VT, FF, NEL, U+2028, U+2029 — is a character
+            // to clean): split over the UTF-8 bytes instead of characters.
+            var blankPending = false
+            var wroteLine = false
+            var lineStart = text.startIndex
+            let utf8 = text.utf8
+            while true {
+                let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
+                var scalars = text[lineStart..<lineEnd].unicodeScalars
+                while scalars.last == " " { scalars.removeLast() }
+                let line = Substring(scalars)
+                if line.isEmpty {
+                    blankPending = wroteLine
+                } else {
+                    if blankPending { body("") }
+                    body(line)
+                    wroteLine = true
+                    blankPending = false
+                }
+                guard lineEnd < text.endIndex else { return }
+                lineStart = utf8.index(after: lineEnd)
+            }
+        }
         var lines: [String] = []
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let cleaned = needsCleaning ? String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed))) : String(raw)
+            let cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed)))
             var trimmed = Substring(cleaned)
             while trimmed.last == " " { trimmed = trimmed.dropLast() }
             if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }
             lines.append(String(trimmed))
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines
-    }
-
-    /// ``lines(_:)`` for text whose only line separator is LF (every other one — CR, VT, FF, NEL, U+2028,
-    /// U+2029 — is a character to clean): split over the UTF-8 bytes instead of characters.
-    private static func cleanLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var trimmed = raw
-            while trimmed.last == 0x20 { trimmed = trimmed.dropLast() }
-            if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }
-            lines.append(String(decoding: trimmed, as: UTF8.self))
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines
+        for line in lines { body(line[...]) }
     }
 
     /// One pass over the UTF-8 bytes: whether any scalar is not allowed (other than a newline), and whether
