@@ -141,7 +141,7 @@ struct ActionPageParser {
     /// may hold its table in a numbered subsection (`## 2. 输入参数` then `### 2.1 输入参数`).
     private func parameterTable(_ kind: PageVocabulary.Section) -> MarkdownTable? {
         for section in sections where PageVocabulary.isTitled(section, kind) {
-            if let table = section.tables.first(where: { TableColumns(header: $0.header).has(.name, .type) }) {
+            if let table = section.tables.first(where: { $0.columns.has(.name, .type) }) {
                 return table
             }
         }
@@ -257,7 +257,7 @@ struct ActionPageParser {
         var codes: [ErrorCode] = []
         for section in sections where PageVocabulary.isTitled(section, .errors) {
             for table in section.tables {
-                let columns = TableColumns(header: table.header)
+                let columns = table.columns
                 guard columns.has(.errorCode) else { continue }
                 for row in table.rows {
                     let code = columns.text(.errorCode, in: row)

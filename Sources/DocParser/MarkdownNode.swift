@@ -36,9 +36,18 @@ struct MarkdownHeading: Hashable, Sendable {
 
 /// A GFM table: the header row first, then the body rows.
 struct MarkdownTable: Hashable, Sendable {
-    var header: MarkdownTableRow
+    let header: MarkdownTableRow
     var rows: [MarkdownTableRow]
     var position: MarkdownPosition
+    /// The roles of the header's columns, read once from the header.
+    let columns: TableColumns
+
+    init(header: MarkdownTableRow, rows: [MarkdownTableRow], position: MarkdownPosition) {
+        self.header = header
+        self.rows = rows
+        self.position = position
+        columns = TableColumns(header: header)
+    }
 }
 
 /// One row of a table.

@@ -54,7 +54,7 @@ public enum PageParser {
         if page.text.containsBytes("tencentcloudapi.com") { return true }
         for section in sections {
             for table in section.tables {
-                let columns = TableColumns(header: table.header)
+                let columns = table.columns
                 if table.rows.contains(where: { ["Action", "Version"].contains(columns.text(.name, in: $0)) }) { return true }
             }
         }
@@ -73,7 +73,7 @@ public enum PageParser {
         if name.containsBytes("签名") { return .signature }
         let structLike = sections.contains { section in
             TypeParser.isIdentifier(section.title)
-                && section.tables.first.map { TableColumns(header: $0.header).has(.name, .type) } == true
+                && section.tables.first.map { $0.columns.has(.name, .type) } == true
         }
         return structLike ? .dataStructures : .other
     }

@@ -231,7 +231,7 @@ struct PageVocabulary: Sendable {
             if english.titles.values.contains(where: { $0.contains { section.title.hasPrefix($0) } }) { return .en }
             if chinese.titles.values.contains(where: { $0.contains { section.title.hasPrefix($0) } }) { return .zh }
             if let table = section.tables.first {
-                let columns = TableColumns(header: table.header)
+                let columns = table.columns
                 if columns.has(.name, .type) { return columns.isEnglish ? .en : .zh }
             }
         }

@@ -22,7 +22,7 @@ struct ParameterTableReader {
 
     /// Reads every row of `table`; rows that cannot be read become diagnostics.
     func rows(of table: MarkdownTable, diagnostics: inout [Diagnostic]) -> [Row] {
-        let columns = TableColumns(header: table.header)
+        let columns = table.columns
         guard columns.has(.name, .type) else {
             diagnostics.append(
                 .error(

@@ -11,7 +11,7 @@ struct StructPageParser {
         let reader = ParameterTableReader(file: page.path, language: vocabulary.language)
         var structs: [StructDefinition] = []
         for section in sections {
-            guard let table = section.tables.first, TableColumns(header: table.header).has(.name, .type) else { continue }
+            guard let table = section.tables.first, table.columns.has(.name, .type) else { continue }
             let location = section.position.location(in: page.path)
             guard TypeParser.isIdentifier(section.title) else {
                 diagnostics.append(

@@ -1,5 +1,5 @@
 /// The columns of a parameter or error table, found by header name whatever their order.
-struct TableColumns: Sendable {
+struct TableColumns: Hashable, Sendable {
     /// A column's role.
     enum Role: Hashable, Sendable, CaseIterable {
         case name, required, type, description, errorCode
