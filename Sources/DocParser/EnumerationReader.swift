@@ -17,25 +17,25 @@ enum EnumerationReader {
 
     /// ``values(in:language:)`` read line by line, every shape tried.
     static func readValues(in description: String, language: DocLanguage) -> [AllowedValue] {
-        let lines = Self.lines(of: description).map { Substring($0.trimmed(" ")) }
+        let lines = Self.lines(of: description).map { $0.trimmedSlice(" ") }
         let listLines = lines.filter { $0.hasPrefix("- ") }
-        let items = listLines.compactMap { keyed(String($0.dropFirst(2)), language: language) }
+        let items = listLines.compactMap { keyed($0.dropFirst(2), language: language) }
         if !items.isEmpty && items.count == listLines.count { return unique(items) }
-        let keyedLines = lines.compactMap { keyed(String($0), language: language) }
+        let keyedLines = lines.compactMap { keyed($0, language: language) }
         if keyedLines.count >= 2 { return unique(keyedLines) }
         for line in lines {
-            let listed = language == .zh ? afterMarker(String(line)) : afterEnglishMarker(String(line))
+            let listed = language == .zh ? afterMarker(line) : afterEnglishMarker(String(line))
             if let listed { return unique(listed) }
         }
         for line in lines {
-            if let piped = pipeSeparated(String(line)) { return unique(piped) }
+            if let piped = pipeSeparated(line) { return unique(piped) }
         }
         return []
     }
 
     /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`; in English also in backticks);
     /// `nil` otherwise.
-    static func keyed(_ text: String, language: DocLanguage = .zh) -> AllowedValue? {
+    static func keyed(_ text: Substring, language: DocLanguage = .zh) -> AllowedValue? {
         guard mayBeKeyed(text, language: language), let colon = text.firstIndex(where: { $0.isOne(of: "：:") })
         else { return nil }
         let key = text[..<colon].trimmed(language == .en ? " `" : " ")
@@ -49,7 +49,7 @@ enum EnumerationReader {
     /// tells them without making characters. It is true wherever ``keyed(_:language:)`` finds a key: the first
     /// colon character is at or after the first colon byte, a key that runs past that byte holds a colon (no wire
     /// value), and the spaces trimmed and a key's characters are single bytes.
-    private static func mayBeKeyed(_ text: String, language: DocLanguage) -> Bool {
+    private static func mayBeKeyed(_ text: Substring, language: DocLanguage) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { keyIsWireValue($0[...], language: language) } ?? true
     }
 
@@ -106,7 +106,7 @@ enum EnumerationReader {
     private static let listMarkers = ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："]
 
     /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
-    static func afterMarker(_ line: String) -> [AllowedValue]? {
+    static func afterMarker(_ line: Substring) -> [AllowedValue]? {
         guard line.containsBytes("值") else { return nil }
         for marker in listMarkers {
             guard let found = line.range(ofBytes: marker) else { continue }
@@ -149,7 +149,7 @@ enum EnumerationReader {
     }
 
     /// `HTTP | HTTPS | TCP` (the page's `&#124;`): two or more wire values and nothing else.
-    static func pipeSeparated(_ line: String) -> [AllowedValue]? {
+    static func pipeSeparated(_ line: Substring) -> [AllowedValue]? {
         guard line.containsBytes("|") else { return nil }
         let parts = line.split(separator: "|").map { $0.trimmed(" ") }
         guard parts.count >= 2, parts.allSatisfy(isWireValue) else { return nil }
