@@ -14,8 +14,8 @@ public struct GenerationStamp: Hashable, Sendable {
     /// Bumped when the stamp's meaning changes.
     public static let generatorVersion = "docgen-2"
 
-    /// A hash of the inputs: FNV-1a of the options, the generator's identity and every page's path and content
-    /// hash (``IncrementalGeneration/Cache/contentHash``).
+    /// A hash of the inputs: `IncrementalGeneration.hash(_:)` of the options, the generator's identity and every
+    /// page's path and content hash (``IncrementalGeneration/Cache/contentHash``).
     public var inputHash: UInt64
     /// The options and generator identity the stamp was written for.
     public var key: String

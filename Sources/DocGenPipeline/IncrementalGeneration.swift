@@ -23,7 +23,7 @@ public enum IncrementalGeneration {
         /// The size and modification time (ns) the page had when hashed.
         public var size: Int64
         public var modified: Int64
-        /// FNV-1a of its text.
+        /// The hash of its text (`hash(_:)`).
         public var hash: UInt64
         /// The services (names) it went into, sorted.
         public var services: [String]
@@ -69,7 +69,7 @@ public enum IncrementalGeneration {
             return cache
         }
 
-        /// FNV-1a over the key and every page's path and content hash: what the stamp records of the inputs.
+        /// The hash of the key and every page's path and content hash: what the stamp records of the inputs.
         public var contentHash: UInt64 {
             IncrementalGeneration.contentHash(key: key, pages: pages.map { ($0.key, $0.value.hash) })
         }
@@ -241,20 +241,39 @@ public enum IncrementalGeneration {
         return diagnostics.isEmpty ? pages.first : nil
     }
 
-    /// FNV-1a over `key` and each page's path and content hash, in path order.
+    /// The hash of `key` and each page's path and content hash, in path order.
     static func contentHash(key: String, pages: [(path: String, hash: UInt64)]) -> UInt64 {
         var text = key
         for page in pages.sorted(by: { $0.path < $1.path }) { text += "\n\(page.path) \(String(page.hash, radix: 16))" }
         return hash(text)
     }
 
-    /// FNV-1a of `text`.
+    /// A 64-bit hash of `text`'s UTF-8, eight bytes at a time: each little-endian word is folded in and mixed
+    /// (a multiply and a shift, each a bijection of the state, so texts that differ in one word never collide),
+    /// the last bytes one by one, then MurmurHash3's finalizer. Byte by byte (FNV-1a), hashing the whole API's
+    /// pages was a serial 0.17 s of every full run.
     static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        var text = text
+        return text.withUTF8 { bytes in
+            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+            let raw = UnsafeRawBufferPointer(bytes)
+            var index = 0
+            while index + 8 <= raw.count {
+                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))) &* multiplier
+                hash ^= hash >> 29
+                index += 8
+            }
+            while index < raw.count {
+                hash = (hash ^ UInt64(raw[index])) &* multiplier
+                hash ^= hash >> 29
+                index += 1
+            }
+            hash ^= hash >> 33
+            hash &*= 0xff51_afd7_ed55_8ccd
+            hash ^= hash >> 33
+            hash &*= 0xc4ce_b9fe_1a85_ec53
+            return hash ^ (hash >> 33)
         }
-        return hash
     }
 }

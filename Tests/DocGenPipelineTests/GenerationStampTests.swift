@@ -1,6 +1,7 @@
-import DocGenPipeline
 import Foundation
 import Testing
+
+@testable import DocGenPipeline
 
 /// The stamp that lets an unchanged regeneration stop after `stat`-ing pages and outputs.
 struct GenerationStampTests {
@@ -51,5 +52,25 @@ struct GenerationStampTests {
         try FileManager.default.removeItem(atPath: workspace.output + "/TencentCloudCLB/Models.swift")
         #expect(!stamp.outputsAreIntact(in: workspace.output))
         #expect(!stamp.isCurrent(key: "k", files: files, output: workspace.output))
+    }
+}
+
+/// The content hash tells apart texts that differ anywhere: in a whole word, in the last bytes, in length.
+struct ContentHashTests {
+    @Test func everyOneByteChangeChangesTheHash() {
+        for length in 0..<40 {
+            let text = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x41 + $0 % 26))) })
+            var seen: Set<UInt64> = [IncrementalGeneration.hash(text)]
+            #expect(IncrementalGeneration.hash(text) == IncrementalGeneration.hash(String(text)))
+            for index in 0..<length {
+                var bytes = Array(text.utf8)
+                bytes[index] ^= 0x01
+                #expect(
+                    seen.insert(IncrementalGeneration.hash(String(decoding: bytes, as: UTF8.self))).inserted, "\(length) \(index)"
+                )
+            }
+            #expect(seen.insert(IncrementalGeneration.hash(text + "\0")).inserted)
+        }
+        #expect(IncrementalGeneration.hash("页面") != IncrementalGeneration.hash("页 面"))
     }
 }
