@@ -32,41 +32,62 @@ enum InlineRenderer {
 
     /// DocC Markdown: HTML tags become their Markdown equivalents, links become absolute, lines are trimmed.
     static func markdown(_ inlines: [MarkdownInline]) -> String {
-        var state = MarkdownState()
+        var state = MarkdownState(keepsFacts: false)
         appendMarkdown(inlines, to: &state)
-        return Whitespace.tidyLines(state.text)
+        return Whitespace.tidyLines(state.markdown)
     }
 
-    /// The text facts are read from: what a reader sees, without emphasis, code or link markup (so
-    /// `取值范围：**2**-**10**` reads as `取值范围：2-10`), with the lines and list items of ``markdown(_:)``.
-    static func factText(_ inlines: [MarkdownInline]) -> String {
-        var state = MarkdownState(isPlain: true)
+    /// ``markdown(_:)`` and, from the same walk, the text facts are read from: what a reader sees, without
+    /// emphasis, code or link markup (so `取值范围：**2**-**10**` reads as `取值范围：2-10`), with the same lines and list
+    /// items.
+    static func markdownAndFacts(_ inlines: [MarkdownInline]) -> (markdown: String, facts: String) {
+        var state = MarkdownState(keepsFacts: true)
         appendMarkdown(inlines, to: &state)
-        return Whitespace.tidyLines(state.text)
+        return (Whitespace.tidyLines(state.markdown), Whitespace.tidyLines(state.facts))
     }
 
+    /// The Markdown being written and, when asked for, the fact text beside it: the same text and lines, without
+    /// the markup.
     private struct MarkdownState {
-        var text = ""
+        var markdown = ""
+        var facts = ""
         var openLinks: [String] = []
-        /// Whether markup is left out (``factText(_:)``): only lines and list items stay.
-        var isPlain = false
+        /// Whether the fact text is written too.
+        let keepsFacts: Bool
 
-        /// Appends `markup` unless the text is plain.
-        mutating func append(markup: String) {
-            if !isPlain { text += markup }
+        init(keepsFacts: Bool) {
+            self.keepsFacts = keepsFacts
         }
 
-        /// Ends the current line unless the text is at a line start already.
+        /// Appends `text` to both.
+        mutating func append(_ text: String) {
+            markdown += text
+            if keepsFacts { facts += text }
+        }
+
+        /// Appends `markup` to the Markdown only.
+        mutating func append(markup: String) {
+            markdown += markup
+        }
+
+        /// Appends `markup` to the Markdown and `text` to the fact text.
+        mutating func append(markup: String, facts text: String) {
+            markdown += markup
+            if keepsFacts { facts += text }
+        }
+
+        /// Ends the current line of each unless it is at a line start already.
         mutating func newLine() {
-            if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+            if !markdown.isEmpty && !markdown.hasSuffix("\n") { markdown += "\n" }
+            if keepsFacts, !facts.isEmpty && !facts.hasSuffix("\n") { facts += "\n" }
         }
     }
 
     private static func appendMarkdown(_ inlines: [MarkdownInline], to state: inout MarkdownState) {
         for inline in inlines {
             switch inline {
-            case .text(let value): state.text += value
-            case .code(let value): state.text += state.isPlain ? value : CodeSpan.markdown(value)
+            case .text(let value): state.append(value)
+            case .code(let value): state.append(markup: CodeSpan.markdown(value), facts: value)
             case .html(let raw): appendTag(raw, to: &state)
             case .emphasis(let children):
                 state.append(markup: "*")
@@ -78,13 +99,13 @@ enum InlineRenderer {
                 state.append(markup: "**")
             case .link(let url, let children):
                 let label = plainText(children)
-                if !state.isPlain, let absolute = DocLink.absolute(url) {
-                    state.text += "[\(label)](\(absolute))"
+                if let absolute = DocLink.absolute(url) {
+                    state.append(markup: "[\(label)](\(absolute))", facts: label)
                 } else {
-                    state.text += label
+                    state.append(label)
                 }
-            case .image(_, let children): state.text += plainText(children)
-            case .softBreak, .lineBreak: state.text += "\n"
+            case .image(_, let children): state.append(plainText(children))
+            case .softBreak, .lineBreak: state.append("\n")
             }
         }
     }
@@ -92,24 +113,24 @@ enum InlineRenderer {
     private static func appendTag(_ raw: String, to state: inout MarkdownState) {
         guard let tag = HTMLTag(raw) else { return }
         switch (tag.name, tag.isClosing) {
-        case ("br", _): state.text += "\n"
+        case ("br", _): state.append("\n")
         case ("li", false):
             state.newLine()
-            state.text += "- "
+            state.append("- ")
         case ("li", true), ("ul", _), ("ol", _), ("p", _), ("div", _): state.newLine()
         case ("b", _), ("strong", _): state.append(markup: "**")
         case ("i", _), ("em", _): state.append(markup: "*")
         case ("code", _): state.append(markup: "`")
         case ("a", false):
-            if !state.isPlain, let href = tag.attributes["href"], let absolute = DocLink.absolute(href) {
+            if let href = tag.attributes["href"], let absolute = DocLink.absolute(href) {
                 state.openLinks.append(absolute)
-                state.text += "["
+                state.append(markup: "[")
             } else {
                 state.openLinks.append("")
             }
         case ("a", true):
             if let href = state.openLinks.popLast(), !href.isEmpty {
-                state.text += "](\(href))"
+                state.append(markup: "](\(href))")
             }
         default: break
         }

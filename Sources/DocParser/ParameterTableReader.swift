@@ -126,12 +126,13 @@ struct ParameterTableReader {
                     isRequired = false
                 }
             }
+            let texts = descriptionCell.map { InlineRenderer.markdownAndFacts($0.inlines) } ?? (markdown: "", facts: "")
             var parameter = Parameter(
                 name: name,
                 type: type,
                 isRequired: isRequired,
-                description: descriptionCell.map { InlineRenderer.markdown($0.inlines) } ?? "",
-                plainDescription: descriptionCell.map { InlineRenderer.factText($0.inlines) } ?? "",
+                description: texts.markdown,
+                plainDescription: texts.facts,
                 location: location
             )
             parameter.constraints = ConstraintReader.constraints(of: parameter, language: language)
@@ -162,9 +163,9 @@ struct ParameterTableReader {
             filled.count == 1
                 || (notAName && columns.text(.type, in: row).isEmpty && columns.text(.required, in: row).isEmpty)
         else { return nil }
+        let texts = filled.map { InlineRenderer.markdownAndFacts($0.inlines) }
         return (
-            filled.map { InlineRenderer.markdown($0.inlines) }.joined(separator: " "),
-            filled.map { InlineRenderer.factText($0.inlines) }.joined(separator: " "),
+            texts.map(\.markdown).joined(separator: " "), texts.map(\.facts).joined(separator: " "),
             filled.map { InlineRenderer.plainText($0.inlines) }.joined(separator: " ")
         )
     }

@@ -27,6 +27,13 @@ struct TableColumns: Hashable, Sendable {
         }
     }
 
+    /// Each header text's role (no text names two roles), made once from ``Role/headers`` and
+    /// ``Role/englishHeaders``.
+    private static let chineseRoles = Dictionary(
+        uniqueKeysWithValues: Role.allCases.flatMap { role in role.headers.map { ($0, role) } })
+    private static let englishRoles = Dictionary(
+        uniqueKeysWithValues: Role.allCases.flatMap { role in role.englishHeaders.map { ($0, role) } })
+
     private var indices: [Role: Int] = [:]
     /// Whether the name column's header is English (`Parameter name`, `Name`).
     private(set) var isEnglish = false
@@ -35,12 +42,9 @@ struct TableColumns: Hashable, Sendable {
     init(header: MarkdownTableRow) {
         for (index, cell) in header.cells.enumerated() {
             let text = InlineRenderer.plainText(cell.inlines)
-            for role in Role.allCases where indices[role] == nil && role.headers.contains(text) {
-                indices[role] = index
-            }
+            if let role = Self.chineseRoles[text], indices[role] == nil { indices[role] = index }
             guard text.utf8.first.map({ $0 < 0x80 }) == true else { continue }
-            let lowered = text.trimmed(" ").lowercasedASCII()
-            for role in Role.allCases where indices[role] == nil && role.englishHeaders.contains(lowered) {
+            if let role = Self.englishRoles[text.trimmed(" ").lowercasedASCII()], indices[role] == nil {
                 indices[role] = index
                 if role == .name { isEnglish = true }
             }
