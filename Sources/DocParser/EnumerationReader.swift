@@ -73,7 +73,7 @@ enum EnumerationReader {
     /// ``afterMarker(_:)``, or a line (or a `- ` item's text) keyed by a wire value. Every shape ``values(in:language:)``
     /// reads needs one of them; text with a CR (where lines are split by characters) is always read in full.
     private static func mayListValues(_ description: String) -> Bool {
-        if description.containsBytes("值"), listMarkers.contains(where: { description.containsBytes($0) }) { return true }
+        if description.containsAny(of: listMarkers, around: "值") { return true }
         return description.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
             while lineStart < bytes.count {

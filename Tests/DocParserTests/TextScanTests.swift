@@ -158,6 +158,25 @@ struct TextScanTests {
         #expect(listed > 3_000)
     }
 
+    @Test func markersFoundAroundTheirAnchorAreTheMarkersFound() {
+        let markers = ["可选值：", "可选值:", "可选值为", "取值：", "值", "x"]
+        let parts = ["可", "选", "取", "值", "：", ":", "为", "x", " ", "中"]
+        var generator = Xoshiro(seed: (6, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var found = 0
+        for _ in 0..<10_000 {
+            let text = (0..<Int.random(in: 0..<10, using: &generator)).map { _ in
+                (Bool.random(using: &generator) ? parts : Self.alphabet).randomElement(using: &generator)!
+            }.joined()
+            for count in [4, 5] {
+                let expected = markers.prefix(count).contains { text.containsBytes($0) }
+                if expected { found += 1 }
+                #expect(text.containsAny(of: Array(markers.prefix(count)), around: "值") == expected, "\(text.debugDescription)")
+            }
+            #expect(text.containsAny(of: markers, around: "值") == markers.contains { text.containsBytes($0) })
+        }
+        #expect(found > 1_000)
+    }
+
     @Test func isOneOfMatchesCharacterComparison() {
         for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) + Array(0x2_0000..<0x3_0000)
         where Character.normalizationKeeps(Unicode.Scalar(value)!) {
