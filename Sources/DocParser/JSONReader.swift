@@ -73,68 +73,66 @@ enum JSONReader {
         }
 
         private mutating func object(depth: Int) -> JSONValue? {
-            guard depth <= JSONReader.maximumDepth else { return nil }
-            index += 1
             var object: [String: JSONValue] = [:]
+            let isRead = members(closedBy: UInt8(ascii: "}"), depth: depth) { cursor in
+                guard let key = cursor.key() else { return false }
+                if object[key] != nil { return cursor.skipValue(depth: depth) }
+                guard let member = cursor.value(depth: depth) else { return false }
+                object[key] = member
+                return true
+            }
+            return isRead ? .object(object) : nil
+        }
+
+        private mutating func array(depth: Int) -> JSONValue? {
+            var array: [JSONValue] = []
+            let isRead = members(closedBy: UInt8(ascii: "]"), depth: depth) { cursor in
+                guard let element = cursor.value(depth: depth) else { return false }
+                array.append(element)
+                return true
+            }
+            return isRead ? .array(array) : nil
+        }
+
+        /// Reads an array's or object's members from its opening bracket to `close`, at nesting `depth`: `member`
+        /// reads one (true when it could), they are separated by commas, and a comma before the close is allowed
+        /// (as `JSONDecoder` allows it) where an empty member is not.
+        private mutating func members(closedBy close: UInt8, depth: Int, _ member: (inout Cursor) -> Bool) -> Bool {
+            guard depth <= JSONReader.maximumDepth else { return false }
+            index += 1
             skipWhitespace()
-            if current == UInt8(ascii: "}") {
+            if current == close {
                 index += 1
-                return .object(object)
+                return true
             }
             while true {
                 skipWhitespace()
-                if current == UInt8(ascii: "}"), !object.isEmpty {
-                    index += 1
-                    return .object(object)
-                }
-                guard current == UInt8(ascii: "\""), let key = string() else { return nil }
-                skipWhitespace()
-                guard current == UInt8(ascii: ":") else { return nil }
-                index += 1
-                skipWhitespace()
-                if object[key] == nil {
-                    guard let member = value(depth: depth) else { return nil }
-                    object[key] = member
-                } else {
-                    guard skipValue(depth: depth) else { return nil }
-                }
+                guard member(&self) else { return false }
                 skipWhitespace()
                 switch current {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "}"):
+                case UInt8(ascii: ","):
                     index += 1
-                    return .object(object)
-                default: return nil
+                    skipWhitespace()
+                    if current == close {
+                        index += 1
+                        return true
+                    }
+                case close:
+                    index += 1
+                    return true
+                default: return false
                 }
             }
         }
 
-        private mutating func array(depth: Int) -> JSONValue? {
-            guard depth <= JSONReader.maximumDepth else { return nil }
-            index += 1
-            var array: [JSONValue] = []
+        /// An object member's key and its colon; the cursor ends where the value starts.
+        private mutating func key() -> String? {
+            guard current == UInt8(ascii: "\""), let key = string() else { return nil }
             skipWhitespace()
-            if current == UInt8(ascii: "]") {
-                index += 1
-                return .array(array)
-            }
-            while true {
-                skipWhitespace()
-                if current == UInt8(ascii: "]"), !array.isEmpty {
-                    index += 1
-                    return .array(array)
-                }
-                guard let element = value(depth: depth) else { return nil }
-                array.append(element)
-                skipWhitespace()
-                switch current {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "]"):
-                    index += 1
-                    return .array(array)
-                default: return nil
-                }
-            }
+            guard current == UInt8(ascii: ":") else { return nil }
+            index += 1
+            skipWhitespace()
+            return key
         }
 
         /// A string at the opening quote; the cursor ends after the closing one.
@@ -263,37 +261,18 @@ enum JSONReader {
                     }
                 }
                 return false
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                guard depth + 1 <= JSONReader.maximumDepth else { return false }
-                let isObject = current == UInt8(ascii: "{")
-                let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
-                index += 1
-                var members = 0
-                while true {
-                    skipWhitespace()
-                    if current == close {
-                        index += 1
-                        return true
-                    }
-                    if members > 0 {
-                        guard current == UInt8(ascii: ",") else { return false }
-                        index += 1
-                        skipWhitespace()
-                        if current == close {
-                            index += 1
-                            return true
-                        }
-                    }
-                    if isObject {
-                        guard current == UInt8(ascii: "\""), skipValue(depth: depth + 1) else { return false }
-                        skipWhitespace()
-                        guard current == UInt8(ascii: ":") else { return false }
-                        index += 1
-                        skipWhitespace()
-                    }
-                    guard skipValue(depth: depth + 1) else { return false }
-                    members += 1
+            case UInt8(ascii: "{"):
+                // A skipped object's keys are not read either: only where they end.
+                return members(closedBy: UInt8(ascii: "}"), depth: depth + 1) { cursor in
+                    guard cursor.current == UInt8(ascii: "\""), cursor.skipValue(depth: depth + 1) else { return false }
+                    cursor.skipWhitespace()
+                    guard cursor.current == UInt8(ascii: ":") else { return false }
+                    cursor.index += 1
+                    cursor.skipWhitespace()
+                    return cursor.skipValue(depth: depth + 1)
                 }
+            case UInt8(ascii: "["):
+                return members(closedBy: UInt8(ascii: "]"), depth: depth + 1) { $0.skipValue(depth: depth + 1) }
             case UInt8(ascii: "t"): return skip("true") && isAtDelimiter
             case UInt8(ascii: "f"): return skip("false") && isAtDelimiter
             case UInt8(ascii: "n"): return skip("null") && isAtDelimiter

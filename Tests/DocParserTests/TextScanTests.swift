@@ -14,10 +14,21 @@ struct TextScanTests {
     ]
 
     static func randomTexts(count: Int, seed: UInt64) -> [String] {
-        var generator = Xoshiro(seed: (seed, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var generator = Self.generator(seed: seed)
         return (0..<count).map { _ in
             (0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
         }
+    }
+
+    static func generator(seed: UInt64) -> Xoshiro {
+        Xoshiro(seed: (seed, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+    }
+
+    /// Up to `pieces - 1` pieces, each from `parts` or from ``alphabet`` by a coin toss, joined.
+    static func randomText(mixing parts: [String], pieces: Int, using generator: inout Xoshiro) -> String {
+        (0..<Int.random(in: 0..<pieces, using: &generator)).map { _ in
+            (Bool.random(using: &generator) ? parts : alphabet).randomElement(using: &generator)!
+        }.joined()
     }
 
     // MARK: References (the previous implementations)
@@ -124,12 +135,10 @@ struct TextScanTests {
             "A", "b_1", "-", ".", "`", " ", "：", ":", ":\u{301}", "\u{301}", "e\u{301}", "值", "；",
             "x" + String(repeating: "y", count: 63),
         ]
-        var generator = Xoshiro(seed: (3, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var generator = Self.generator(seed: 3)
         var keyed = 0
         for _ in 0..<20_000 {
-            let text = (0..<Int.random(in: 0..<8, using: &generator)).map { _ in
-                (Bool.random(using: &generator) ? keyParts : Self.alphabet).randomElement(using: &generator)!
-            }.joined()
+            let text = Self.randomText(mixing: keyParts, pieces: 8, using: &generator)
             for language in [DocLanguage.zh, .en] {
                 let expected = Self.referenceKeyed(text, language: language)
                 if expected != nil { keyed += 1 }
@@ -145,12 +154,10 @@ struct TextScanTests {
             "`", "1", "-", "- ON：启用\n", "OFF: 关闭\n", "\n- A：甲", "可选值：A、B", "取值：1-启用；0-不启用", "HTTP | HTTPS",
             "\nTCP：协议\nUDP：协议",
         ]
-        var generator = Xoshiro(seed: (5, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var generator = Self.generator(seed: 5)
         var listed = 0
         for _ in 0..<20_000 {
-            let text = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in
-                (Bool.random(using: &generator) ? parts : Self.alphabet).randomElement(using: &generator)!
-            }.joined()
+            let text = Self.randomText(mixing: parts, pieces: 12, using: &generator)
             let expected = EnumerationReader.readValues(in: text, language: .zh)
             if !expected.isEmpty { listed += 1 }
             #expect(EnumerationReader.values(in: text, language: .zh) == expected, "\(text.debugDescription)")
@@ -161,12 +168,10 @@ struct TextScanTests {
     @Test func markersFoundAroundTheirAnchorAreTheMarkersFound() {
         let markers = ["可选值：", "可选值:", "可选值为", "取值：", "值", "x"]
         let parts = ["可", "选", "取", "值", "：", ":", "为", "x", " ", "中"]
-        var generator = Xoshiro(seed: (6, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var generator = Self.generator(seed: 6)
         var found = 0
         for _ in 0..<10_000 {
-            let text = (0..<Int.random(in: 0..<10, using: &generator)).map { _ in
-                (Bool.random(using: &generator) ? parts : Self.alphabet).randomElement(using: &generator)!
-            }.joined()
+            let text = Self.randomText(mixing: parts, pieces: 10, using: &generator)
             for count in [4, 5] {
                 let expected = markers.prefix(count).contains { text.containsBytes($0) }
                 if expected { found += 1 }
@@ -198,7 +203,7 @@ struct TextScanTests {
 struct HTMLTagReadingTests {
     @Test func simpleTagsReadAsTheGeneralReadingReadsThem() {
         let parts = ["<", ">", "/", " ", "br", "LI", "p", "a", "1", "é", "=", "\"x\"", "\t", "-"]
-        var generator = Xoshiro(seed: (9, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        var generator = TextScanTests.generator(seed: 9)
         var simple = 0
         for _ in 0..<20_000 {
             let inner = (0..<Int.random(in: 0..<5, using: &generator)).map { _ in parts.randomElement(using: &generator)! }
