@@ -73,7 +73,7 @@ enum EnumerationReader {
     /// ``afterMarker(_:)``, or a line (or a `- ` item's text) keyed by a wire value. Every shape ``values(in:language:)``
     /// reads needs one of them; text with a CR (where lines are split by characters) is always read in full.
     private static func mayListValues(_ description: String) -> Bool {
-        if description.containsAny(of: listMarkers, around: "值") { return true }
+        if listMarkers.found(in: description) { return true }
         return description.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
             while lineStart < bytes.count {
@@ -103,12 +103,13 @@ enum EnumerationReader {
     }
 
     /// What introduces the values ``afterMarker(_:)`` reads.
-    private static let listMarkers = ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："]
+    private static let listMarkers = AnchoredMarkers(
+        ["可选值：", "可选值:", "可选值为", "可取值：", "可取值为", "取值为：", "取值："], anchor: "值")
 
     /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
     static func afterMarker(_ line: Substring) -> [AllowedValue]? {
         guard line.containsBytes("值") else { return nil }
-        for marker in listMarkers {
+        for marker in listMarkers.all {
             guard let found = line.range(ofBytes: marker) else { continue }
             var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }
             if let end = rest.firstIndex(where: { $0 == "。" }) { rest = rest[..<end] }

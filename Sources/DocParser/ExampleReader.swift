@@ -26,8 +26,8 @@ enum ExampleReader {
         // Items start after `?` or `&`; a value may span lines (certificates), so lines are not items.
         for piece in input.split(whereSeparator: { $0 == "&" || $0 == "?" }).dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            let name = trimmed(piece[..<equals])
-            let raw = trimmed(piece[piece.index(after: equals)...])
+            let name = trimmingWhitespace(piece[..<equals])
+            let raw = trimmingWhitespace(piece[piece.index(after: equals)...])
             let value = raw.utf8.contains(UInt8(ascii: "%")) ? (raw.removingPercentEncoding ?? raw) : raw
             let item = ExampleRequest.QueryItem(name: name, value: value)
             guard !Example.commonParameters.contains(item.parameter) else { continue }
@@ -45,7 +45,7 @@ enum ExampleReader {
     }
 
     /// `text` without whitespace and newlines at either end; most items have none, which their end bytes tell.
-    private static func trimmed(_ text: Substring) -> String {
+    private static func trimmingWhitespace(_ text: Substring) -> String {
         guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
         func isPlain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
         return isPlain(first) && isPlain(last) ? String(text) : text.trimmingCharacters(in: .whitespacesAndNewlines)

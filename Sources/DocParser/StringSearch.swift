@@ -35,31 +35,6 @@ extension StringProtocol {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 
-    /// Whether the text contains one of `markers`, each of which holds `anchor` (a marker without it is searched
-    /// for on its own): each occurrence of the anchor is looked around for the markers, instead of searching the
-    /// whole text for each marker from its first byte, which in CJK text is a lead byte of many characters.
-    func containsAny(of markers: [String], around anchor: String) -> Bool {
-        var rest = self[...]
-        var anchored: [(marker: String, offset: Int)] = []
-        for marker in markers {
-            guard let found = marker.range(ofBytes: anchor) else {
-                if containsBytes(marker) { return true }
-                continue
-            }
-            anchored.append((marker, marker.utf8.distance(from: marker.startIndex, to: found.lowerBound)))
-        }
-        while let found = rest.range(ofBytes: anchor) {
-            for (marker, offset) in anchored {
-                guard let start = utf8.index(found.lowerBound, offsetBy: -offset, limitedBy: startIndex),
-                    let end = utf8.index(start, offsetBy: marker.utf8.count, limitedBy: endIndex)
-                else { continue }
-                if utf8[start..<end].elementsEqual(marker.utf8) { return true }
-            }
-            rest = rest[found.upperBound...]
-        }
-        return false
-    }
-
     /// Whether the text contains `needle`.
     func containsBytes(_ needle: String) -> Bool {
         range(ofBytes: needle) != nil
@@ -83,5 +58,43 @@ extension StringProtocol {
             }
             return nil
         }
+    }
+}
+
+/// Markers that all hold one anchor (`可选值：` and `取值：` hold `值`), prepared once to be found together: each
+/// occurrence of the anchor in a text is looked around for them, instead of searching the whole text for each
+/// marker from its first byte, which in CJK text is a lead byte of many characters.
+struct AnchoredMarkers: Sendable {
+    /// The markers, in the order given.
+    let all: [String]
+    private let anchor: String
+    /// Each marker with the byte offset of the anchor in it.
+    private let offsets: [(marker: String, offset: Int)]
+
+    /// `markers`, each of which must hold `anchor`.
+    init(_ markers: [String], anchor: String) {
+        all = markers
+        self.anchor = anchor
+        offsets = markers.map { marker in
+            let found = marker.range(ofBytes: anchor)
+            precondition(found != nil, "marker '\(marker)' does not hold '\(anchor)'")
+            return (marker, marker.utf8.distance(from: marker.startIndex, to: found!.lowerBound))
+        }
+    }
+
+    /// Whether `text` contains one of the markers.
+    func found(in text: some StringProtocol) -> Bool {
+        let utf8 = text.utf8
+        var rest = text[...]
+        while let found = rest.range(ofBytes: anchor) {
+            for (marker, offset) in offsets {
+                guard let start = utf8.index(found.lowerBound, offsetBy: -offset, limitedBy: utf8.startIndex),
+                    let end = utf8.index(start, offsetBy: marker.utf8.count, limitedBy: utf8.endIndex)
+                else { continue }
+                if utf8[start..<end].elementsEqual(marker.utf8) { return true }
+            }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 }

@@ -16,16 +16,19 @@ struct CodeWriter {
 
     /// Appends one line at the current indentation (an empty line stays empty).
     mutating func line(_ line: String = "") {
-        if !line.isEmpty {
-            indent()
+        write(line[...])
+    }
+
+    /// Writes `prefix` and `line` as one line at the current indentation (nothing before the line break when
+    /// both are empty).
+    private mutating func write(_ line: Substring, after prefix: String = "") {
+        if !prefix.isEmpty || !line.isEmpty {
+            for _ in 0..<depth { text += "    " }
+            text += prefix
             text += line
         }
         text += "\n"
         lineCount += 1
-    }
-
-    private mutating func indent() {
-        for _ in 0..<depth { text += "    " }
     }
 
     /// Appends the lines `other` wrote as they are: `other` was made at this writer's depth.
@@ -45,15 +48,7 @@ struct CodeWriter {
 
     /// Appends `///` doc comment lines for `text` (nothing for empty text).
     mutating func docComment(_ text: String) {
-        DocCommentText.forEachLine(of: text) { docLine in
-            indent()
-            self.text += docLine.isEmpty ? "///\n" : "/// "
-            if !docLine.isEmpty {
-                self.text += docLine
-                self.text += "\n"
-            }
-            lineCount += 1
-        }
+        DocCommentText.forEachLine(of: text) { write($0, after: $0.isEmpty ? "///" : "/// ") }
     }
 
     /// The source, ending with one newline.

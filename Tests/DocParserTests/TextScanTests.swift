@@ -166,18 +166,19 @@ struct TextScanTests {
     }
 
     @Test func markersFoundAroundTheirAnchorAreTheMarkersFound() {
-        let markers = ["可选值：", "可选值:", "可选值为", "取值：", "值", "x"]
+        let markers = ["可选值：", "可选值:", "可选值为", "取值：", "值"]
+        let sets = [4, 5].map { AnchoredMarkers(Array(markers.prefix($0)), anchor: "值") }
         let parts = ["可", "选", "取", "值", "：", ":", "为", "x", " ", "中"]
         var generator = Self.generator(seed: 6)
         var found = 0
         for _ in 0..<10_000 {
             let text = Self.randomText(mixing: parts, pieces: 10, using: &generator)
-            for count in [4, 5] {
-                let expected = markers.prefix(count).contains { text.containsBytes($0) }
+            for set in sets {
+                let expected = set.all.contains { text.containsBytes($0) }
                 if expected { found += 1 }
-                #expect(text.containsAny(of: Array(markers.prefix(count)), around: "值") == expected, "\(text.debugDescription)")
+                #expect(set.found(in: text) == expected, "\(text.debugDescription)")
+                #expect(set.found(in: text.dropFirst()) == set.all.contains { text.dropFirst().containsBytes($0) })
             }
-            #expect(text.containsAny(of: markers, around: "值") == markers.contains { text.containsBytes($0) })
         }
         #expect(found > 1_000)
     }
