@@ -124,8 +124,8 @@ enum ConstraintReader {
     static func value(after markers: [String], in text: String) -> String? {
         for marker in markers {
             guard let found = text.range(ofBytes: marker) else { continue }
-            let rest = text[found.upperBound...].drop { Whitespace.isSpace($0) || $0 == "：" || $0 == ":" }
-            let token = rest.prefix { !Whitespace.isSpace($0) && !$0.isOne(of: "，。,；;）)、\n") }
+            let rest = text[found.upperBound...]
+            let token = ValueToken.fromBytes(rest) ?? ValueToken.fromCharacters(rest)
             if !token.isEmpty { return String(token) }
         }
         return nil

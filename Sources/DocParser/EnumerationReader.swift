@@ -108,7 +108,7 @@ enum EnumerationReader {
 
     /// `可选值：A、B、C`, `可选值：1-启用；0-不启用`, `取值：TCP，UDP`: every item must start with a wire value.
     static func afterMarker(_ line: Substring) -> [AllowedValue]? {
-        guard line.containsBytes("值") else { return nil }
+        guard listMarkers.found(in: line) else { return nil }
         for marker in listMarkers.all {
             guard let found = line.range(ofBytes: marker) else { continue }
             var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }

@@ -63,7 +63,9 @@ struct MarkdownTableCell: Hashable, Sendable {
 }
 
 /// Inline content: what a paragraph, heading or table cell holds.
-indirect enum MarkdownInline: Hashable, Sendable {
+/// Not `indirect` as a whole (which boxes every case): nesting goes through arrays, and only the rare links and
+/// images are boxed to keep the value small, so a text inline costs its string and nothing more.
+enum MarkdownInline: Hashable, Sendable {
     /// Literal text (entities already decoded).
     case text(String)
     /// A code span.
@@ -75,9 +77,9 @@ indirect enum MarkdownInline: Hashable, Sendable {
     /// `**x**`.
     case strong([MarkdownInline])
     /// `[text](url)`.
-    case link(url: String, [MarkdownInline])
+    indirect case link(url: String, [MarkdownInline])
     /// `![alt](url)`.
-    case image(url: String, [MarkdownInline])
+    indirect case image(url: String, [MarkdownInline])
     /// A line ending inside a paragraph.
     case softBreak
     /// A hard line break.

@@ -43,21 +43,7 @@ extension StringProtocol {
     /// The byte offset of `needle` in `haystack`, or `nil`.
     private static func offset(of needle: String, in haystack: UnsafeRawBufferPointer) -> Int? {
         var needle = needle
-        return needle.withUTF8 { needleBytes -> Int? in
-            guard let base = haystack.baseAddress, let needleBase = needleBytes.baseAddress,
-                haystack.count >= needleBytes.count
-            else { return nil }
-            // `memchr` finds each candidate first byte (vectorised), `memcmp` checks the rest.
-            let last = haystack.count - needleBytes.count
-            var offset = 0
-            while offset <= last {
-                guard let candidate = memchr(base + offset, Int32(needleBase.pointee), last - offset + 1) else { return nil }
-                let found = base.distance(to: UnsafeRawPointer(candidate))
-                if memcmp(candidate, needleBase, needleBytes.count) == 0 { return found }
-                offset = found + 1
-            }
-            return nil
-        }
+        return needle.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: haystack) }
     }
 }
 
@@ -84,17 +70,48 @@ struct AnchoredMarkers: Sendable {
 
     /// Whether `text` contains one of the markers.
     func found(in text: some StringProtocol) -> Bool {
-        let utf8 = text.utf8
-        var rest = text[...]
-        while let found = rest.range(ofBytes: anchor) {
-            for (marker, offset) in offsets {
-                guard let start = utf8.index(found.lowerBound, offsetBy: -offset, limitedBy: utf8.startIndex),
-                    let end = utf8.index(start, offsetBy: marker.utf8.count, limitedBy: utf8.endIndex)
-                else { continue }
-                if utf8[start..<end].elementsEqual(marker.utf8) { return true }
-            }
-            rest = rest[found.upperBound...]
+        if let found = text.utf8.withContiguousStorageIfAvailable({ found(in: UnsafeRawBufferPointer($0)) }) {
+            return found
         }
-        return false
+        return found(in: String(text))
+    }
+
+    /// Whether the bytes `text` contain one of the markers: each occurrence of the anchor found with `memchr` and
+    /// `memcmp`, the markers compared around it with `memcmp`.
+    private func found(in text: UnsafeRawBufferPointer) -> Bool {
+        var anchor = anchor
+        return anchor.withUTF8 { anchorBytes in
+            var start = 0
+            while let offset = ByteSearch.offset(of: UnsafeRawBufferPointer(anchorBytes), in: text, from: start) {
+                for (marker, markerOffset) in offsets {
+                    let markerStart = offset - markerOffset
+                    let count = marker.utf8.count
+                    guard markerStart >= 0, markerStart + count <= text.count else { continue }
+                    var marker = marker
+                    let equal = marker.withUTF8 { memcmp(text.baseAddress! + markerStart, $0.baseAddress!, count) == 0 }
+                    if equal { return true }
+                }
+                start = offset + anchorBytes.count
+            }
+            return false
+        }
+    }
+}
+
+/// Search in raw bytes.
+enum ByteSearch {
+    /// The offset of the first `needle` in `haystack` at or after `start`, or `nil`: `memchr` finds each candidate
+    /// first byte (vectorised), `memcmp` checks the rest.
+    static func offset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0) -> Int? {
+        guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, !needle.isEmpty else { return nil }
+        let last = haystack.count - needle.count
+        var offset = start
+        while offset <= last {
+            guard let candidate = memchr(base + offset, Int32(needle[0]), last - offset + 1) else { return nil }
+            let found = base.distance(to: UnsafeRawPointer(candidate))
+            if memcmp(candidate, needleBase, needle.count) == 0 { return found }
+            offset = found + 1
+        }
+        return nil
     }
 }

@@ -63,8 +63,9 @@ struct EnumerationTable {
         var parameter: Parameter
     }
 
-    /// Builds the table from every member of the service, in its order, avoiding the type names in `taken`.
-    init(uses: [Use], taken: Set<String>) {
+    /// Builds the table from every member of the service, in its order (each owner's Swift name with its
+    /// members), avoiding the type names in `taken`.
+    init(members: [(owner: String, parameters: [Parameter])], taken: Set<String>) {
         struct Group {
             var key: [String]
             var cases: [EnumerationPlan.Case]
@@ -72,20 +73,23 @@ struct EnumerationTable {
         }
         var groups: [Group] = []
         var index: [[String]: Int] = [:]
-        for use in uses {
-            guard let cases = EnumerationPlan.cases(for: use.parameter) else { continue }
-            let key = cases.map(\.value).sorted()
-            if let position = index[key] {
-                groups[position].users.append(use)
-                // A value's first description wins; a later page may describe one the first left bare.
-                for (offset, item) in groups[position].cases.enumerated() where item.description.isEmpty {
-                    if let other = cases.first(where: { $0.value == item.value }), !other.description.isEmpty {
-                        groups[position].cases[offset].description = other.description
+        for (owner, parameters) in members {
+            for parameter in parameters {
+                guard let cases = EnumerationPlan.cases(for: parameter) else { continue }
+                let use = Use(owner: owner, parameter: parameter)
+                let key = cases.map(\.value).sorted()
+                if let position = index[key] {
+                    groups[position].users.append(use)
+                    // A value's first description wins; a later page may describe one the first left bare.
+                    for (offset, item) in groups[position].cases.enumerated() where item.description.isEmpty {
+                        if let other = cases.first(where: { $0.value == item.value }), !other.description.isEmpty {
+                            groups[position].cases[offset].description = other.description
+                        }
                     }
+                } else {
+                    index[key] = groups.count
+                    groups.append(Group(key: key, cases: cases, users: [use]))
                 }
-            } else {
-                index[key] = groups.count
-                groups.append(Group(key: key, cases: cases, users: [use]))
             }
         }
         // The member name most users share; the first among equals.

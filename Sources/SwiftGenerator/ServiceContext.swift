@@ -30,16 +30,12 @@ struct ServiceContext {
         self.serviceType = serviceType
         names = TypeNameTable(service: service, module: module, serviceType: serviceType)
         let names = names
-        var uses: [EnumerationTable.Use] = []
-        for definition in service.structs {
-            let owner = names.swiftName(definition.name)
-            uses += definition.members.map { EnumerationTable.Use(owner: owner, parameter: $0) }
-        }
+        var members = service.structs.map { (owner: names.swiftName($0.name), parameters: $0.members) }
         for action in service.actions {
-            uses += action.input.map { .init(owner: Constants.GeneratedType.request(action.name), parameter: $0) }
-            uses += action.output.map { .init(owner: Constants.GeneratedType.response(action.name), parameter: $0) }
+            members.append((Constants.GeneratedType.request(action.name), action.input))
+            members.append((Constants.GeneratedType.response(action.name), action.output))
         }
-        enumerations = EnumerationTable(uses: uses, taken: names.taken)
+        enumerations = EnumerationTable(members: members, taken: names.taken)
         let indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
         for definition in service.structs {
             var plans = MemberPlan.plans(for: definition.members, names: names, enumerations: enumerations)

@@ -183,6 +183,27 @@ struct TextScanTests {
         #expect(found > 1_000)
     }
 
+    @Test func valueTokensFromBytesAreTheCharactersTokens() {
+        let parts = [
+            "a", "Z", "0", "-", " ", "\t", "\n", "\r\n", "\r", "\u{00A0}", "\u{3000}", "\u{2002}", "\u{2009}", "：", ":",
+            "，", "。", ",", "；", ";", "）", ")", "、", "中", "值", "\u{0301}", "\u{3099}", "\u{302A}", "\u{200D}", "👍",
+            "🇨🇳", "\u{0600}", "\u{1100}", "가", "©", "×", "–", "“", "\u{2028}", "（", "\u{FF9E}",
+        ]
+        var generator = Self.generator(seed: 7)
+        var read = 0
+        for _ in 0..<20_000 {
+            let text = Self.randomText(mixing: parts, pieces: 8, using: &generator)
+            for rest in [text[...], text.dropFirst()] {
+                let expected = ValueToken.fromCharacters(rest)
+                guard let token = ValueToken.fromBytes(rest) else { continue }
+                read += 1
+                #expect(token == expected, "\(rest.debugDescription)")
+                #expect(token.startIndex == expected.startIndex, "\(rest.debugDescription)")
+            }
+        }
+        #expect(read > 5_000)
+    }
+
     @Test func isOneOfMatchesCharacterComparison() {
         for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) + Array(0x2_0000..<0x3_0000)
         where Character.normalizationKeeps(Unicode.Scalar(value)!) {

@@ -81,7 +81,7 @@ struct NamingPropertyTests {
                         location: location))
             }
             let taken: Set<String> = ["Node", "Instance", "Type", "Protocol"]
-            let table = EnumerationTable(uses: uses, taken: taken)
+            let table = EnumerationTable(members: uses.map { ($0.owner, [$0.parameter]) }, taken: taken)
             for (first, second) in zip(uses, uses.dropFirst()) {
                 let same =
                     Set(first.parameter.constraints.allowedValues.map(\.value))
@@ -112,8 +112,7 @@ struct NamingPropertyTests {
             }
             let service = Service(name: "demo", version: "2020-01-01", host: "demo.tencentcloudapi.com", actions: [], structs: [])
             let names = TypeNameTable(service: service, module: "TencentCloudDEMO", serviceType: "DEMO")
-            let uses = parameters.map { EnumerationTable.Use(owner: "DemoRequest", parameter: $0) }
-            let enumerations = EnumerationTable(uses: uses, taken: names.taken)
+            let enumerations = EnumerationTable(members: [("DemoRequest", parameters)], taken: names.taken)
             let plans = MemberPlan.plans(for: parameters, names: names, enumerations: enumerations)
             #expect(Set(plans.map(\.plainName)).count == plans.count, "\(wires)")
             let body = plans.map { "var \($0.name): String?" }.joined(separator: "\n")
