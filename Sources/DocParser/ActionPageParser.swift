@@ -163,7 +163,7 @@ struct ActionPageParser {
         } else {
             return nil
         }
-        let value = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0.isOne(of: "_-./")) }
+        let value = rest.prefix { $0.isASCIILetterOrDigit || $0.isOne(of: "_-./") }
         var trimmed = Substring(value)
         while trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
         return trimmed.isEmpty ? nil : String(trimmed)
@@ -224,7 +224,7 @@ struct ActionPageParser {
                 let text = String(line)
                 if let marker = vocabulary.range(ofFirst: vocabulary.hostMarkers, in: text) {
                     let rest = text[marker.upperBound...].drop { $0.isOne(of: "：:`*") || Whitespace.isSpace($0) }
-                    var host = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
+                    var host = rest.prefix { $0.isASCIILetterOrDigit || $0 == "." || $0 == "-" }
                     while host.hasSuffix(".") { host = host.dropLast() }
                     if !host.isEmpty { facts.host = String(host).lowercased() }
                     continue

@@ -24,9 +24,9 @@ enum CMarkReader {
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)
         }
-        var bytes = Array(text.utf8)
-        if bytes.isEmpty { bytes = [0x0A] }
-        bytes.withUnsafeBufferPointer { buffer in
+        // The page's own bytes are fed (a native string is contiguous); cmark copies what it keeps.
+        var text = text.isEmpty ? "\n" : text
+        text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }

@@ -1,4 +1,17 @@
 extension Character {
+    /// Whether the character is an ASCII letter (`isASCII && isLetter`), told from its ASCII value without looking
+    /// up Unicode properties.
+    var isASCIILetter: Bool {
+        guard let ascii = asciiValue else { return false }
+        return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
+    }
+
+    /// Whether the character is an ASCII letter or digit (`isASCII && (isLetter || isNumber)`).
+    var isASCIILetterOrDigit: Bool {
+        guard let ascii = asciiValue else { return false }
+        return isASCIILetter || (ascii >= 0x30 && ascii <= 0x39)
+    }
+
     /// Whether this character is one of `characters`, each a single scalar that normalization leaves as it is (the
     /// ASCII and CJK punctuation of the readers' marker lists).
     ///

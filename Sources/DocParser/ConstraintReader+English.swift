@@ -11,7 +11,7 @@ extension ConstraintReader {
         constraints.isNullable = text.contains("may return null")
         constraints.isDeprecated = text.contains("deprecated") || text.contains("has been discarded")
         if constraints.isDeprecated, let marker = text.range(of: "use ") {
-            let name = flat[marker.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
+            let name = flat[marker.upperBound...].prefix { $0.isASCIILetterOrDigit || $0 == "_" || $0 == "." }
             let after = flat[marker.upperBound...].dropFirst(name.count).drop { Whitespace.isSpace($0) }
             if name.first?.isUppercase == true, after.lowercasedASCII().hasPrefix("instead") {
                 constraints.replacement = String(name)
@@ -82,7 +82,7 @@ extension ConstraintReader {
                 guard let (number, after) = number(at: flat[found.upperBound...]),
                     let count = number.int64Value.flatMap({ Int(exactly: $0) }), count > 0
                 else { continue }
-                let word = after.drop { Whitespace.isSpace($0) }.prefix { $0.isASCII && $0.isLetter }.lowercased()
+                let word = after.drop { Whitespace.isSpace($0) }.prefix { $0.isASCIILetter }.lowercased()
                 if !units.contains(word) { return count }
             }
         }

@@ -72,7 +72,7 @@ enum ConstraintReader {
         }
         if hints.contains("请"), let marker = flat.range(ofBytes: "请切换到") {
             let name = flat[marker.upperBound...].drop { Whitespace.isSpace($0) }
-                .prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
+                .prefix { $0.isASCIILetterOrDigit || $0 == "_" || $0 == "." }
             if !name.isEmpty { constraints.replacement = String(name) }
         }
         return constraints

@@ -116,7 +116,7 @@ enum EnumerationReader {
             let parts = rest.split(whereSeparator: { $0.isOne(of: "、，,；;") }).map { $0.trimmed(" ") }.filter { !$0.isEmpty }
             var values: [AllowedValue] = []
             for part in parts {
-                let key = part.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0.isOne(of: "_.")) }
+                let key = part.prefix { $0.isASCIILetterOrDigit || $0.isOne(of: "_.") }
                 guard !key.isEmpty else { return nil }
                 let description = part.dropFirst(key.count).drop { $0.isOne(of: " -－：:（(") }
                 values.append(AllowedValue(value: String(key), description: String(description.trimmed(" ）)"))))
@@ -141,7 +141,7 @@ enum EnumerationReader {
             for conjunction in ["and ", "or "] where item.hasPrefix(conjunction) { item = item.dropFirst(conjunction.count) }
             item = Substring(item.trimmed(" `"))
             guard !item.isEmpty else { continue }
-            let key = item.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0.isOne(of: "_.-")) }
+            let key = item.prefix { $0.isASCIILetterOrDigit || $0.isOne(of: "_.-") }
             guard !key.isEmpty, key.count == item.count || item[key.endIndex].isOne(of: " :(`") else { return nil }
             let description = item.dropFirst(key.count).drop { $0.isOne(of: " -:(`") }
             values.append(AllowedValue(value: String(key), description: String(description.trimmed(" )"))))

@@ -8,6 +8,8 @@ struct ServiceResolver {
     private var servicesUnder: [String: Set<String>] = [:]
 
     init(_ pages: [ParsedPage]) {
+        // Only an action page without a service of its own is resolved through its folders.
+        guard pages.contains(where: { $0.action != nil && $0.serviceName == nil }) else { return }
         for page in pages where page.action != nil {
             guard let name = page.serviceName, ModelBuilder.isServiceName(name) else { continue }
             for folder in PagePath.ancestors(of: page.path) { servicesUnder[folder, default: []].insert(name) }

@@ -1,7 +1,7 @@
 /// The columns of a parameter or error table, found by header name whatever their order.
 struct TableColumns: Hashable, Sendable {
     /// A column's role.
-    enum Role: Hashable, Sendable, CaseIterable {
+    enum Role: Int, Hashable, Sendable, CaseIterable {
         case name, required, type, description, errorCode
 
         /// The Chinese header texts that name this role.
@@ -34,7 +34,8 @@ struct TableColumns: Hashable, Sendable {
     private static let englishRoles = Dictionary(
         uniqueKeysWithValues: Role.allCases.flatMap { role in role.englishHeaders.map { ($0, role) } })
 
-    private var indices: [Role: Int] = [:]
+    /// Each role's column, by the role's raw value (a lookup per cell read, so an array, not a dictionary).
+    private var indices = [Int?](repeating: nil, count: Role.allCases.count)
     /// Whether the name column's header is English (`Parameter name`, `Name`).
     private(set) var isEnglish = false
 
@@ -42,21 +43,21 @@ struct TableColumns: Hashable, Sendable {
     init(header: MarkdownTableRow) {
         for (index, cell) in header.cells.enumerated() {
             let text = InlineRenderer.plainText(cell.inlines)
-            if let role = Self.chineseRoles[text], indices[role] == nil { indices[role] = index }
+            if let role = Self.chineseRoles[text], indices[role.rawValue] == nil { indices[role.rawValue] = index }
             guard text.utf8.first.map({ $0 < 0x80 }) == true else { continue }
-            if let role = Self.englishRoles[text.trimmed(" ").lowercasedASCII()], indices[role] == nil {
-                indices[role] = index
+            if let role = Self.englishRoles[text.trimmed(" ").lowercasedASCII()], indices[role.rawValue] == nil {
+                indices[role.rawValue] = index
                 if role == .name { isEnglish = true }
             }
         }
     }
 
     /// Whether the table has every one of `roles`.
-    func has(_ roles: Role...) -> Bool { roles.allSatisfy { indices[$0] != nil } }
+    func has(_ roles: Role...) -> Bool { roles.allSatisfy { indices[$0.rawValue] != nil } }
 
     /// The cell for `role` in `row`, if the table has that column and the row that cell.
     func cell(_ role: Role, in row: MarkdownTableRow) -> MarkdownTableCell? {
-        guard let index = indices[role], index < row.cells.count else { return nil }
+        guard let index = indices[role.rawValue], index < row.cells.count else { return nil }
         return row.cells[index]
     }
 

@@ -23,9 +23,8 @@ struct EnumerationPlan: Hashable {
     /// The cases of `parameter`'s listed values, or `nil` when it should stay a `String`: it is not a string (or an
     /// array of strings), lists fewer than two values, or the values do not give distinct Swift names.
     static func cases(for parameter: Parameter) -> [Case]? {
-        guard parameter.type == .string || parameter.type == .array(.string) else { return nil }
+        guard listedValues(of: parameter) != nil else { return nil }
         let values = parameter.constraints.allowedValues
-        guard values.count >= 2, Set(values.map(\.value)).count == values.count else { return nil }
         var cases: [Case] = []
         var names: Set<String> = []
         for value in values {
@@ -37,6 +36,16 @@ struct EnumerationPlan: Hashable {
             cases.append(Case(name: SwiftNaming.escaped(name), value: value.value, description: value.description))
         }
         return cases
+    }
+
+    /// The wire values `parameter` lists when they may make an enumeration: it is a string (or an array of strings)
+    /// and lists two or more distinct values; `nil` otherwise. Whether they do make one depends on these values
+    /// alone, in any order (see ``cases(for:)``).
+    static func listedValues(of parameter: Parameter) -> [String]? {
+        guard parameter.type == .string || parameter.type == .array(.string) else { return nil }
+        let values = parameter.constraints.allowedValues.map(\.value)
+        guard values.count >= 2, Set(values).count == values.count else { return nil }
+        return values
     }
 
     /// Names the enumeration protocol already gives its conforming types.
@@ -126,8 +135,9 @@ struct EnumerationTable {
 
     /// The enumeration of `parameter`, when its page lists values that make one.
     func plan(for parameter: Parameter) -> EnumerationPlan? {
-        guard let cases = EnumerationPlan.cases(for: parameter) else { return nil }
-        return plans[cases.map(\.value).sorted()]
+        // The table holds every set of values that makes cases, so looking the values up is enough.
+        guard let values = EnumerationPlan.listedValues(of: parameter) else { return nil }
+        return plans[values.sorted()]
     }
 
     /// The name of one element of a list member: `Zones` → `Zone`, `Policies` → `Policy`, `Statuses` → `Status`,

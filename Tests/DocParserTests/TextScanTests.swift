@@ -204,6 +204,17 @@ struct TextScanTests {
         #expect(read > 5_000)
     }
 
+    @Test func asciiLetterTestsMatchTheUnicodeProperties() {
+        let candidates: [Character] =
+            (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) } + ["\r\n", "e\u{301}", "a\u{301}", "１", "Ａ", "中"]
+        for character in candidates {
+            #expect(character.isASCIILetter == (character.isASCII && character.isLetter), "\(character.debugDescription)")
+            #expect(
+                character.isASCIILetterOrDigit == (character.isASCII && (character.isLetter || character.isNumber)),
+                "\(character.debugDescription)")
+        }
+    }
+
     @Test func isOneOfMatchesCharacterComparison() {
         for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) + Array(0x2_0000..<0x3_0000)
         where Character.normalizationKeeps(Unicode.Scalar(value)!) {
