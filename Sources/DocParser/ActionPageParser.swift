@@ -183,9 +183,12 @@ struct ActionPageParser {
 
     /// Whether `text` looks like `yyyy-mm-dd`.
     static func isVersion(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
-            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        // `yyyy-mm-dd`: ten ASCII bytes, digits but the two hyphens.
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return false }
+        return bytes.enumerated().allSatisfy { offset, byte in
+            offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : byte >= 0x30 && byte <= 0x39
+        }
     }
 
     /// How the action answers: what 接口描述 says, or else what the `RequestId` row says (`本接口为流式响应接口，…RequestId

@@ -6,11 +6,14 @@ extension Character {
         return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
     }
 
-    /// Whether the character is an ASCII letter or digit (`isASCII && (isLetter || isNumber)`).
-    var isASCIILetterOrDigit: Bool {
+    /// Whether the character is an ASCII digit (`isASCII && isNumber`).
+    var isASCIIDigit: Bool {
         guard let ascii = asciiValue else { return false }
-        return isASCIILetter || (ascii >= 0x30 && ascii <= 0x39)
+        return ascii >= 0x30 && ascii <= 0x39
     }
+
+    /// Whether the character is an ASCII letter or digit (`isASCII && (isLetter || isNumber)`).
+    var isASCIILetterOrDigit: Bool { isASCIILetter || isASCIIDigit }
 
     /// Whether this character is one of `characters`, each a single scalar that normalization leaves as it is (the
     /// ASCII and CJK punctuation of the readers' marker lists).

@@ -43,7 +43,9 @@ enum InlineRenderer {
     static func markdownAndFacts(_ inlines: [MarkdownInline]) -> (markdown: String, facts: String) {
         var state = MarkdownState(keepsFacts: true)
         appendMarkdown(inlines, to: &state)
-        return (Whitespace.tidyLines(state.markdown), Whitespace.tidyLines(state.facts))
+        let markdown = Whitespace.tidyLines(state.markdown)
+        // Most descriptions are plain text: then the two are one text, tidied once.
+        return (markdown, state.hasMarkup ? Whitespace.tidyLines(state.facts) : markdown)
     }
 
     /// The Markdown being written and, when asked for, the fact text beside it: the same text and lines, without
@@ -54,6 +56,8 @@ enum InlineRenderer {
         var openLinks: [String] = []
         /// Whether the fact text is written too.
         let keepsFacts: Bool
+        /// Whether markup was written, so that the Markdown and the fact text may differ.
+        private(set) var hasMarkup = false
 
         init(keepsFacts: Bool) {
             self.keepsFacts = keepsFacts
@@ -68,12 +72,14 @@ enum InlineRenderer {
         /// Appends `markup` to the Markdown only.
         mutating func append(markup: String) {
             markdown += markup
+            hasMarkup = true
         }
 
         /// Appends `markup` to the Markdown and `text` to the fact text.
         mutating func append(markup: String, facts text: String) {
             markdown += markup
             if keepsFacts { facts += text }
+            hasMarkup = true
         }
 
         /// Ends the current line of each unless it is at a line start already.

@@ -31,8 +31,8 @@ struct PageSection: Sendable {
     /// The title without a leading section number (`2.`, `2.1`, `4、`), and whether it had one.
     static func strippingNumber(_ title: String) -> (String, Bool) {
         var rest = Substring(title)
-        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-        guard let first = digits.first, first.isNumber else { return (title, false) }
+        let digits = rest.prefix { $0.isASCIIDigit || $0 == "." }
+        guard let first = digits.first, first.isASCIIDigit else { return (title, false) }
         rest = rest.dropFirst(digits.count)
         rest = rest.drop { $0 == "、" || $0 == ")" || $0 == "）" || Whitespace.isSpace($0) }
         return (String(rest), true)

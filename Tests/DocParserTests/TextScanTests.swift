@@ -209,10 +209,40 @@ struct TextScanTests {
             (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) } + ["\r\n", "e\u{301}", "a\u{301}", "１", "Ａ", "中"]
         for character in candidates {
             #expect(character.isASCIILetter == (character.isASCII && character.isLetter), "\(character.debugDescription)")
+            #expect(character.isASCIIDigit == (character.isASCII && character.isNumber), "\(character.debugDescription)")
             #expect(
                 character.isASCIILetterOrDigit == (character.isASCII && (character.isLetter || character.isNumber)),
                 "\(character.debugDescription)")
         }
+    }
+
+    @Test func versionsTellTheSameAsByCharacters() {
+        func byCharacters(_ text: String) -> Bool {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
+                && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        }
+        // A version with up to two characters replaced, inserted or removed.
+        let parts: [Character] = ["2", "0", "9", "-", "a", "１", "\u{301}", "\r\n", " ", "e\u{301}"]
+        var generator = Self.generator(seed: 8)
+        var versions = 0
+        for _ in 0..<20_000 {
+            var characters = Array("2017-03-12")
+            for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                let index = Int.random(in: 0..<characters.count, using: &generator)
+                let part = parts.randomElement(using: &generator)!
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: characters[index] = part
+                case 1: characters.insert(part, at: index)
+                default: characters.remove(at: index)
+                }
+            }
+            let text = String(characters)
+            let expected = byCharacters(text)
+            if expected { versions += 1 }
+            #expect(ActionPageParser.isVersion(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(versions > 2_000)
     }
 
     @Test func isOneOfMatchesCharacterComparison() {
