@@ -190,9 +190,58 @@ struct PageVocabulary: Sendable {
         return line[header.upperBound...].containsBytes("SKIP")
     }
 
-    private static func integer(before index: String.Index, in text: String) -> Int? {
-        let digits = text[..<index].reversed().drop { Whitespace.isSpace($0) }.prefix { $0.isASCII && $0.isNumber }
-        return Int(String(digits.reversed()))
+    static func integer(before index: String.Index, in text: String) -> Int? {
+        Int(String(digitsFromBytes(before: index, in: text) ?? digitsFromCharacters(before: index, in: text)))
+    }
+
+    /// The ASCII digits right before `index` and the spaces after them, read by characters backwards (the rule).
+    static func digitsFromCharacters(before index: String.Index, in text: String) -> Substring {
+        let digits = text[..<index].reversed().drop { Whitespace.isSpace($0) }.prefix { $0.isASCIIDigit }
+        return Substring(String(digits.reversed()))
+    }
+
+    /// ``digitsFromCharacters(before:in:)`` read from the bytes (walking characters backwards is slow), or `nil`
+    /// where bytes and characters may differ: the scalar before the digits must be ASCII, a CJK ideograph or a
+    /// fullwidth form, none of which joins the digit after it into one character as a prepended mark would.
+    /// The spaces and digits themselves are each followed by a space, a digit or the text at `index`, so none of
+    /// them is joined to what follows.
+    static func digitsFromBytes(before index: String.Index, in text: String) -> Substring? {
+        let utf8 = text.utf8
+        let end = utf8.distance(from: utf8.startIndex, to: index)
+        let range = text.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            var position = end
+            // Spaces: ASCII space or tab, NBSP (C2 A0), U+3000 (E3 80 80), U+2002/2003/2009 (E2 80 82/83/89).
+            while position > 0 {
+                if bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 {
+                    position -= 1
+                } else if position >= 2, bytes[position - 2] == 0xC2, bytes[position - 1] == 0xA0 {
+                    position -= 2
+                } else if position >= 3, bytes[position - 3] == 0xE3, bytes[position - 2] == 0x80, bytes[position - 1] == 0x80 {
+                    position -= 3
+                } else if position >= 3, bytes[position - 3] == 0xE2, bytes[position - 2] == 0x80,
+                    [0x82, 0x83, 0x89].contains(bytes[position - 1])
+                {
+                    position -= 3
+                } else {
+                    break
+                }
+            }
+            let digitsEnd = position
+            while position > 0, bytes[position - 1] >= 0x30, bytes[position - 1] <= 0x39 { position -= 1 }
+            guard position < digitsEnd, position > 0 else { return position..<digitsEnd }
+            // The scalar before the first digit: its lead byte is the last byte below 0x80 or at 0xC0 and up.
+            var lead = position - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            switch bytes[lead] {
+            case 0x00..<0x80, 0xE4...0xE9: return position..<digitsEnd
+            case 0xEF where lead + 1 < bytes.count && (bytes[lead + 1] == 0xBC || bytes[lead + 1] == 0xBD):
+                return position..<digitsEnd
+            default: return nil
+            }
+        }
+        guard let range, let range else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 
     // MARK: Which language a page is in

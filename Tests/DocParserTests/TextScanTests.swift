@@ -245,6 +245,24 @@ struct TextScanTests {
         #expect(versions > 2_000)
     }
 
+    @Test func digitsBeforeAMarkerFromBytesAreTheCharactersDigits() {
+        let parts = [
+            "1", "20", "0", " ", "\t", "\u{00A0}", "\u{3000}", "\u{2009}", "\u{0600}", "\u{0301}", "a", "：", "为", "\r\n",
+            "𝟙", "١", "\u{200D}", "🇨🇳",
+        ]
+        var generator = Self.generator(seed: 9)
+        var read = 0
+        for _ in 0..<20_000 {
+            let text = Self.randomText(mixing: parts, pieces: 8, using: &generator) + "次/秒"
+            let marker = text.range(ofBytes: "次/秒")!.lowerBound
+            guard let digits = PageVocabulary.digitsFromBytes(before: marker, in: text) else { continue }
+            read += 1
+            #expect(
+                digits == PageVocabulary.digitsFromCharacters(before: marker, in: text), "\(text.debugDescription)")
+        }
+        #expect(read > 10_000)
+    }
+
     @Test func isOneOfMatchesCharacterComparison() {
         for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) + Array(0x2_0000..<0x3_0000)
         where Character.normalizationKeeps(Unicode.Scalar(value)!) {
