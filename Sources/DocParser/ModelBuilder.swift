@@ -175,8 +175,10 @@ public enum ModelBuilder {
         let defined = Set(service.structs.map(\.name))
         // The parameters are looked at where they are: copying them all into one list was a serial cost of every run.
         func check(_ parameters: [Parameter]) {
-            for parameter in parameters {
-                for name in parameter.type.referencedStructures where !defined.contains(name) {
+            // By index: a `for … in` loop would copy each parameter whole.
+            for index in parameters.indices {
+                for name in parameters[index].type.referencedStructures where !defined.contains(name) {
+                    let parameter = parameters[index]
                     diagnostics.append(
                         .error(
                             "type '\(name)' of '\(parameter.name)' is not a known type nor a struct defined for \(service.name) \(service.version)",

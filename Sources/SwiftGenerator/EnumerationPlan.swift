@@ -83,16 +83,17 @@ struct EnumerationTable {
         var groups: [Group] = []
         var index: [[String]: Int] = [:]
         for (owner, parameters) in members {
-            for parameter in parameters {
-                guard let cases = EnumerationPlan.cases(for: parameter) else { continue }
-                let use = Use(owner: owner, parameter: parameter)
+            // By index: a `for … in` loop would copy each parameter whole, and few list values.
+            for position in parameters.indices {
+                guard let cases = EnumerationPlan.cases(for: parameters[position]) else { continue }
+                let use = Use(owner: owner, parameter: parameters[position])
                 let key = cases.map(\.value).sorted()
-                if let position = index[key] {
-                    groups[position].users.append(use)
+                if let group = index[key] {
+                    groups[group].users.append(use)
                     // A value's first description wins; a later page may describe one the first left bare.
-                    for (offset, item) in groups[position].cases.enumerated() where item.description.isEmpty {
+                    for (offset, item) in groups[group].cases.enumerated() where item.description.isEmpty {
                         if let other = cases.first(where: { $0.value == item.value }), !other.description.isEmpty {
-                            groups[position].cases[offset].description = other.description
+                            groups[group].cases[offset].description = other.description
                         }
                     }
                 } else {

@@ -1,27 +1,88 @@
 import DocModel
 
 /// How one parameter becomes a stored property: its Swift name, type and optionality.
+///
+/// A value, kept in one shared box until a copy changes (copy on write): the emitters copy plans as they walk
+/// them, and a copy of every field (the parameter's strings, arrays and enumeration among them) was a tenth of
+/// the generator's time. What the planners change after planning (indirection, rules, optionality of a stream's
+/// events) is settable.
 struct MemberPlan {
     /// The parameter from the page.
-    var parameter: Parameter
+    var parameter: Parameter {
+        // Read in place: `member.parameter.name` must not copy the whole parameter out of the box.
+        _read { yield storage.fields.parameter }
+    }
     /// The property name, escaped if needed (`` `default` ``).
-    var name: String
+    var name: String { storage.fields.name }
     /// The name without backticks, for field paths.
-    var plainName: String
+    var plainName: String { storage.fields.plainName }
     /// The Swift type without `?`.
-    var baseType: String
+    var baseType: String { storage.fields.baseType }
     /// Whether the property is optional: the page does not require it, or says it may be null (a documented null
     /// must not fail decoding of the whole value, whatever the 必选 flag).
-    var isOptional: Bool
+    var isOptional: Bool {
+        get { storage.fields.isOptional }
+        set { uniqueStorage().fields.isOptional = newValue }
+    }
     /// Whether the initializer and the flattened method take the member as optional (defaulting to `nil`): the
     /// page does not require it. A required member that may be null is still passed as a value.
-    var isOptionalArgument: Bool
+    var isOptionalArgument: Bool {
+        get { storage.fields.isOptionalArgument }
+        set { uniqueStorage().fields.isOptionalArgument = newValue }
+    }
     /// Whether the property is stored with `@Indirect` (it closes a cycle of structs).
-    var isIndirect = false
+    var isIndirect: Bool {
+        get { storage.fields.isIndirect }
+        set { uniqueStorage().fields.isIndirect = newValue }
+    }
     /// The service's enumeration the member's type is, when the page lists its values.
-    var enumeration: EnumerationPlan?
+    var enumeration: EnumerationPlan? {
+        _read { yield storage.fields.enumeration }
+    }
     /// The checks `validate(into:)` makes on the member (set by the service's ``ValidationPlanner``).
-    var rules: [ValidationRule] = []
+    var rules: [ValidationRule] {
+        get { storage.fields.rules }
+        set { uniqueStorage().fields.rules = newValue }
+    }
+
+    private var storage: Storage
+
+    /// A plan of `parameter`.
+    init(
+        parameter: Parameter, name: String, plainName: String, baseType: String, isOptional: Bool, isOptionalArgument: Bool,
+        enumeration: EnumerationPlan? = nil
+    ) {
+        storage = Storage(
+            Fields(
+                parameter: parameter, name: name, plainName: plainName, baseType: baseType, isOptional: isOptional,
+                isOptionalArgument: isOptionalArgument, enumeration: enumeration))
+    }
+
+    /// The storage, copied first when another plan shares it.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
+    /// What a plan holds (each property above reads one of these).
+    private struct Fields {
+        var parameter: Parameter
+        var name: String
+        var plainName: String
+        var baseType: String
+        var isOptional: Bool
+        var isOptionalArgument: Bool
+        var isIndirect = false
+        var enumeration: EnumerationPlan?
+        var rules: [ValidationRule] = []
+    }
+
+    /// The box the copies of a plan share.
+    private final class Storage {
+        var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
+    }
 
     /// The declared type (`String?` for an optional member).
     var declaredType: String { isOptional ? baseType + "?" : baseType }
