@@ -83,14 +83,15 @@ struct ExampleFit {
         if isRequest, let unknown = object.keys.sorted().first(where: { key in !members.contains { $0.name == key } }) {
             return Found("not a member", at: .member(unknown))
         }
-        for member in members {
-            let value = object[member.name] ?? .null
-            if value == .null {
-                if !Self.isOptional(member) { return Found("missing", at: .member(member.name)) }
+        // By index: a `for … in` loop would copy each parameter whole.
+        for index in members.indices {
+            let name = members[index].name
+            guard let value = object[name], value != .null else {
+                if !Self.isOptional(members[index]) { return Found("missing", at: .member(name)) }
                 continue
             }
-            if let found = found(in: value, type: member.type, isRequest: isRequest) {
-                return found.below(.member(member.name))
+            if let found = found(in: value, type: members[index].type, isRequest: isRequest) {
+                return found.below(.member(name))
             }
         }
         return nil
