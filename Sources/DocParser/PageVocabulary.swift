@@ -201,43 +201,24 @@ struct PageVocabulary: Sendable {
     }
 
     /// ``digitsFromCharacters(before:in:)`` read from the bytes (walking characters backwards is slow), or `nil`
-    /// where bytes and characters may differ: the scalar before the digits must be ASCII, a CJK ideograph or a
-    /// fullwidth form, none of which joins the digit after it into one character as a prepended mark would.
-    /// The spaces and digits themselves are each followed by a space, a digit or the text at `index`, so none of
-    /// them is joined to what follows.
+    /// where bytes and characters may differ: the spaces, the digits and the scalar before them must be
+    /// ``StandaloneScalar``s, as must the text at `index` begin with one (every marker does).
     static func digitsFromBytes(before index: String.Index, in text: String) -> Substring? {
         let utf8 = text.utf8
         let end = utf8.distance(from: utf8.startIndex, to: index)
         let range = text.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
             var position = end
-            // Spaces: ASCII space or tab, NBSP (C2 A0), U+3000 (E3 80 80), U+2002/2003/2009 (E2 80 82/83/89).
             while position > 0 {
-                if bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 {
-                    position -= 1
-                } else if position >= 2, bytes[position - 2] == 0xC2, bytes[position - 1] == 0xA0 {
-                    position -= 2
-                } else if position >= 3, bytes[position - 3] == 0xE3, bytes[position - 2] == 0x80, bytes[position - 1] == 0x80 {
-                    position -= 3
-                } else if position >= 3, bytes[position - 3] == 0xE2, bytes[position - 2] == 0x80,
-                    [0x82, 0x83, 0x89].contains(bytes[position - 1])
-                {
-                    position -= 3
-                } else {
-                    break
-                }
+                guard let (scalar, length) = StandaloneScalar.ending(at: position, in: bytes) else { return nil }
+                guard Whitespace.isSpace(standalone: scalar) else { break }
+                position -= length
             }
             let digitsEnd = position
             while position > 0, bytes[position - 1] >= 0x30, bytes[position - 1] <= 0x39 { position -= 1 }
-            guard position < digitsEnd, position > 0 else { return position..<digitsEnd }
-            // The scalar before the first digit: its lead byte is the last byte below 0x80 or at 0xC0 and up.
-            var lead = position - 1
-            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            switch bytes[lead] {
-            case 0x00..<0x80, 0xE4...0xE9: return position..<digitsEnd
-            case 0xEF where lead + 1 < bytes.count && (bytes[lead + 1] == 0xBC || bytes[lead + 1] == 0xBD):
-                return position..<digitsEnd
-            default: return nil
-            }
+            // What comes before must be a character of its own, or it may join the first digit (a prepended mark)
+            // or be a space as a character only (U+2000).
+            guard position == 0 || StandaloneScalar.ending(at: position, in: bytes) != nil else { return nil }
+            return position..<digitsEnd
         }
         guard let range, let range else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)

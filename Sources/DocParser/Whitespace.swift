@@ -5,6 +5,15 @@ enum Whitespace {
         character.isOne(of: " \t\u{00A0}\u{3000}\u{2002}\u{2003}\u{2009}")
     }
 
+    /// Whether the standalone scalar `scalar` (see ``StandaloneScalar``) is a space of ``isSpace(_:)``; other
+    /// scalars may be a space as a character (U+2000 is canonically U+2002) and are not answered here.
+    static func isSpace(standalone scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20, 0x09, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009: true
+        default: false
+        }
+    }
+
     /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
     static func collapse(_ text: String) -> String {
         var contiguous = text

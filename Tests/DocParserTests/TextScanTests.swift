@@ -183,11 +183,33 @@ struct TextScanTests {
         #expect(found > 1_000)
     }
 
+    /// Every standalone scalar of the Basic Multilingual Plane is a character on its own beside any other (tried
+    /// against a sample of each kind), equivalent to no other scalar, and a space exactly when its character is.
+    @Test func standaloneScalarsAreCharactersOfTheirOwn() {
+        var standalone: [Unicode.Scalar] = []
+        for value: UInt32 in Array(0..<0xD800) + Array(0xE000..<0x1_0000) {
+            let scalar = Unicode.Scalar(value)!
+            let found = Array(String(scalar).utf8).withUnsafeBufferPointer { StandaloneScalar.at(0, in: $0) }
+            guard let found else { continue }
+            #expect(found.value == value && found.length == String(scalar).utf8.count)
+            standalone.append(scalar)
+            #expect(Whitespace.isSpace(standalone: value) == Whitespace.isSpace(Character(scalar)), "U+\(value)")
+        }
+        let neighbours: [Unicode.Scalar] = ["a", " ", "\n", "\u{00A0}", "\u{00E9}", "\u{2014}", "\u{3000}", "中", "！"]
+        for scalar in standalone {
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered && !scalar.properties.isFullCompositionExclusion)
+            for neighbour in neighbours {
+                #expect("\(scalar)\(neighbour)".count == 2 && "\(neighbour)\(scalar)".count == 2, "U+\(scalar.value)")
+            }
+        }
+        #expect(standalone.count > 20_000)
+    }
+
     @Test func valueTokensFromBytesAreTheCharactersTokens() {
         let parts = [
             "a", "Z", "0", "-", " ", "\t", "\n", "\r\n", "\r", "\u{00A0}", "\u{3000}", "\u{2002}", "\u{2009}", "：", ":",
             "，", "。", ",", "；", ";", "）", ")", "、", "中", "值", "\u{0301}", "\u{3099}", "\u{302A}", "\u{200D}", "👍",
-            "🇨🇳", "\u{0600}", "\u{1100}", "가", "©", "×", "–", "“", "\u{2028}", "（", "\u{FF9E}",
+            "🇨🇳", "\u{0600}", "\u{1100}", "가", "©", "×", "–", "“", "\u{2028}", "（", "\u{FF9E}", "\u{2000}", "\u{2001}",
         ]
         var generator = Self.generator(seed: 7)
         var read = 0
@@ -248,7 +270,7 @@ struct TextScanTests {
     @Test func digitsBeforeAMarkerFromBytesAreTheCharactersDigits() {
         let parts = [
             "1", "20", "0", " ", "\t", "\u{00A0}", "\u{3000}", "\u{2009}", "\u{0600}", "\u{0301}", "a", "：", "为", "\r\n",
-            "𝟙", "١", "\u{200D}", "🇨🇳",
+            "𝟙", "١", "\u{200D}", "🇨🇳", "\u{2000}", "\u{2001}",
         ]
         var generator = Self.generator(seed: 9)
         var read = 0
