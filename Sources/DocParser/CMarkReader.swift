@@ -64,10 +64,6 @@ enum CMarkReader {
         return strcmp(name, "table") == 0
     }
 
-    private static func literal(_ node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    }
-
     private static func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
         let here = position(node)
         switch cmark_node_get_type(node) {
@@ -78,7 +74,8 @@ enum CMarkReader {
             return .paragraph(inlines(of: node, depth: depth), here)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-            return .code(info: info, literal: literal(node), here)
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            return .code(info: info, literal: literal, here)
         case CMARK_NODE_LIST:
             guard depth < maximumDepth else { return .other(here) }
             let items = children(of: node).map { item in
@@ -90,56 +87,109 @@ enum CMarkReader {
         }
     }
 
+    /// A table, its cells' inline content in one store: the rows are walked once, then made once the store is.
     private static func table(_ node: OpaquePointer) -> MarkdownBlock? {
-        var rows: [MarkdownTableRow] = []
+        var copier = InlineCopier()
+        var cells: [(tokens: Range<Int>, position: MarkdownPosition)] = []
+        var rows: [(cellsEnd: Int, position: MarkdownPosition)] = []
         forEachChild(of: node) { rowNode in
-            var cells: [MarkdownTableCell] = []
             forEachChild(of: rowNode) { cell in
-                cells.append(MarkdownTableCell(inlines: inlines(of: cell, depth: 0), position: position(cell)))
+                cells.append((copier.copyChildren(of: cell, depth: 0), position(cell)))
             }
-            rows.append(MarkdownTableRow(cells: cells, position: position(rowNode)))
+            rows.append((cells.count, position(rowNode)))
         }
-        guard let header = rows.first else { return .other(position(node)) }
-        return .table(MarkdownTable(header: header, rows: Array(rows.dropFirst()), position: position(node)))
+        guard !rows.isEmpty else { return .other(position(node)) }
+        let store = copier.store()
+        var cellsStart = 0
+        let made = rows.map { row in
+            defer { cellsStart = row.cellsEnd }
+            return MarkdownTableRow(
+                cells: cells[cellsStart..<row.cellsEnd].map {
+                    MarkdownTableCell(inlines: MarkdownInlines(store: store, tokens: $0.tokens), position: $0.position)
+                },
+                position: row.position)
+        }
+        return .table(MarkdownTable(header: made[0], rows: Array(made.dropFirst()), position: position(node)))
     }
 
-    private static func inlines(of node: OpaquePointer, depth: Int) -> [MarkdownInline] {
-        var result: [MarkdownInline] = []
-        forEachChild(of: node) { result.append(inline($0, depth: depth + 1)) }
-        return result
+    /// The inline children of a heading or paragraph, in a store of their own.
+    private static func inlines(of node: OpaquePointer, depth: Int) -> MarkdownInlines {
+        var copier = InlineCopier()
+        let tokens = copier.copyChildren(of: node, depth: depth)
+        return MarkdownInlines(store: copier.store(), tokens: tokens)
     }
 
-    private static func inline(_ node: OpaquePointer, depth: Int) -> MarkdownInline {
-        if depth >= maximumDepth {
-            return .text(flattenedText(node))
-        }
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: return .text(literal(node))
-        case CMARK_NODE_CODE: return .code(literal(node))
-        case CMARK_NODE_HTML_INLINE: return .html(literal(node))
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node, depth: depth))
-        case CMARK_NODE_STRONG: return .strong(inlines(of: node, depth: depth))
-        case CMARK_NODE_LINK:
-            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            return .link(url: url, inlines(of: node, depth: depth))
-        case CMARK_NODE_IMAGE:
-            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            return .image(url: url, inlines(of: node, depth: depth))
-        default:
-            return .text(flattenedText(node))
-        }
-    }
+    /// Copies inline nodes into the bytes and tokens of an ``InlineStore``.
+    private struct InlineCopier {
+        private var bytes: [UInt8] = []
+        private var tokens: [InlineToken] = []
 
-    /// The text of a subtree without structure, walked iteratively so depth cannot overflow the stack.
-    private static func flattenedText(_ node: OpaquePointer) -> String {
-        var text = ""
-        var stack = [node]
-        while let current = stack.popLast() {
-            text += literal(current)
-            stack.append(contentsOf: children(of: current).reversed())
+        /// The store of everything copied.
+        func store() -> InlineStore { InlineStore(bytes: bytes, tokens: tokens) }
+
+        /// Copies the children of `node` (at `depth`, so they are one deeper); returns their tokens.
+        mutating func copyChildren(of node: OpaquePointer, depth: Int) -> Range<Int> {
+            let start = tokens.count
+            forEachChild(of: node) { copy($0, depth: depth + 1) }
+            return start..<tokens.count
         }
-        return text
+
+        /// Copies `node` and its children; deeper than ``CMarkReader/maximumDepth`` it becomes its text.
+        private mutating func copy(_ node: OpaquePointer, depth: Int) {
+            guard depth < maximumDepth else { return appendFlattened(node) }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT: append(.text, cmark_node_get_literal(node))
+            case CMARK_NODE_CODE: append(.code, cmark_node_get_literal(node))
+            case CMARK_NODE_HTML_INLINE: append(.html, cmark_node_get_literal(node))
+            case CMARK_NODE_SOFTBREAK: append(.softBreak, nil)
+            case CMARK_NODE_LINEBREAK: append(.lineBreak, nil)
+            case CMARK_NODE_EMPH: appendContainer(.emphasis, node, target: nil, depth: depth)
+            case CMARK_NODE_STRONG: appendContainer(.strong, node, target: nil, depth: depth)
+            case CMARK_NODE_LINK: appendContainer(.link, node, target: cmark_node_get_url(node), depth: depth)
+            case CMARK_NODE_IMAGE: appendContainer(.image, node, target: cmark_node_get_url(node), depth: depth)
+            default: appendFlattened(node)
+            }
+        }
+
+        /// Appends a token for a node without children, with `text` (a C string) as its literal.
+        private mutating func append(_ kind: InlineToken.Kind, _ text: UnsafePointer<CChar>?) {
+            let start = bytes.count
+            appendBytes(text)
+            tokens.append(
+                InlineToken(kind: kind, start: Int32(start), count: Int32(bytes.count - start), end: Int32(tokens.count + 1)))
+        }
+
+        /// Appends a token for a container with `target` (a C string) as its URL, then its children.
+        private mutating func appendContainer(
+            _ kind: InlineToken.Kind, _ node: OpaquePointer, target: UnsafePointer<CChar>?, depth: Int
+        ) {
+            let index = tokens.count
+            let start = bytes.count
+            appendBytes(target)
+            tokens.append(InlineToken(kind: kind, start: Int32(start), count: Int32(bytes.count - start), end: 0))
+            _ = copyChildren(of: node, depth: depth)
+            tokens[index].end = Int32(tokens.count)
+        }
+
+        /// Appends a text token with the literals of `node`'s subtree, walked iteratively so depth cannot overflow
+        /// the stack.
+        private mutating func appendFlattened(_ node: OpaquePointer) {
+            let start = bytes.count
+            var stack = [node]
+            while let current = stack.popLast() {
+                appendBytes(cmark_node_get_literal(current))
+                stack.append(contentsOf: children(of: current).reversed())
+            }
+            tokens.append(
+                InlineToken(kind: .text, start: Int32(start), count: Int32(bytes.count - start), end: Int32(tokens.count + 1)))
+        }
+
+        private mutating func appendBytes(_ text: UnsafePointer<CChar>?) {
+            guard let text else { return }
+            let count = strlen(text)
+            text.withMemoryRebound(to: UInt8.self, capacity: count) {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+            }
+        }
     }
 }

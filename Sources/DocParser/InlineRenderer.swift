@@ -1,58 +1,78 @@
-/// Turns inline content (Markdown plus the HTML that real pages put in cells) into text.
+/// Turns inline content (Markdown plus the HTML that real pages put in cells) into text, walking the tokens of
+/// its ``InlineStore`` and copying their bytes; a string is made once, of the whole result.
 enum InlineRenderer {
     /// The text a reader sees, without markup: link texts, code spans' contents, `<br/>` as a space.
-    static func plainText(_ inlines: [MarkdownInline]) -> String {
-        var text = ""
-        appendPlain(inlines, to: &text)
-        return Whitespace.collapse(text)
+    static func plainText(_ inlines: MarkdownInlines) -> String {
+        plainText(inlines.store, inlines.tokens)
     }
 
-    private static func appendPlain(_ inlines: [MarkdownInline], to text: inout String) {
-        for inline in inlines {
-            switch inline {
-            case .text(let value), .code(let value): text += value
-            case .html(let tag): if HTMLTag(tag)?.isLineBreakLike == true { text += " " }
-            case .emphasis(let children), .strong(let children), .link(_, let children), .image(_, let children):
-                appendPlain(children, to: &text)
-            case .softBreak, .lineBreak: text += " "
+    private static func plainText(_ store: InlineStore, _ tokens: Range<Int>) -> String {
+        // Most content is one text: its bytes are the text.
+        if tokens.count == 1, store.tokens[tokens.lowerBound].kind == .text {
+            return store.bytes.withUnsafeBufferPointer { Whitespace.collapse(slice(of: store.tokens[tokens.lowerBound], in: $0)) }
+        }
+        var text: [UInt8] = []
+        appendPlain(store, tokens, to: &text)
+        return text.withUnsafeBufferPointer { Whitespace.collapse($0) }
+    }
+
+    private static func appendPlain(_ store: InlineStore, _ tokens: Range<Int>, to text: inout [UInt8]) {
+        var index = tokens.lowerBound
+        while index < tokens.upperBound {
+            let token = store.tokens[index]
+            switch token.kind {
+            case .text, .code: appendBytes(of: token, in: store, to: &text)
+            case .html: if HTMLTag(string(of: token, in: store))?.isLineBreakLike == true { text.append(0x20) }
+            case .emphasis, .strong, .link, .image: appendPlain(store, (index + 1)..<Int(token.end), to: &text)
+            case .softBreak, .lineBreak: text.append(0x20)
             }
+            index = Int(token.end)
         }
     }
 
     /// The plain texts of the links in `inlines`.
-    static func linkTexts(_ inlines: [MarkdownInline]) -> [String] {
-        inlines.flatMap { inline -> [String] in
-            switch inline {
-            case .link(_, let children): [plainText(children)]
-            case .emphasis(let children), .strong(let children): linkTexts(children)
-            default: []
+    static func linkTexts(_ inlines: MarkdownInlines) -> [String] {
+        var texts: [String] = []
+        appendLinkTexts(inlines.store, inlines.tokens, to: &texts)
+        return texts
+    }
+
+    private static func appendLinkTexts(_ store: InlineStore, _ tokens: Range<Int>, to texts: inout [String]) {
+        var index = tokens.lowerBound
+        while index < tokens.upperBound {
+            let token = store.tokens[index]
+            switch token.kind {
+            case .link: texts.append(plainText(store, (index + 1)..<Int(token.end)))
+            case .emphasis, .strong: appendLinkTexts(store, (index + 1)..<Int(token.end), to: &texts)
+            default: break
             }
+            index = Int(token.end)
         }
     }
 
     /// DocC Markdown: HTML tags become their Markdown equivalents, links become absolute, lines are trimmed.
-    static func markdown(_ inlines: [MarkdownInline]) -> String {
+    static func markdown(_ inlines: MarkdownInlines) -> String {
         var state = MarkdownState(keepsFacts: false)
-        appendMarkdown(inlines, to: &state)
-        return Whitespace.tidyLines(state.markdown)
+        appendMarkdown(inlines.store, inlines.tokens, to: &state)
+        return state.markdown.withUnsafeBufferPointer { Whitespace.tidyLines($0) }
     }
 
     /// ``markdown(_:)`` and, from the same walk, the text facts are read from: what a reader sees, without
     /// emphasis, code or link markup (so `取值范围：**2**-**10**` reads as `取值范围：2-10`), with the same lines and list
     /// items.
-    static func markdownAndFacts(_ inlines: [MarkdownInline]) -> (markdown: String, facts: String) {
+    static func markdownAndFacts(_ inlines: MarkdownInlines) -> (markdown: String, facts: String) {
         var state = MarkdownState(keepsFacts: true)
-        appendMarkdown(inlines, to: &state)
-        let markdown = Whitespace.tidyLines(state.markdown)
+        appendMarkdown(inlines.store, inlines.tokens, to: &state)
+        let markdown = state.markdown.withUnsafeBufferPointer { Whitespace.tidyLines($0) }
         // Most descriptions are plain text: then the two are one text, tidied once.
-        return (markdown, state.hasMarkup ? Whitespace.tidyLines(state.facts) : markdown)
+        return (markdown, state.hasMarkup ? state.facts.withUnsafeBufferPointer { Whitespace.tidyLines($0) } : markdown)
     }
 
     /// The Markdown being written and, when asked for, the fact text beside it: the same text and lines, without
     /// the markup.
     private struct MarkdownState {
-        var markdown = ""
-        var facts = ""
+        var markdown: [UInt8] = []
+        var facts: [UInt8] = []
         var openLinks: [String] = []
         /// Whether the fact text is written too.
         let keepsFacts: Bool
@@ -64,55 +84,74 @@ enum InlineRenderer {
         }
 
         /// Appends `text` to both.
+        mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+            markdown.append(contentsOf: text)
+            if keepsFacts { facts.append(contentsOf: text) }
+        }
+
+        /// Appends `text` to both.
         mutating func append(_ text: String) {
-            markdown += text
-            if keepsFacts { facts += text }
+            markdown.append(contentsOf: text.utf8)
+            if keepsFacts { facts.append(contentsOf: text.utf8) }
         }
 
         /// Appends `markup` to the Markdown only.
         mutating func append(markup: String) {
-            markdown += markup
+            markdown.append(contentsOf: markup.utf8)
             hasMarkup = true
         }
 
         /// Appends `markup` to the Markdown and `text` to the fact text.
         mutating func append(markup: String, facts text: String) {
-            markdown += markup
-            if keepsFacts { facts += text }
+            markdown.append(contentsOf: markup.utf8)
+            if keepsFacts { facts.append(contentsOf: text.utf8) }
             hasMarkup = true
         }
 
         /// Ends the current line of each unless it is at a line start already.
         mutating func newLine() {
-            if !markdown.isEmpty && !markdown.hasSuffix("\n") { markdown += "\n" }
-            if keepsFacts, !facts.isEmpty && !facts.hasSuffix("\n") { facts += "\n" }
+            if !Self.isAtLineStart(markdown) { markdown.append(0x0A) }
+            if keepsFacts, !Self.isAtLineStart(facts) { facts.append(0x0A) }
+        }
+
+        /// Whether `text` is empty or its last character is a line feed (a CR LF pair is one character, not a
+        /// line feed: the rule `String.hasSuffix("\n")` follows).
+        private static func isAtLineStart(_ text: [UInt8]) -> Bool {
+            guard let last = text.last else { return true }
+            return last == 0x0A && (text.count < 2 || text[text.count - 2] != 0x0D)
         }
     }
 
-    private static func appendMarkdown(_ inlines: [MarkdownInline], to state: inout MarkdownState) {
-        for inline in inlines {
-            switch inline {
-            case .text(let value): state.append(value)
-            case .code(let value): state.append(markup: CodeSpan.markdown(value), facts: value)
-            case .html(let raw): appendTag(raw, to: &state)
-            case .emphasis(let children):
+    private static func appendMarkdown(_ store: InlineStore, _ tokens: Range<Int>, to state: inout MarkdownState) {
+        var index = tokens.lowerBound
+        while index < tokens.upperBound {
+            let token = store.tokens[index]
+            let children = (index + 1)..<Int(token.end)
+            switch token.kind {
+            case .text: store.bytes.withUnsafeBufferPointer { state.append(slice(of: token, in: $0)) }
+            case .code:
+                let value = string(of: token, in: store)
+                state.append(markup: CodeSpan.markdown(value), facts: value)
+            case .html: appendTag(string(of: token, in: store), to: &state)
+            case .emphasis:
                 state.append(markup: "*")
-                appendMarkdown(children, to: &state)
+                appendMarkdown(store, children, to: &state)
                 state.append(markup: "*")
-            case .strong(let children):
+            case .strong:
                 state.append(markup: "**")
-                appendMarkdown(children, to: &state)
+                appendMarkdown(store, children, to: &state)
                 state.append(markup: "**")
-            case .link(let url, let children):
-                let label = plainText(children)
-                if let absolute = DocLink.absolute(url) {
+            case .link:
+                let label = plainText(store, children)
+                if let absolute = DocLink.absolute(string(of: token, in: store)) {
                     state.append(markup: "[\(label)](\(absolute))", facts: label)
                 } else {
                     state.append(label)
                 }
-            case .image(_, let children): state.append(plainText(children))
+            case .image: state.append(plainText(store, children))
             case .softBreak, .lineBreak: state.append("\n")
             }
+            index = Int(token.end)
         }
     }
 
@@ -140,6 +179,20 @@ enum InlineRenderer {
             }
         default: break
         }
+    }
+
+    /// The bytes of `token`'s literal or target in `bytes` (the store's).
+    private static func slice(of token: InlineToken, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.start + token.count)])
+    }
+
+    /// `token`'s literal or target as a string.
+    private static func string(of token: InlineToken, in store: InlineStore) -> String {
+        store.bytes.withUnsafeBufferPointer { String(decoding: slice(of: token, in: $0), as: UTF8.self) }
+    }
+
+    private static func appendBytes(of token: InlineToken, in store: InlineStore, to text: inout [UInt8]) {
+        store.bytes.withUnsafeBufferPointer { text.append(contentsOf: slice(of: token, in: $0)) }
     }
 }
 

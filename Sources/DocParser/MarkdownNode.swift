@@ -2,11 +2,11 @@ import DocModel
 
 /// A block of a page, copied out of cmark-gfm's tree into plain values so that the rest of the parser
 /// never touches C pointers.
-enum MarkdownBlock: Hashable, Sendable {
+enum MarkdownBlock: Sendable {
     /// `## 2. 输入参数`.
     case heading(MarkdownHeading)
     /// A paragraph of inline content.
-    case paragraph([MarkdownInline], MarkdownPosition)
+    case paragraph(MarkdownInlines, MarkdownPosition)
     /// A GFM table.
     case table(MarkdownTable)
     /// A fenced or indented code block.
@@ -28,14 +28,14 @@ struct MarkdownPosition: Hashable, Sendable {
 }
 
 /// A heading with its level (1–6) and inline content.
-struct MarkdownHeading: Hashable, Sendable {
+struct MarkdownHeading: Sendable {
     var level: Int
-    var inlines: [MarkdownInline]
+    var inlines: MarkdownInlines
     var position: MarkdownPosition
 }
 
 /// A GFM table: the header row first, then the body rows.
-struct MarkdownTable: Hashable, Sendable {
+struct MarkdownTable: Sendable {
     let header: MarkdownTableRow
     var rows: [MarkdownTableRow]
     var position: MarkdownPosition
@@ -51,37 +51,73 @@ struct MarkdownTable: Hashable, Sendable {
 }
 
 /// One row of a table.
-struct MarkdownTableRow: Hashable, Sendable {
+struct MarkdownTableRow: Sendable {
     var cells: [MarkdownTableCell]
     var position: MarkdownPosition
 }
 
 /// One cell of a table row, with its inline content.
-struct MarkdownTableCell: Hashable, Sendable {
-    var inlines: [MarkdownInline]
+struct MarkdownTableCell: Sendable {
+    var inlines: MarkdownInlines
     var position: MarkdownPosition
 }
 
-/// Inline content: what a paragraph, heading or table cell holds.
-/// Not `indirect` as a whole (which boxes every case): nesting goes through arrays, and only the rare links and
-/// images are boxed to keep the value small, so a text inline costs its string and nothing more.
-enum MarkdownInline: Hashable, Sendable {
-    /// Literal text (entities already decoded).
-    case text(String)
-    /// A code span.
-    case code(String)
-    /// Raw inline HTML such as `<br/>` or `<li>`.
-    case html(String)
-    /// `*x*`.
-    case emphasis([MarkdownInline])
-    /// `**x**`.
-    case strong([MarkdownInline])
-    /// `[text](url)`.
-    indirect case link(url: String, [MarkdownInline])
-    /// `![alt](url)`.
-    indirect case image(url: String, [MarkdownInline])
-    /// A line ending inside a paragraph.
-    case softBreak
-    /// A hard line break.
-    case lineBreak
+/// Inline content (what a paragraph, heading or table cell holds), copied out of cmark-gfm's tree flat: the
+/// literals and link targets of one block or table, one after another in one byte buffer, and a token per inline
+/// node in document order, each container followed by its children.
+///
+/// A cell of a table holds a few nodes; copying each into its own string and array made most of the tree copy's
+/// allocations. Here a whole table's cells share one store, and the readers (``InlineRenderer``) walk the tokens
+/// and copy bytes, not strings.
+final class InlineStore: Sendable {
+    /// Every literal and link target, one after another.
+    let bytes: [UInt8]
+    /// The inline nodes in document order.
+    let tokens: [InlineToken]
+
+    init(bytes: [UInt8], tokens: [InlineToken]) {
+        self.bytes = bytes
+        self.tokens = tokens
+    }
+}
+
+/// One inline node of an ``InlineStore``.
+struct InlineToken: Sendable {
+    /// What the node is.
+    enum Kind: UInt8, Sendable {
+        /// Literal text (entities already decoded).
+        case text
+        /// A code span.
+        case code
+        /// Raw inline HTML such as `<br/>` or `<li>`.
+        case html
+        /// `*x*`.
+        case emphasis
+        /// `**x**`.
+        case strong
+        /// `[text](url)`.
+        case link
+        /// `![alt](url)`.
+        case image
+        /// A line ending inside a paragraph.
+        case softBreak
+        /// A hard line break.
+        case lineBreak
+    }
+
+    var kind: Kind
+    /// Where the literal (text, code, HTML) or the target (link, image) starts in the store's bytes.
+    var start: Int32
+    /// Its length in bytes.
+    var count: Int32
+    /// The index of the first token after this one's children (its own index + 1 for a node without children).
+    var end: Int32
+}
+
+/// The inline content of one paragraph, heading or table cell: a run of tokens in an ``InlineStore``.
+struct MarkdownInlines: Sendable {
+    /// Where the tokens are.
+    let store: InlineStore
+    /// The tokens of this content, children included.
+    let tokens: Range<Int>
 }

@@ -13,16 +13,12 @@ public enum ParserLimits {
 }
 
 extension MarkdownTableCell {
-    /// The bytes of text the cell holds (links, code and HTML included).
-    var byteCount: Int { Self.byteCount(of: inlines) }
-
-    private static func byteCount(of inlines: [MarkdownInline]) -> Int {
-        inlines.reduce(0) { total, inline in
-            switch inline {
-            case .text(let value), .code(let value), .html(let value): total + value.utf8.count
-            case .emphasis(let children), .strong(let children): total + byteCount(of: children)
-            case .link(let url, let children), .image(let url, let children): total + url.utf8.count + byteCount(of: children)
+    /// The bytes of text the cell holds (links, code and HTML included; a line break counts one).
+    var byteCount: Int {
+        inlines.store.tokens[inlines.tokens].reduce(0) { total, token in
+            switch token.kind {
             case .softBreak, .lineBreak: total + 1
+            default: total + Int(token.count)
             }
         }
     }

@@ -17,55 +17,67 @@ enum Whitespace {
     /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
     static func collapse(_ text: String) -> String {
         var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            // Most text is one collapsed line already: then it is kept as it is.
-            if isTidy(bytes, keepingLines: false) { return text }
-            // Collapsing never lengthens text, so it is written straight into the new string's storage.
-            return String(unsafeUninitializedCapacity: bytes.count) { result in
-                var count = 0
-                append(collapsing: bytes[...], to: result, count: &count)
-                return count
-            }
+        // Most text is one collapsed line already: then it is kept as it is.
+        return contiguous.withUTF8 { bytes in isTidy(bytes, keepingLines: false) ? text : collapsed(bytes) }
+    }
+
+    /// ``collapse(_:)`` of the UTF-8 text `bytes`.
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        isTidy(bytes, keepingLines: false) ? String(decoding: bytes, as: UTF8.self) : collapsed(bytes)
+    }
+
+    private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Collapsing never lengthens text, so it is written straight into the new string's storage.
+        String(unsafeUninitializedCapacity: bytes.count) { result in
+            var count = 0
+            append(collapsing: bytes[...], to: result, count: &count)
+            return count
         }
     }
 
     /// Several lines: each collapsed, runs of blank lines reduced to one, none at either end.
     static func tidyLines(_ text: String) -> String {
         var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            if isTidy(bytes, keepingLines: true) { return text }
-            // Never longer than the text: a line break is written for each one read, two only where a blank line
-            // (its own line break) was dropped. So it is written straight into the new string's storage.
-            return String(unsafeUninitializedCapacity: bytes.count) { result in
-                var count = 0
-                var lineStart = 0
-                var wroteLine = false
-                // A blank line after written text: written only when more text follows.
-                var blankPending = false
-                while lineStart <= bytes.count {
-                    let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-                    let before = count
-                    if wroteLine {
+        return contiguous.withUTF8 { bytes in isTidy(bytes, keepingLines: true) ? text : tidied(bytes) }
+    }
+
+    /// ``tidyLines(_:)`` of the UTF-8 text `bytes`.
+    static func tidyLines(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        isTidy(bytes, keepingLines: true) ? String(decoding: bytes, as: UTF8.self) : tidied(bytes)
+    }
+
+    private static func tidied(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Never longer than the text: a line break is written for each one read, two only where a blank line
+        // (its own line break) was dropped. So it is written straight into the new string's storage.
+        String(unsafeUninitializedCapacity: bytes.count) { result in
+            var count = 0
+            var lineStart = 0
+            var wroteLine = false
+            // A blank line after written text: written only when more text follows.
+            var blankPending = false
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let before = count
+                if wroteLine {
+                    result[count] = 0x0A
+                    count += 1
+                    if blankPending {
                         result[count] = 0x0A
                         count += 1
-                        if blankPending {
-                            result[count] = 0x0A
-                            count += 1
-                        }
                     }
-                    let contentStart = count
-                    append(collapsing: bytes[lineStart..<lineEnd], to: result, count: &count)
-                    if count == contentStart {
-                        count = before
-                        blankPending = wroteLine
-                    } else {
-                        wroteLine = true
-                        blankPending = false
-                    }
-                    lineStart = lineEnd + 1
                 }
-                return count
+                let contentStart = count
+                append(collapsing: bytes[lineStart..<lineEnd], to: result, count: &count)
+                if count == contentStart {
+                    count = before
+                    blankPending = wroteLine
+                } else {
+                    wroteLine = true
+                    blankPending = false
+                }
+                lineStart = lineEnd + 1
             }
+            return count
         }
     }
 

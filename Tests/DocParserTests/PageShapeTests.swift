@@ -50,6 +50,40 @@ struct PageShapeTests {
         #expect(input[1].description.contains("| 见[文档](https://cloud.tencent.com/document/api/1/2)"))
     }
 
+    /// Every kind of inline content a cell can hold, as the descriptions read it: emphasis, code spans with
+    /// backticks, relative and anchor-only links, images, HTML links and list items, a CR (`&#13;`) before a line
+    /// break (a CR LF pair is one character, so the list item still starts a line of its own), and nesting deeper
+    /// than the reader copies (flattened to its text from there).
+    @Test func inlineContentOfEveryShape() throws {
+        let depth = 80
+        let opening = (0..<depth).map { ($0 % 2 == 0 ? "*" : "_") + "w\($0)" }.joined(separator: " ")
+        let closing = (0..<depth).reversed().map { "e\($0)" + ($0 % 2 == 0 ? "*" : "_") }.joined(separator: " ")
+        let text = PageFixtures.actionPage(rows: [
+            "| A | 否 | String | 说明 *强调* **加粗** `a``b` [链接](/document/api/1/2) ![图](x.png) <a href=\"https://x.com/y\">外链</a> 末尾 |",
+            "| B | 否 | String | 第一行&#13;<li>甲：一</li><li>乙：二</li> |",
+            "| D | 否 | String | [**粗链接**](https://a.com) 与 [空](#x) 与 `` ` `` |",
+            "| F | 否 | String | 第一行&#13;<br/><li>甲：一</li> 值&#13;",
+            "| G | 否 | String | \(opening) 深 \(closing) |",
+        ])
+        let (page, diagnostics) = parse(text)
+        #expect(diagnostics.isEmpty)
+        let input = try #require(page.action?.input)
+        let descriptions = Dictionary(uniqueKeysWithValues: input.map { ($0.name, $0.description) })
+        #expect(
+            descriptions["A"]
+                == "说明 *强调* **加粗** ```a``b``` [链接](https://cloud.tencent.com/document/api/1/2) 图 [外链](https://x.com/y) 末尾")
+        #expect(descriptions["B"] == "第一行\n- 甲：一\n- 乙：二")
+        #expect(descriptions["D"] == "[粗链接](https://a.com) 与 空 与 `` ` ``")
+        #expect(descriptions["F"] == "第一行\n\n- 甲：一\n值")
+        // Inline content is copied 64 levels deep (the cell is the first): the emphasis of the 63 outermost
+        // levels is kept, what is deeper is its text.
+        let kept = CMarkReader.maximumDepth - 1
+        let expected =
+            (0..<kept).map { "*w\($0)" } + (kept..<depth).map { "w\($0)" } + ["深"]
+            + (kept..<depth).reversed().map { "e\($0)" } + (0..<kept).reversed().map { "e\($0)*" }
+        #expect(descriptions["G"] == expected.joined(separator: " "))
+    }
+
     @Test func regionRowMissingOrOptional() {
         #expect(parse(PageFixtures.actionPage(region: nil, rows: [])).0.action?.region == .notNeeded)
         #expect(parse(PageFixtures.actionPage(region: "否", rows: [])).0.action?.region == .optional)
