@@ -34,7 +34,8 @@ enum CMarkReader {
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
         var blocks: [MarkdownBlock] = []
-        forEachChild(of: document) { if let block = block($0, depth: 0) { blocks.append(block) } }
+        var copier = InlineCopier()
+        forEachChild(of: document) { if let block = block($0, depth: 0, copier: &copier) { blocks.append(block) } }
         return blocks
     }
 
@@ -64,14 +65,16 @@ enum CMarkReader {
         return strcmp(name, "table") == 0
     }
 
-    private static func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
+    /// `node` as a block; `copier` copies inline content (one for the page, so its buffers grow once).
+    private static func block(_ node: OpaquePointer, depth: Int, copier: inout InlineCopier) -> MarkdownBlock? {
         let here = position(node)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
-            return .heading(MarkdownHeading(level: level, inlines: inlines(of: node, depth: depth), position: here))
+            return .heading(
+                MarkdownHeading(level: level, inlines: inlines(of: node, depth: depth, copier: &copier), position: here))
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(of: node, depth: depth), here)
+            return .paragraph(inlines(of: node, depth: depth, copier: &copier), here)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
@@ -79,17 +82,16 @@ enum CMarkReader {
         case CMARK_NODE_LIST:
             guard depth < maximumDepth else { return .other(here) }
             let items = children(of: node).map { item in
-                children(of: item).compactMap { block($0, depth: depth + 1) }
+                children(of: item).compactMap { block($0, depth: depth + 1, copier: &copier) }
             }
             return .list(items, here)
         default:
-            return isTable(node) ? table(node) : .other(here)
+            return isTable(node) ? table(node, copier: &copier) : .other(here)
         }
     }
 
     /// A table, its cells' inline content in one store: the rows are walked once, then made once the store is.
-    private static func table(_ node: OpaquePointer) -> MarkdownBlock? {
-        var copier = InlineCopier()
+    private static func table(_ node: OpaquePointer, copier: inout InlineCopier) -> MarkdownBlock? {
         var cells: [(tokens: Range<Int>, position: MarkdownPosition)] = []
         var rows: [(cellsEnd: Int, position: MarkdownPosition)] = []
         forEachChild(of: node) { rowNode in
@@ -98,8 +100,8 @@ enum CMarkReader {
             }
             rows.append((cells.count, position(rowNode)))
         }
+        let store = copier.takeStore()
         guard !rows.isEmpty else { return .other(position(node)) }
-        let store = copier.store()
         var cellsStart = 0
         let made = rows.map { row in
             defer { cellsStart = row.cellsEnd }
@@ -113,19 +115,31 @@ enum CMarkReader {
     }
 
     /// The inline children of a heading or paragraph, in a store of their own.
-    private static func inlines(of node: OpaquePointer, depth: Int) -> MarkdownInlines {
-        var copier = InlineCopier()
+    private static func inlines(of node: OpaquePointer, depth: Int, copier: inout InlineCopier) -> MarkdownInlines {
         let tokens = copier.copyChildren(of: node, depth: depth)
-        return MarkdownInlines(store: copier.store(), tokens: tokens)
+        return MarkdownInlines(store: copier.takeStore(), tokens: tokens)
     }
 
-    /// Copies inline nodes into the bytes and tokens of an ``InlineStore``.
+    /// Copies inline nodes into the bytes and tokens of an ``InlineStore``: into buffers of its own that keep
+    /// their room, then, for each table, heading or paragraph, into a store of the size it needs.
     private struct InlineCopier {
         private var bytes: [UInt8] = []
         private var tokens: [InlineToken] = []
 
-        /// The store of everything copied.
-        func store() -> InlineStore { InlineStore(bytes: bytes, tokens: tokens) }
+        /// A store of everything copied since the last one; the copier starts again empty.
+        mutating func takeStore() -> InlineStore {
+            let store = InlineStore(bytes: Self.copy(bytes), tokens: Self.copy(tokens))
+            bytes.removeAll(keepingCapacity: true)
+            tokens.removeAll(keepingCapacity: true)
+            return store
+        }
+
+        /// `elements` in an array of their count (an array's own copy keeps its room).
+        private static func copy<Element>(_ elements: [Element]) -> [Element] {
+            [Element](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
+                initialized = elements.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+            }
+        }
 
         /// Copies the children of `node` (at `depth`, so they are one deeper); returns their tokens.
         mutating func copyChildren(of node: OpaquePointer, depth: Int) -> Range<Int> {

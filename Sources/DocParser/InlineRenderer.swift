@@ -12,6 +12,7 @@ enum InlineRenderer {
             return store.bytes.withUnsafeBufferPointer { Whitespace.collapse(slice(of: store.tokens[tokens.lowerBound], in: $0)) }
         }
         var text: [UInt8] = []
+        text.reserveCapacity(byteCount(store, tokens) + 8)
         appendPlain(store, tokens, to: &text)
         return text.withUnsafeBufferPointer { Whitespace.collapse($0) }
     }
@@ -52,7 +53,7 @@ enum InlineRenderer {
 
     /// DocC Markdown: HTML tags become their Markdown equivalents, links become absolute, lines are trimmed.
     static func markdown(_ inlines: MarkdownInlines) -> String {
-        var state = MarkdownState(keepsFacts: false)
+        var state = MarkdownState(keepsFacts: false, capacity: byteCount(inlines.store, inlines.tokens))
         appendMarkdown(inlines.store, inlines.tokens, to: &state)
         return state.markdown.withUnsafeBufferPointer { Whitespace.tidyLines($0) }
     }
@@ -61,7 +62,7 @@ enum InlineRenderer {
     /// emphasis, code or link markup (so `取值范围：**2**-**10**` reads as `取值范围：2-10`), with the same lines and list
     /// items.
     static func markdownAndFacts(_ inlines: MarkdownInlines) -> (markdown: String, facts: String) {
-        var state = MarkdownState(keepsFacts: true)
+        var state = MarkdownState(keepsFacts: true, capacity: byteCount(inlines.store, inlines.tokens))
         appendMarkdown(inlines.store, inlines.tokens, to: &state)
         let markdown = state.markdown.withUnsafeBufferPointer { Whitespace.tidyLines($0) }
         // Most descriptions are plain text: then the two are one text, tidied once.
@@ -79,8 +80,11 @@ enum InlineRenderer {
         /// Whether markup was written, so that the Markdown and the fact text may differ.
         private(set) var hasMarkup = false
 
-        init(keepsFacts: Bool) {
+        /// A state for about `capacity` bytes of text (markup and line breaks may add some).
+        init(keepsFacts: Bool, capacity: Int) {
             self.keepsFacts = keepsFacts
+            markdown.reserveCapacity(capacity + 16)
+            if keepsFacts { facts.reserveCapacity(capacity + 16) }
         }
 
         /// Appends `text` to both.
@@ -179,6 +183,13 @@ enum InlineRenderer {
             }
         default: break
         }
+    }
+
+    /// The bytes the literals and targets of `tokens` span: a store's bytes are in token order.
+    private static func byteCount(_ store: InlineStore, _ tokens: Range<Int>) -> Int {
+        guard !tokens.isEmpty else { return 0 }
+        let (first, last) = (store.tokens[tokens.lowerBound], store.tokens[tokens.upperBound - 1])
+        return Int(last.start + last.count - first.start)
     }
 
     /// The bytes of `token`'s literal or target in `bytes` (the store's).

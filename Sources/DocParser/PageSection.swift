@@ -14,17 +14,21 @@ struct PageSection: Sendable {
     /// any level (`### 2.1 输入参数`). Blocks before the first such heading (junk above the page) are dropped.
     static func sections(of blocks: [MarkdownBlock]) -> [PageSection] {
         var result: [PageSection] = []
-        for block in blocks {
-            if case .heading(let heading) = block {
-                let raw = InlineRenderer.plainText(heading.inlines)
-                let (title, numbered) = strippingNumber(raw)
-                if heading.level <= 2 || numbered {
-                    result.append(PageSection(title: title, level: heading.level, position: heading.position, blocks: []))
-                    continue
-                }
-            }
-            if !result.isEmpty { result[result.count - 1].blocks.append(block) }
+        // Each section's blocks are those between its heading and the next section's, copied once.
+        var blocksStart = blocks.endIndex
+        func finishSection(before end: Int) {
+            if !result.isEmpty { result[result.count - 1].blocks = Array(blocks[blocksStart..<end]) }
         }
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let heading) = block else { continue }
+            let raw = InlineRenderer.plainText(heading.inlines)
+            let (title, numbered) = strippingNumber(raw)
+            guard heading.level <= 2 || numbered else { continue }
+            finishSection(before: index)
+            result.append(PageSection(title: title, level: heading.level, position: heading.position, blocks: []))
+            blocksStart = index + 1
+        }
+        finishSection(before: blocks.endIndex)
         return result
     }
 
