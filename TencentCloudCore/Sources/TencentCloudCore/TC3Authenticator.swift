@@ -47,7 +47,34 @@ struct TC3Authenticator: Sendable {
         var inner = inner
         inner.update(bufferPointer: message)
         var outer = outer
-        inner.finalize().withUnsafeBytes { outer.update(bufferPointer: $0) }
+        inner.finalize().withDigestBytes { outer.update(bufferPointer: $0) }
         return outer.finalize()
     }
+}
+
+extension SHA256Digest {
+    /// Calls `body` with the digest's 32 bytes.
+    ///
+    /// swift-crypto's `withUnsafeBytes` is generic and not inlinable, so from this module every call looked up
+    /// generic metadata at run time: a tenth of signing a request, which reads four digests. A digest value holds
+    /// its 32 bytes and nothing else, so they are read from the value's own memory once that layout is confirmed
+    /// (``hasPlainLayout``), and through swift-crypto's method otherwise.
+    func withDigestBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        if Self.hasPlainLayout {
+            return Swift.withUnsafeBytes(of: self) { body($0) }
+        }
+        return withUnsafeBytes { body($0) }
+    }
+
+    /// Whether a digest's memory is its bytes: its size is the digest's, and for a digest of known bytes (the
+    /// SHA-256 of `abc`) the memory and swift-crypto's bytes both are those bytes.
+    static let hasPlainLayout: Bool = {
+        guard MemoryLayout<SHA256Digest>.size == SHA256Digest.byteCount else { return false }
+        let known: [UInt8] = [
+            0xBA, 0x78, 0x16, 0xBF, 0x8F, 0x01, 0xCF, 0xEA, 0x41, 0x41, 0x40, 0xDE, 0x5D, 0xAE, 0x22, 0x23,
+            0xB0, 0x03, 0x61, 0xA3, 0x96, 0x17, 0x7A, 0x9C, 0xB4, 0x10, 0xFF, 0x61, 0xF2, 0x00, 0x15, 0xAD,
+        ]
+        let digest = SHA256.hash(data: Array("abc".utf8))
+        return digest.withUnsafeBytes { Array($0) } == known && Swift.withUnsafeBytes(of: digest) { Array($0) } == known
+    }()
 }

@@ -16,8 +16,19 @@ public enum TC3Signer {
         public var query: String
         /// Headers to sign as lowercase name and value; sorted by name when signed.
         public var headers: [(String, String)]
-        /// The hex SHA-256 of the body.
-        public var payloadHash: String
+        /// The hex SHA-256 of the body (or ``TC3Signer/unsignedPayload``).
+        public var payloadHash: String {
+            get {
+                switch payload {
+                case .digest(let digest): Hex.encode(digest)
+                case .text(let text): text
+                }
+            }
+            set { payload = .text(newValue) }
+        }
+        /// The body's hash: its digest, written as hex where it is signed (no string is made for it), or the text
+        /// given for it.
+        @usableFromInline var payload: PayloadHash
         /// Seconds since 1970.
         public var timestamp: Int
         /// The signing service: the first label of the host (`cvm`).
@@ -30,20 +41,44 @@ public enum TC3Signer {
             service: String
         ) {
             self.init(
-                method: method, query: query, headers: headers, payloadHash: Hex.sha256(payload), timestamp: timestamp,
-                service: service)
+                method: method, query: query, headers: headers, payload: .digest(Hex.sha256Digest(payload)),
+                timestamp: timestamp, service: service)
         }
 
         /// Creates an input from the body's hash.
         public init(
             method: String, query: String = "", headers: [(String, String)], payloadHash: String, timestamp: Int, service: String
         ) {
+            self.init(
+                method: method, query: query, headers: headers, payload: .text(payloadHash), timestamp: timestamp,
+                service: service)
+        }
+
+        @usableFromInline
+        init(method: String, query: String, headers: [(String, String)], payload: PayloadHash, timestamp: Int, service: String) {
             self.method = method
             self.query = query
             self.headers = headers
-            self.payloadHash = payloadHash
+            self.payload = payload
             self.timestamp = timestamp
             self.service = service
+        }
+    }
+
+    /// The hash of a request's body, as ``Input`` holds it.
+    @usableFromInline
+    enum PayloadHash: Sendable {
+        /// The SHA-256 of the body.
+        case digest(SHA256Digest)
+        /// Hex text given for it, or ``TC3Signer/unsignedPayload``.
+        case text(String)
+
+        /// How many bytes it takes in the canonical request.
+        var count: Int {
+            switch self {
+            case .digest: 2 * SHA256Digest.byteCount
+            case .text(let text): text.utf8.count
+            }
         }
     }
 
@@ -144,10 +179,10 @@ public enum TC3Signer {
         let date = date(of: input.timestamp)
         let headerLines = headers.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 2 }
         let signedHeadersCount = max(0, headers.reduce(-1) { $0 + $1.0.utf8.count + 1 })
+        let payloadCount = input.payload.count
         let canonicalCount =
-            input.method.utf8.count + 3 + input.query.utf8.count + 1 + headerLines + 1 + signedHeadersCount + 1
-            + input.payloadHash.utf8.count
-        let signedHeadersStart = canonicalCount - input.payloadHash.utf8.count - 1 - signedHeadersCount
+            input.method.utf8.count + 3 + input.query.utf8.count + 1 + headerLines + 1 + signedHeadersCount + 1 + payloadCount
+        let signedHeadersStart = canonicalCount - payloadCount - 1 - signedHeadersCount
         let scopeStart = canonicalCount + algorithm.utf8.count + 1 + timestamp.utf8.count + 1
         let scopeEnd = scopeStart + date.utf8.count + 1 + input.service.utf8.count + scopeSuffix.utf8CodeUnitCount
         let total = scopeEnd + 1 + 64 + 64
@@ -171,7 +206,10 @@ public enum TC3Signer {
                 cursor.write(name)
             }
             cursor.write(0x0A)
-            cursor.write(input.payloadHash)
+            switch input.payload {
+            case .digest(let digest): cursor.writeHex(digest)
+            case .text(let text): cursor.write(text)
+            }
             // The string to sign.
             cursor.write(algorithm)
             cursor.write(0x0A)
@@ -306,28 +344,28 @@ enum Hex {
 
     /// Lowercase hex of a digest.
     static func encode(_ digest: SHA256Digest) -> String {
-        digest.withUnsafeBytes { encode($0) }
+        digest.withDigestBytes { encode($0) }
     }
 
-    /// Lowercase hex SHA-256 of `data`.
+    /// The SHA-256 of `data`.
     ///
     /// Inlinable, so that a caller's contiguous bytes (an array, `Data`) are hashed where they lie rather than
     /// through `DataProtocol`'s regions.
     @inlinable
-    static func sha256(_ data: some DataProtocol) -> String {
-        data.withContiguousStorageIfAvailable { sha256(UnsafeRawBufferPointer($0)) } ?? sha256(regions: data)
+    static func sha256Digest(_ data: some DataProtocol) -> SHA256Digest {
+        data.withContiguousStorageIfAvailable { sha256Digest(UnsafeRawBufferPointer($0)) } ?? sha256Digest(regions: data)
     }
 
-    /// Lowercase hex SHA-256 of bytes that are not contiguous, region by region.
+    /// The SHA-256 of bytes that are not contiguous, region by region.
     @usableFromInline
-    static func sha256(regions data: some DataProtocol) -> String {
-        encode(SHA256.hash(data: data))
+    static func sha256Digest(regions data: some DataProtocol) -> SHA256Digest {
+        SHA256.hash(data: data)
     }
 
-    /// Lowercase hex SHA-256 of contiguous bytes.
+    /// The SHA-256 of contiguous bytes.
     @usableFromInline
-    static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
-        encode(TC3Authenticator.digest(bytes))
+    static func sha256Digest(_ bytes: UnsafeRawBufferPointer) -> SHA256Digest {
+        TC3Authenticator.digest(bytes)
     }
 }
 
@@ -381,7 +419,7 @@ private struct ByteCursor {
 
     /// The lowercase hex of a digest or authentication code.
     mutating func writeHex(_ bytes: SHA256Digest) {
-        bytes.withUnsafeBytes { bytes in
+        bytes.withDigestBytes { bytes in
             claim(2 * bytes.count)
             Hex.write(bytes, into: UnsafeMutableRawBufferPointer(start: base + count, count: 2 * bytes.count))
             count += 2 * bytes.count

@@ -200,11 +200,15 @@ public final class TencentCloudClient: Sendable {
                 let credential = try await client.credentials.provider.credential()
                 let unsigned = client.configuration.payloadSigning == .unsigned
                 let query = request.path.flatMap { $0.split(separator: "?", maxSplits: 1).dropFirst().first }.map(String.init)
-                let input = TC3Signer.Input(
-                    method: request.method.rawValue, query: query ?? "",
-                    headers: [("content-type", request.headerFields[.contentType] ?? ""), ("host", host)],
-                    payloadHash: unsigned ? TC3Signer.unsignedPayload : Hex.sha256(payload), timestamp: timestamp,
-                    service: service.name)
+                let headers = [("content-type", request.headerFields[.contentType] ?? ""), ("host", host)]
+                let input =
+                    unsigned
+                    ? TC3Signer.Input(
+                        method: request.method.rawValue, query: query ?? "", headers: headers,
+                        payloadHash: TC3Signer.unsignedPayload, timestamp: timestamp, service: service.name)
+                    : TC3Signer.Input(
+                        method: request.method.rawValue, query: query ?? "", headers: headers, payload: payload,
+                        timestamp: timestamp, service: service.name)
                 let signature = TC3Signer.sign(
                     input, secretId: credential.secretId, secretKey: credential.secretKey, cache: client.signingKeys)
                 signed.headerFields[.authorization] = signature.authorization

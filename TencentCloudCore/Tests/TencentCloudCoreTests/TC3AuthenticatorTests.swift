@@ -61,6 +61,33 @@ struct TC3AuthenticatorTests {
         }
     }
 
+    /// A digest's bytes read from its memory are swift-crypto's bytes, and the layout check holds here (where it
+    /// fails, swift-crypto's method is used, so the bytes are right either way).
+    @Test func digestBytesAreSwiftCryptosBytes() {
+        #expect(SHA256Digest.hasPlainLayout)
+        var generator = Xoshiro(seed: (0xD16E, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
+        for count in [0, 1, 64, 300] {
+            let digest = SHA256.hash(data: Self.bytes(count, using: &generator))
+            #expect(digest.withDigestBytes { Array($0) } == Array(digest))
+        }
+    }
+
+    /// An input made from the body signs as one made from the body's hex hash, and reports that hash.
+    @Test func inputFromBodyIsInputFromItsHash() {
+        let body = Array(#"{"Limit":10}"#.utf8)
+        let headers = [("content-type", "application/json"), ("host", "cvm.tencentcloudapi.com")]
+        let hashed = TC3Signer.Input(method: "POST", headers: headers, payload: body, timestamp: 1_700_000_000, service: "cvm")
+        let hash = Array(SHA256.hash(data: body)).map { String(format: "%02x", $0) }.joined()
+        let given = TC3Signer.Input(
+            method: "POST", headers: headers, payloadHash: hash, timestamp: 1_700_000_000, service: "cvm")
+        #expect(hashed.payloadHash == hash)
+        let key = SymmetricKey(data: Array("key".utf8))
+        #expect(TC3Signer.sign(hashed, secretId: "id", signingKey: key) == TC3Signer.sign(given, secretId: "id", signingKey: key))
+        var changed = hashed
+        changed.payloadHash = TC3Signer.unsignedPayload
+        #expect(TC3Signer.sign(changed, secretId: "id", signingKey: key).canonicalRequest.hasSuffix("\nUNSIGNED-PAYLOAD"))
+    }
+
     @Test func digestIsSHA256() {
         var generator = Xoshiro(seed: (0x5A256, 0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB))
         for count in [0, 1, 55, 56, 63, 64, 65, 1000] {
