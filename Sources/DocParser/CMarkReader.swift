@@ -1,4 +1,5 @@
 import CCMarkGFM
+import CMarkArena
 
 #if canImport(Glibc)
     import Glibc
@@ -19,7 +20,10 @@ enum CMarkReader {
     /// Parses `text` into blocks.
     static func blocks(of text: String) -> [MarkdownBlock] {
         _ = registration
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
+        // cmark allocates from this thread's arena (`CMarkArena`), all given back once the page's blocks are copied
+        // out, after the parser and the tree are freed.
+        defer { docgen_arena_reset() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, docgen_arena_mem()) else { return [] }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)
