@@ -23,13 +23,20 @@ struct CodeWriter {
     /// both are empty).
     private mutating func write(_ line: Substring, after prefix: String = "") {
         if !prefix.isEmpty || !line.isEmpty {
-            for _ in 0..<depth { text += "    " }
+            text += Self.indentation(depth)
             text += prefix
             text += line
         }
         text += "\n"
         lineCount += 1
     }
+
+    /// The indentation of a line `depth` levels deep: four spaces a level, one append per line.
+    private static func indentation(_ depth: Int) -> String {
+        depth < indentations.count ? indentations[depth] : String(repeating: " ", count: 4 * depth)
+    }
+
+    private static let indentations = (0..<12).map { String(repeating: " ", count: 4 * $0) }
 
     /// Appends the lines `other` wrote as they are: `other` was made at this writer's depth.
     mutating func append(_ other: CodeWriter) {
