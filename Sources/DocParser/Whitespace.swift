@@ -15,15 +15,34 @@ enum Whitespace {
     }
 
     /// One line: runs of spaces (and line breaks) become one space; leading and trailing spaces go.
-    static func collapse(_ text: String) -> String {
-        var contiguous = text
-        // Most text is one collapsed line already: then it is kept as it is.
-        return contiguous.withUTF8 { bytes in isTidy(bytes, keepingLines: false) ? text : collapsed(bytes) }
-    }
+    static func collapse(_ text: String) -> String { keptWhenTidy(text, keepingLines: false, rewrite: collapsed) }
 
     /// ``collapse(_:)`` of the UTF-8 text `bytes`.
     static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        isTidy(bytes, keepingLines: false) ? String(decoding: bytes, as: UTF8.self) : collapsed(bytes)
+        string(of: bytes, keepingLines: false, rewrite: collapsed)
+    }
+
+    /// Several lines: each collapsed, runs of blank lines reduced to one, none at either end.
+    static func tidyLines(_ text: String) -> String { keptWhenTidy(text, keepingLines: true, rewrite: tidied) }
+
+    /// ``tidyLines(_:)`` of the UTF-8 text `bytes`.
+    static func tidyLines(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        string(of: bytes, keepingLines: true, rewrite: tidied)
+    }
+
+    /// `text` itself when it is tidy already (most text is: then nothing is copied), else `rewrite` of its bytes.
+    private static func keptWhenTidy(
+        _ text: String, keepingLines: Bool, rewrite: (UnsafeBufferPointer<UInt8>) -> String
+    ) -> String {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in isTidy(bytes, keepingLines: keepingLines) ? text : rewrite(bytes) }
+    }
+
+    /// The string of `bytes` when they are tidy already, else `rewrite` of them.
+    private static func string(
+        of bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool, rewrite: (UnsafeBufferPointer<UInt8>) -> String
+    ) -> String {
+        isTidy(bytes, keepingLines: keepingLines) ? String(decoding: bytes, as: UTF8.self) : rewrite(bytes)
     }
 
     private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -33,17 +52,6 @@ enum Whitespace {
             append(collapsing: bytes[...], to: result, count: &count)
             return count
         }
-    }
-
-    /// Several lines: each collapsed, runs of blank lines reduced to one, none at either end.
-    static func tidyLines(_ text: String) -> String {
-        var contiguous = text
-        return contiguous.withUTF8 { bytes in isTidy(bytes, keepingLines: true) ? text : tidied(bytes) }
-    }
-
-    /// ``tidyLines(_:)`` of the UTF-8 text `bytes`.
-    static func tidyLines(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        isTidy(bytes, keepingLines: true) ? String(decoding: bytes, as: UTF8.self) : tidied(bytes)
     }
 
     private static func tidied(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
