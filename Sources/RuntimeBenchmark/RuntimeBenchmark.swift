@@ -57,13 +57,12 @@ enum RuntimeBenchmark {
 
     /// The `Authorization` header of a POST of `body` to CLB at `timestamp`, as the client signs it.
     static func sign(_ body: [UInt8], at timestamp: Int, with cache: TC3SigningKeyCache) -> String {
-        TC3Signer.sign(
+        TC3Signer.authorization(
             TC3Signer.Input(
                 method: "POST",
                 headers: [("content-type", "application/json; charset=utf-8"), ("host", "clb.tencentcloudapi.com")],
                 payload: body, timestamp: timestamp, service: "clb"),
-            secretId: secretId, secretKey: secretKey, cache: cache
-        ).authorization
+            secretId: secretId, secretKey: secretKey, cache: cache)
     }
 
     static func makeRequest() -> CLB.DeregisterTargetsRequest {
@@ -74,12 +73,21 @@ enum RuntimeBenchmark {
             ])
     }
 
-    /// Runs `body` in batches of 1,000 until `seconds` have passed; returns the count and the elapsed seconds.
+    /// `ITERATIONS=<n>`: each loop runs exactly `n` times instead of for a time, so that an instruction counter
+    /// (`valgrind --tool=callgrind`, on a copy stripped of debug information) sees the same work in every run.
+    static let iterations = ProcessInfo.processInfo.environment["ITERATIONS"].flatMap(Int.init)
+
+    /// Runs `body` in batches of 1,000 until `seconds` have passed (or ``iterations`` times); returns the count and
+    /// the elapsed seconds.
     static func measure(seconds: Double, _ body: (Int) throws -> Void) throws -> (Int, Double) {
         var operations = 0
         let started = ContinuousClock.now
         let deadline = started + .milliseconds(Int(seconds * 1000))
-        while ContinuousClock.now < deadline {
+        if let iterations {
+            for index in 0..<iterations { try body(index) }
+            operations = iterations
+        }
+        while iterations == nil && ContinuousClock.now < deadline {
             for _ in 0..<1_000 {
                 try body(operations)
                 operations += 1

@@ -1,3 +1,5 @@
+import NIOPosix
+
 /// Encodes requests to the JSON bodies the client sends: compact, object keys in byte order, `/` not escaped —
 /// the bytes Foundation's `JSONEncoder` writes with `.sortedKeys` and `.withoutEscapingSlashes` for the types
 /// generated code uses — written straight into one byte buffer.
@@ -14,17 +16,19 @@ public struct TencentCloudJSONEncoder: Sendable {
 
     /// The UTF-8 JSON text of `value`.
     public func encode(_ value: some Encodable) throws -> [UInt8] {
-        let encoder = JSONStreamEncoder()
-        try encoder.encodeValue(value)
-        return encoder.writer.bytes
+        try JSONStreamEncoder.withSpare { encoder in
+            try encoder.encodeValue(value)
+            return encoder.writer.bytes
+        }
     }
 
     /// The UTF-8 JSON text of a request or another value of the API, its members written straight into the
     /// bytes (``TencentCloudValue/encodeMembers(to:)``); the same bytes as the generic `encode(_:)`.
     public func encode(_ value: some TencentCloudValue) throws -> [UInt8] {
-        let encoder = JSONStreamEncoder()
-        try encoder.encodeObject(value)
-        return encoder.writer.bytes
+        try JSONStreamEncoder.withSpare { encoder in
+            try encoder.encodeObject(value)
+            return encoder.writer.bytes
+        }
     }
 
     /// The bytes ``TencentCloudValue`` compares and hashes: `value`'s JSON with non-finite numbers as strings, so
@@ -142,12 +146,56 @@ final class JSONStreamEncoder: Encoder {
 
     /// An encoder for one value at the current position (`superEncoder`), sharing this encoder's buffer.
     func nestedEncoder() -> any Encoder {
-        JSONStreamEncoder(writer: writer)
+        sharesWriter = true
+        return JSONStreamEncoder(writer: writer)
     }
+
+    /// Whether another encoder writes into ``writer`` (``nestedEncoder()``), so that it is not reused.
+    private var sharesWriter = false
 
     /// Creates an encoder writing into `writer` at its current position.
     init(writer: JSONByteWriter = JSONByteWriter()) {
         self.writer = writer
         self.valueDepth = writer.depth
+    }
+
+    // MARK: Reuse
+
+    /// Where a thread keeps the encoder it used last.
+    ///
+    /// An `@unchecked Sendable` holder: each slot is reached only through its own thread's value of ``spares``.
+    private final class Slot: @unchecked Sendable {
+        var encoder: JSONStreamEncoder?
+    }
+
+    /// Each thread's slot.
+    private static let spares = ThreadSpecificVariable<Slot>()
+
+    /// The encoder this thread keeps for its next encoding, if any.
+    static var spare: JSONStreamEncoder? { spares.currentValue?.encoder }
+
+    /// Calls `body` with an empty encoder: the one this thread used last, or a new one.
+    ///
+    /// An encoder and its writer are five allocations, as many as the rest of a request's encoding and signing
+    /// together. After `body`, the encoder is kept for the thread's next encoding when nothing else holds it (a
+    /// value's `encode(to:)` could keep the encoder or a container) and its buffer has not grown past
+    /// ``JSONByteWriter/keptCapacity``.
+    static func withSpare<Result>(_ body: (JSONStreamEncoder) throws -> Result) rethrows -> Result {
+        let slot: Slot
+        if let current = spares.currentValue {
+            slot = current
+        } else {
+            slot = Slot()
+            spares.currentValue = slot
+        }
+        var encoder = slot.encoder ?? JSONStreamEncoder()
+        slot.encoder = nil
+        defer {
+            if isKnownUniquelyReferenced(&encoder), !encoder.sharesWriter, encoder.writer.reset() {
+                encoder.valueDepth = 0
+                slot.encoder = encoder
+            }
+        }
+        return try body(encoder)
     }
 }

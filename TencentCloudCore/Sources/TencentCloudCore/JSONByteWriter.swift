@@ -57,6 +57,19 @@ final class JSONByteWriter {
         members.deallocate()
     }
 
+    /// The largest buffer a writer keeps for reuse; one grown past it by a large body is let go.
+    static let keptCapacity = 1 << 16
+
+    /// Empties the writer for reuse; `false`, and nothing done, when its buffer is larger than ``keptCapacity``
+    /// or it writes non-finite numbers as strings.
+    func reset() -> Bool {
+        guard capacity <= Self.keptCapacity, !writesNonFiniteAsStrings else { return false }
+        count = 0
+        depth = 0
+        memberCount = 0
+        return true
+    }
+
     /// A copy of the written bytes.
     var bytes: [UInt8] { Array(written) }
 
@@ -204,22 +217,10 @@ final class JSONByteWriter {
 
     /// Decimal digits of an unsigned integer.
     func writeUnsigned(_ value: UInt64) {
-        if value < 10 {
-            append(0x30 + UInt8(truncatingIfNeeded: value))
-            return
-        }
-        // At most 20 digits, written backwards into a buffer on the stack.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var magnitude = value
-            var start = 20
-            while magnitude > 0 {
-                let (quotient, digit) = magnitude.quotientAndRemainder(dividingBy: 10)
-                start -= 1
-                digits[start] = 0x30 + UInt8(truncatingIfNeeded: digit)
-                magnitude = quotient
-            }
-            append(UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        let digits = DecimalDigits.count(value)
+        reserve(digits)
+        DecimalDigits.write(value, digits: digits, to: storage + count)
+        count += digits
     }
 
     /// A finite number as Swift prints it shortest, without a trailing `.0` (Foundation writes `10`, not `10.0`).
@@ -241,36 +242,77 @@ final class JSONByteWriter {
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes, everything
     /// else (including `/` and non-ASCII) as UTF-8.
     func writeString(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            reserve(utf8.count + 2)
-            append(0x22)
-            if Self.anyNeedsEscape(utf8) {
-                for byte in utf8 { appendEscaped(byte) }
-            } else {
-                append(utf8)
-            }
-            append(0x22)
+        // Native strings are read where they lie (a short one from a copy on the stack); others are made native.
+        if value.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0) }) == nil {
+            var value = value
+            value.withUTF8 { writeString(utf8: $0) }
         }
+    }
+
+    /// A JSON string of UTF-8 bytes, as ``writeString(_:)`` writes it.
+    private func writeString(utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count + 2)
+        // Most keys and values are 4 to 16 bytes: two words (or half-words) that overlap cover them, checked and
+        // copied whole.
+        if utf8.count >= 4 && utf8.count <= 16, let source = UnsafeRawPointer(utf8.baseAddress) {
+            let target = UnsafeMutableRawPointer(storage + count)
+            if utf8.count >= 8 {
+                let head = source.loadUnaligned(as: UInt64.self)
+                let tail = source.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)
+                if !Self.needsEscape(word: head) && !Self.needsEscape(word: tail) {
+                    target.storeBytes(of: head, toByteOffset: 1, as: UInt64.self)
+                    target.storeBytes(of: tail, toByteOffset: utf8.count - 7, as: UInt64.self)
+                    return closeQuotedCopy(at: target, count: utf8.count)
+                }
+            } else {
+                let head = source.loadUnaligned(as: UInt32.self)
+                let tail = source.loadUnaligned(fromByteOffset: utf8.count - 4, as: UInt32.self)
+                if !Self.needsEscape(word: UInt64(head) | UInt64(tail) &<< 32) {
+                    target.storeBytes(of: head, toByteOffset: 1, as: UInt32.self)
+                    target.storeBytes(of: tail, toByteOffset: utf8.count - 3, as: UInt32.self)
+                    return closeQuotedCopy(at: target, count: utf8.count)
+                }
+            }
+        }
+        append(0x22)
+        if Self.anyNeedsEscape(utf8) {
+            for byte in utf8 { appendEscaped(byte) }
+        } else {
+            append(utf8)
+        }
+        append(0x22)
+    }
+
+    /// Puts the quotes around `count` bytes copied to `target + 1` and counts them written.
+    @inline(__always)
+    private func closeQuotedCopy(at target: UnsafeMutableRawPointer, count copied: Int) {
+        target.storeBytes(of: 0x22, as: UInt8.self)
+        target.storeBytes(of: 0x22, toByteOffset: copied + 1, as: UInt8.self)
+        count += copied + 2
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
 
-    /// Whether any byte of `bytes` needs an escape, eight bytes at a time: a byte below `0x20`, `"` or `\` sets
-    /// the top bit of its lane in one of three word-wide tests (exact: a lane is flagged only for such a byte).
-    private static func anyNeedsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
+    /// Whether any of a word's eight bytes needs an escape: a byte below `0x20`, `"` or `\` sets the top bit of
+    /// its lane in one of three word-wide tests (exact: a lane is flagged only for such a byte).
+    @inline(__always)
+    private static func needsEscape(word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let below = (word &- ones &* 0x20) & ~word
+        let isQuote = (quote &- ones) & ~quote
+        let isBackslash = (backslash &- ones) & ~backslash
+        return (below | isQuote | isBackslash) & highs != 0
+    }
+
+    /// Whether any byte of `bytes` needs an escape, eight bytes at a time.
+    private static func anyNeedsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         var index = 0
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let below = (word &- ones &* 0x20) & ~word
-            let isQuote = (quote &- ones) & ~quote
-            let isBackslash = (backslash &- ones) & ~backslash
-            if (below | isQuote | isBackslash) & highs != 0 { return true }
+            if needsEscape(word: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
             index += 8
         }
         while index < bytes.count {

@@ -170,24 +170,62 @@ public enum TC3Signer {
     }
 
     /// Signs `input` with an HMAC already keyed with the signing key.
-    ///
-    /// The canonical request, the string to sign and the signature are written into one buffer of the size they
-    /// need, each hashed where it lies; the `Authorization` header is written from slices of it.
     static func sign(_ input: Input, secretId: String, authenticator: TC3Authenticator) -> Signature {
+        withSignedText(input, authenticator: authenticator) { text, layout in
+            Signature(
+                text: Array(text), stringToSignStart: layout.stringToSignStart, signedHeaders: layout.signedHeaders,
+                credentialScope: layout.scope, authorization: authorization(secretId: secretId, text: text, layout: layout))
+        }
+    }
+
+    /// The `Authorization` header of `input`, signed with a secret key whose derived key `cache` keeps for the day:
+    /// ``sign(_:secretId:secretKey:cache:)``'s ``Signature/authorization``, without keeping the values it is made
+    /// of (what the client sends).
+    public static func authorization(
+        _ input: Input, secretId: String, secretKey: String, cache: TC3SigningKeyCache
+    ) -> String {
+        let authenticator = cache.authenticator(secretKey: secretKey, timestamp: input.timestamp, service: input.service)
+        return withSignedText(input, authenticator: authenticator) { text, layout in
+            authorization(secretId: secretId, text: text, layout: layout)
+        }
+    }
+
+    /// Where the values ``withSignedText(_:authenticator:_:)`` writes lie in its text.
+    private struct Layout {
+        /// Where the string to sign begins (the canonical request ends).
+        var stringToSignStart: Int
+        var signedHeaders: Range<Int>
+        var scope: Range<Int>
+    }
+
+    /// Writes the canonical request, the string to sign and the hex signature one after the other into memory of
+    /// the size they need (on the stack when it is small), each hashed where it lies, and calls `body` with them.
+    private static func withSignedText<Result>(
+        _ input: Input, authenticator: TC3Authenticator, _ body: (UnsafeBufferPointer<UInt8>, Layout) -> Result
+    ) -> Result {
         let headers = canonicalHeaders(input.headers)
-        let timestamp = String(input.timestamp)
         let date = date(of: input.timestamp)
-        let headerLines = headers.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 2 }
-        let signedHeadersCount = max(0, headers.reduce(-1) { $0 + $1.0.utf8.count + 1 })
+        // `name:value\n` for each header, and the names `;`-joined.
+        var headerLines = 0
+        var namesCount = 0
+        for (name, value) in headers {
+            namesCount += name.utf8.count
+            headerLines += value.utf8.count
+        }
+        headerLines += namesCount + 2 * headers.count
+        let signedHeadersCount = max(0, namesCount + headers.count - 1)
         let payloadCount = input.payload.count
         let canonicalCount =
             input.method.utf8.count + 3 + input.query.utf8.count + 1 + headerLines + 1 + signedHeadersCount + 1 + payloadCount
         let signedHeadersStart = canonicalCount - payloadCount - 1 - signedHeadersCount
-        let scopeStart = canonicalCount + algorithm.utf8.count + 1 + timestamp.utf8.count + 1
+        let scopeStart = canonicalCount + algorithm.utf8.count + 1 + ByteCursor.decimalCount(input.timestamp) + 1
         let scopeEnd = scopeStart + date.utf8.count + 1 + input.service.utf8.count + scopeSuffix.utf8CodeUnitCount
         let total = scopeEnd + 1 + 64 + 64
+        let layout = Layout(
+            stringToSignStart: canonicalCount,
+            signedHeaders: signedHeadersStart..<(signedHeadersStart + signedHeadersCount), scope: scopeStart..<scopeEnd)
 
-        let text = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
             var cursor = ByteCursor(buffer)
             // The canonical request.
             cursor.write(input.method)
@@ -213,7 +251,7 @@ public enum TC3Signer {
             // The string to sign.
             cursor.write(algorithm)
             cursor.write(0x0A)
-            cursor.write(timestamp)
+            cursor.writeDecimal(input.timestamp)
             cursor.write(0x0A)
             cursor.write(date)
             cursor.write(0x2F)
@@ -227,33 +265,29 @@ public enum TC3Signer {
                 authenticator.code(
                     for: UnsafeRawBufferPointer(start: base + canonicalCount, count: cursor.count - canonicalCount)))
             precondition(cursor.count == total, "TC3Signer: the values are shorter than the size computed for them")
-            initialized = cursor.count
+            return body(UnsafeBufferPointer(rebasing: buffer[..<total]), layout)
         }
+    }
 
-        let scope = scopeStart..<scopeEnd
-        let signedHeaders = signedHeadersStart..<(signedHeadersStart + signedHeadersCount)
+    /// The `Authorization` header, written from slices of the signed text.
+    private static func authorization(secretId: String, text: UnsafeBufferPointer<UInt8>, layout: Layout) -> String {
         let authorizationCount =
-            algorithm.utf8.count + authorizationCredential.utf8CodeUnitCount + secretId.utf8.count + 1 + scope.count
-            + authorizationSignedHeaders.utf8CodeUnitCount + signedHeaders.count + authorizationSignature.utf8CodeUnitCount
-            + 64
-        let authorization = text.withUnsafeBufferPointer { text in
-            String(unsafeUninitializedCapacity: authorizationCount) { buffer in
-                var cursor = ByteCursor(buffer)
-                cursor.write(algorithm)
-                cursor.write(authorizationCredential)
-                cursor.write(secretId)
-                cursor.write(0x2F)
-                cursor.write(UnsafeBufferPointer(rebasing: text[scope]))
-                cursor.write(authorizationSignedHeaders)
-                cursor.write(UnsafeBufferPointer(rebasing: text[signedHeaders]))
-                cursor.write(authorizationSignature)
-                cursor.write(UnsafeBufferPointer(rebasing: text[(total - 64)...]))
-                return cursor.count
-            }
+            algorithm.utf8.count + authorizationCredential.utf8CodeUnitCount + secretId.utf8.count + 1 + layout.scope.count
+            + authorizationSignedHeaders.utf8CodeUnitCount + layout.signedHeaders.count
+            + authorizationSignature.utf8CodeUnitCount + 64
+        return String(unsafeUninitializedCapacity: authorizationCount) { buffer in
+            var cursor = ByteCursor(buffer)
+            cursor.write(algorithm)
+            cursor.write(authorizationCredential)
+            cursor.write(secretId)
+            cursor.write(0x2F)
+            cursor.write(UnsafeBufferPointer(rebasing: text[layout.scope]))
+            cursor.write(authorizationSignedHeaders)
+            cursor.write(UnsafeBufferPointer(rebasing: text[layout.signedHeaders]))
+            cursor.write(authorizationSignature)
+            cursor.write(UnsafeBufferPointer(rebasing: text[(text.count - 64)...]))
+            return cursor.count
         }
-        return Signature(
-            text: text, stringToSignStart: canonicalCount, signedHeaders: signedHeaders, credentialScope: scope,
-            authorization: authorization)
     }
 
     /// What follows the service in the credential scope.
@@ -268,9 +302,7 @@ public enum TC3Signer {
     private static func canonicalHeaders(_ headers: [(String, String)]) -> [(String, String)] {
         var isCanonical = true
         for index in headers.indices {
-            if needsCanonicalForm(headers[index])
-                || (index > 0 && !headers[index - 1].0.utf8.lexicographicallyPrecedes(headers[index].0.utf8))
-            {
+            if needsCanonicalForm(headers[index]) || (index > 0 && !precedes(headers[index - 1].0, headers[index].0)) {
                 isCanonical = false
                 break
             }
@@ -371,9 +403,23 @@ enum Hex {
 
 /// Whether a header's name has an uppercase letter or its value a leading or trailing space or tab.
 private func needsCanonicalForm(_ header: (String, String)) -> Bool {
-    if header.0.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return true }
-    guard let first = header.1.utf8.first, let last = header.1.utf8.last else { return false }
-    return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+    if withUTF8(header.0, { $0.contains { $0 >= 0x41 && $0 <= 0x5A } }) { return true }
+    return withUTF8(header.1) { value in
+        guard let first = value.first, let last = value.last else { return false }
+        return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+    }
+}
+
+/// Whether header name `left` sorts before `right`, compared as bytes.
+private func precedes(_ left: String, _ right: String) -> Bool {
+    withUTF8(left) { left in withUTF8(right) { left.lexicographicallyPrecedes($0) } }
+}
+
+/// Calls `body` with the UTF-8 of `text` as one buffer: where it lies, or copied to the stack for a short string
+/// (iterating a string's `utf8` view instead costs a few checks per byte).
+private func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    var text = text
+    return text.withUTF8(body)
 }
 
 /// Writes bytes one after another into memory sized for them beforehand.
@@ -415,6 +461,20 @@ private struct ByteCursor {
     mutating func write(_ text: String) {
         let written: Void? = text.utf8.withContiguousStorageIfAvailable { write($0) }
         if written == nil { for byte in text.utf8 { write(byte) } }
+    }
+
+    /// How many bytes ``writeDecimal(_:)`` writes for `value`.
+    static func decimalCount(_ value: Int) -> Int {
+        (value < 0 ? 1 : 0) + DecimalDigits.count(UInt64(value.magnitude))
+    }
+
+    /// The decimal digits of `value` as `String(value)` writes them, without making the string.
+    mutating func writeDecimal(_ value: Int) {
+        let digits = DecimalDigits.count(UInt64(value.magnitude))
+        claim((value < 0 ? 1 : 0) + digits)
+        if value < 0 { write(0x2D) }
+        DecimalDigits.write(UInt64(value.magnitude), digits: digits, to: base + count)
+        count += digits
     }
 
     /// The lowercase hex of a digest or authentication code.

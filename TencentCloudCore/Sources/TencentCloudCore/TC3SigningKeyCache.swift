@@ -49,7 +49,8 @@ public final class TC3SigningKeyCache: Sendable {
         let day = CivilDate.dayAndSecond(of: Int64(timestamp)).day
         let entry = Entry(secretKey: secretKey, day: day, service: service)
         let cached = state.withLockedValue { state -> Derived? in
-            if let last = state.last, last.entry == entry { return last.derived }
+            // Compared in place: binding the optional pair copied (and retained) all of it.
+            if state.last?.entry == entry { return state.last?.derived }
             guard let derived = state.keys[entry] else { return nil }
             state.last = (entry, derived)
             return derived

@@ -209,9 +209,8 @@ public final class TencentCloudClient: Sendable {
                     : TC3Signer.Input(
                         method: request.method.rawValue, query: query ?? "", headers: headers, payload: payload,
                         timestamp: timestamp, service: service.name)
-                let signature = TC3Signer.sign(
+                signed.headerFields[.authorization] = TC3Signer.authorization(
                     input, secretId: credential.secretId, secretKey: credential.secretKey, cache: client.signingKeys)
-                signed.headerFields[.authorization] = signature.authorization
                 if unsigned { signed.headerFields[.tcContentSHA256] = TC3Signer.unsignedPayload }
                 if let token = credential.token { signed.headerFields[.tcToken] = token }
             }

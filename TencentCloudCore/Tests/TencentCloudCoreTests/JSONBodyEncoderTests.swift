@@ -90,6 +90,7 @@ struct JSONBodyEncoderTests {
                         text = String(text.prefix(position)) + String(character) + String(text.dropFirst(position + 1))
                     }
                     #expect(try Self.streaming([text]) == Self.foundation([text]), "\(length) bytes, \(position)")
+                    #expect(try Self.streaming([text: 1]) == Self.foundation([text: 1]), "key of \(length) bytes")
                 }
             }
         }
@@ -203,6 +204,89 @@ struct JSONBodyEncoderTests {
                     name: Bool.random(using: &generator) ? "n" : nil, port: Bool.random(using: &generator) ? 80 : nil,
                     weight: Bool.random(using: &generator) ? 0.5 : nil, tags: Bool.random(using: &generator) ? ["t"] : nil,
                     child: Bool.random(using: &generator) ? [randomTree(depth: depth + 1, using: &generator)] : nil))
+        }
+    }
+}
+
+/// A thread's encoder is reused for its next body when nothing else holds it, and never carries anything over.
+struct JSONEncoderReuseTests {
+    /// A value whose encoding keeps the encoder it is given.
+    final class Keeper: Encodable, @unchecked Sendable {
+        var kept: (any Encoder)?
+        func encode(to encoder: any Encoder) throws {
+            kept = encoder
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode("kept", forKey: "Value")
+        }
+    }
+
+    /// A value that encodes its members through `superEncoder`, an encoder sharing the body's writer.
+    struct Super: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try "inner".encode(to: container.superEncoder(forKey: "Inner"))
+        }
+    }
+
+    /// Encodes with this thread's spare encoder; returns which encoder it was.
+    static func identity(of encode: (JSONStreamEncoder) throws -> Void) rethrows -> ObjectIdentifier {
+        try JSONStreamEncoder.withSpare { encoder in
+            try encode(encoder)
+            return ObjectIdentifier(encoder)
+        }
+    }
+
+    @Test func encoderIsReusedAndStartsEmpty() throws {
+        let first = try Self.identity { try $0.encodeValue(["a": 1]) }
+        #expect(JSONStreamEncoder.spare.map(ObjectIdentifier.init) == first)
+        var writtenBefore = -1
+        let second = try Self.identity { encoder in
+            writtenBefore = encoder.writer.count
+            try encoder.encodeValue(["b": 2])
+        }
+        #expect(first == second)
+        #expect(writtenBefore == 0)
+    }
+
+    /// An encoding that fails halfway leaves open containers behind; the next body is whole anyway.
+    @Test func failedEncodingLeavesNothingBehind() throws {
+        let broken: [String: [String: Double]] = ["a": ["b": 1, "c": .nan]]
+        #expect(throws: EncodingError.self) { try TencentCloudJSONEncoder().encode(broken) }
+        let value: [String: [Int]] = ["z": [1, 2], "y": []]
+        #expect(try JSONBodyEncoderTests.streaming(value) == JSONBodyEncoderTests.foundation(value))
+    }
+
+    /// An encoder kept by the value it encoded, or whose writer a nested encoder shares, is not kept for the next
+    /// body; nor is one whose writer grew past what is kept.
+    @Test func heldOrGrownEncodersAreNotKept() throws {
+        let large = [String](repeating: String(repeating: "x", count: 1000), count: 2 * JSONByteWriter.keptCapacity / 1000)
+        let keeper = Keeper()
+        let cases: [(String, any Encodable)] = [("kept", keeper), ("superEncoder", Super()), ("large", large)]
+        for (name, value) in cases {
+            _ = try Self.identity { try $0.encodeValue(["a": 1]) }
+            #expect(JSONStreamEncoder.spare != nil)
+            _ = try Self.identity { try $0.encodeValue(value) }
+            #expect(JSONStreamEncoder.spare == nil, "\(name)")
+        }
+        #expect(keeper.kept != nil)
+        #expect(try JSONBodyEncoderTests.streaming(Super()) == JSONBodyEncoderTests.foundation(Super()))
+        #expect(try TencentCloudJSONEncoder().encode(large).count > JSONByteWriter.keptCapacity)
+    }
+
+    /// Many tasks encoding at once, each on whatever thread runs it, get their own bodies.
+    @Test func concurrentEncodingsAreIndependent() async throws {
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for task in 0..<16 {
+                group.addTask {
+                    for index in 0..<300 {
+                        let value = ["Task": [task], "Index": [index], "Pad": Array(repeating: index, count: index % 7)]
+                        let body = try TencentCloudJSONEncoder().encode(value)
+                        if String(decoding: body, as: UTF8.self) != (try JSONBodyEncoderTests.foundation(value)) { return false }
+                    }
+                    return true
+                }
+            }
+            for try await ok in group { #expect(ok) }
         }
     }
 }
