@@ -8,7 +8,9 @@ import Crypto
 /// swift-crypto neither is specialized: authenticating one string to sign spent more time in generic metadata
 /// lookups and region iteration than in SHA-256 itself. This works on `SHA256` through its concrete
 /// `update(bufferPointer:)`, so signing a request pays for the hashing and little else.
-struct TC3Authenticator: Sendable {
+///
+/// A class, so that handing the cached authenticator to a signature retains one object rather than both states.
+final class TC3Authenticator: Sendable {
     /// SHA-256 after the key XOR `0x36`.
     private let inner: SHA256
     /// SHA-256 after the key XOR `0x5c`.

@@ -206,11 +206,12 @@ public enum TC3Signer {
         let headers = canonicalHeaders(input.headers)
         let date = date(of: input.timestamp)
         // `name:value\n` for each header, and the names `;`-joined.
+        // Headers are read in place by index: iterating the array copied each pair, retaining both strings.
         var headerLines = 0
         var namesCount = 0
-        for (name, value) in headers {
-            namesCount += name.utf8.count
-            headerLines += value.utf8.count
+        for index in headers.indices {
+            namesCount += headers[index].0.utf8.count
+            headerLines += headers[index].1.utf8.count
         }
         headerLines += namesCount + 2 * headers.count
         let signedHeadersCount = max(0, namesCount + headers.count - 1)
@@ -232,16 +233,16 @@ public enum TC3Signer {
             cursor.write("\n/\n" as StaticString)
             cursor.write(input.query)
             cursor.write(0x0A)
-            for (name, value) in headers {
-                cursor.write(name)
+            for index in headers.indices {
+                cursor.write(headers[index].0)
                 cursor.write(0x3A)
-                cursor.write(value)
+                cursor.write(headers[index].1)
                 cursor.write(0x0A)
             }
             cursor.write(0x0A)
-            for (index, (name, _)) in headers.enumerated() {
+            for index in headers.indices {
                 if index > 0 { cursor.write(0x3B) }
-                cursor.write(name)
+                cursor.write(headers[index].0)
             }
             cursor.write(0x0A)
             switch input.payload {
@@ -302,14 +303,16 @@ public enum TC3Signer {
     private static func canonicalHeaders(_ headers: [(String, String)]) -> [(String, String)] {
         var isCanonical = true
         for index in headers.indices {
-            if needsCanonicalForm(headers[index]) || (index > 0 && !precedes(headers[index - 1].0, headers[index].0)) {
+            if needsCanonicalForm(name: headers[index].0, value: headers[index].1)
+                || (index > 0 && !precedes(headers[index - 1].0, headers[index].0))
+            {
                 isCanonical = false
                 break
             }
         }
         if isCanonical { return headers }
         var headers = headers
-        for index in headers.indices where needsCanonicalForm(headers[index]) {
+        for index in headers.indices where needsCanonicalForm(name: headers[index].0, value: headers[index].1) {
             headers[index] = (lowercasedASCII(headers[index].0), trimmedSpaces(headers[index].1))
         }
         if headers.count > 1, !zip(headers, headers.dropFirst()).allSatisfy({ $0.0 < $1.0 }) {
@@ -402,9 +405,9 @@ enum Hex {
 }
 
 /// Whether a header's name has an uppercase letter or its value a leading or trailing space or tab.
-private func needsCanonicalForm(_ header: (String, String)) -> Bool {
-    if withUTF8(header.0, { $0.contains { $0 >= 0x41 && $0 <= 0x5A } }) { return true }
-    return withUTF8(header.1) { value in
+private func needsCanonicalForm(name: String, value: String) -> Bool {
+    if withUTF8(name, { $0.contains { $0 >= 0x41 && $0 <= 0x5A } }) { return true }
+    return withUTF8(value) { value in
         guard let first = value.first, let last = value.last else { return false }
         return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
     }
@@ -418,6 +421,7 @@ private func precedes(_ left: String, _ right: String) -> Bool {
 /// Calls `body` with the UTF-8 of `text` as one buffer: where it lies, or copied to the stack for a short string
 /// (iterating a string's `utf8` view instead costs a few checks per byte).
 private func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
     var text = text
     return text.withUTF8(body)
 }

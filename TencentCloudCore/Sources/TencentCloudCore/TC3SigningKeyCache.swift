@@ -16,10 +16,16 @@ public final class TC3SigningKeyCache: Sendable {
 
     /// How many keys are kept before the cache starts over.
     public let capacity: Int
-    /// The key and the HMAC states it makes (kept, so signing skips the key setup).
-    private struct Derived {
-        var key: SymmetricKey
-        var authenticator: TC3Authenticator
+    /// The key and the HMAC states it makes (kept, so signing skips the key setup); a class, so that a lookup
+    /// retains one object.
+    private final class Derived: Sendable {
+        let key: SymmetricKey
+        let authenticator: TC3Authenticator
+
+        init(key: SymmetricKey, authenticator: TC3Authenticator) {
+            self.key = key
+            self.authenticator = authenticator
+        }
     }
 
     /// The keys, and the one asked for last (most calls ask for it again; comparing beats hashing the secret).
