@@ -15,6 +15,9 @@ final class JSONByteWriter {
         /// Where this object's members begin in ``JSONByteWriter/members``.
         var firstMember: Int
         var count = 0
+        /// Whether each member's key came after the one before it (checked as it is written), so that closing
+        /// the object needs no sorting.
+        var inOrder = true
     }
 
     /// A member of an open object: where it starts (the key's opening quote) and where its key ends.
@@ -169,7 +172,7 @@ final class JSONByteWriter {
             depth -= 1
             let frame = frames[depth]
             if frame.isObject {
-                sortMembers(from: frame.firstMember)
+                if !frame.inOrder { sortMembers(from: frame.firstMember) }
                 memberCount = frame.firstMember
                 append(0x7D)
             } else {
@@ -187,7 +190,11 @@ final class JSONByteWriter {
         let start = count
         writeString(key)
         Self.makeRoom(in: &members, capacity: &memberCapacity, count: memberCount)
-        (members + memberCount).initialize(to: Member(start: start, keyEnd: count))
+        let member = Member(start: start, keyEnd: count)
+        if memberCount > frame.pointee.firstMember && !keyPrecedes(members[memberCount - 1], member) {
+            frame.pointee.inOrder = false
+        }
+        (members + memberCount).initialize(to: member)
         memberCount += 1
         append(0x3A)
     }
@@ -344,18 +351,19 @@ final class JSONByteWriter {
 
     // MARK: Sorting
 
-    /// Puts the members of a closing object in key order (byte order of the escaped keys, without their
-    /// quotes), rewriting its bytes only when they are out of order.
+    /// Whether `left`'s key sorts before `right`'s: byte order of the escaped keys, without their quotes.
+    private func keyPrecedes(_ left: Member, _ right: Member) -> Bool {
+        let bytes = written
+        return bytes[(left.start + 1)..<(left.keyEnd - 1)].lexicographicallyPrecedes(
+            bytes[(right.start + 1)..<(right.keyEnd - 1)])
+    }
+
+    /// Puts the members of a closing object that were not written in key order (``Frame/inOrder``) in that order.
     private func sortMembers(from first: Int) {
         let members = UnsafeBufferPointer(start: self.members, count: memberCount)[first...]
-        guard members.count > 1 else { return }
         let bytes = written
-        func precedes(_ left: Member, _ right: Member) -> Bool {
-            bytes[(left.start + 1)..<(left.keyEnd - 1)].lexicographicallyPrecedes(bytes[(right.start + 1)..<(right.keyEnd - 1)])
-        }
-        if zip(members, members.dropFirst()).allSatisfy({ precedes($0, $1) }) { return }
         let end = count
-        let order = members.indices.sorted { precedes(members[$0], members[$1]) }
+        let order = members.indices.sorted { keyPrecedes(members[$0], members[$1]) }
         var rewritten: [UInt8] = []
         rewritten.reserveCapacity(end - members[first].start)
         for index in order {
