@@ -151,7 +151,7 @@ final class JSONStreamEncoder: Encoder {
     }
 
     /// Whether another encoder writes into ``writer`` (``nestedEncoder()``), so that it is not reused.
-    private var sharesWriter = false
+    @exclusivity(unchecked) private var sharesWriter = false
 
     /// Creates an encoder writing into `writer` at its current position.
     init(writer: JSONByteWriter = JSONByteWriter()) {

@@ -159,19 +159,19 @@ public enum TC3Signer {
 
     /// Signs `input` with a secret key whose derived key `cache` keeps for the day (what the client does).
     public static func sign(_ input: Input, secretId: String, secretKey: String, cache: TC3SigningKeyCache) -> Signature {
-        sign(
-            input, secretId: secretId,
-            authenticator: cache.authenticator(secretKey: secretKey, timestamp: input.timestamp, service: input.service))
+        let (authenticator, date) = cache.authenticator(
+            secretKey: secretKey, timestamp: input.timestamp, service: input.service)
+        return sign(input, secretId: secretId, authenticator: authenticator, date: date)
     }
 
     /// Signs `input` with an already derived signing key.
     public static func sign(_ input: Input, secretId: String, signingKey: SymmetricKey) -> Signature {
-        sign(input, secretId: secretId, authenticator: TC3Authenticator(key: signingKey))
+        sign(input, secretId: secretId, authenticator: TC3Authenticator(key: signingKey), date: date(of: input.timestamp))
     }
 
-    /// Signs `input` with an HMAC already keyed with the signing key.
-    static func sign(_ input: Input, secretId: String, authenticator: TC3Authenticator) -> Signature {
-        withSignedText(input, authenticator: authenticator) { text, layout in
+    /// Signs `input` with an HMAC already keyed with the signing key; `date` is the UTC date of its timestamp.
+    static func sign(_ input: Input, secretId: String, authenticator: TC3Authenticator, date: String) -> Signature {
+        withSignedText(input, authenticator: authenticator, date: date) { text, layout in
             Signature(
                 text: Array(text), stringToSignStart: layout.stringToSignStart, signedHeaders: layout.signedHeaders,
                 credentialScope: layout.scope, authorization: authorization(secretId: secretId, text: text, layout: layout))
@@ -184,13 +184,14 @@ public enum TC3Signer {
     public static func authorization(
         _ input: Input, secretId: String, secretKey: String, cache: TC3SigningKeyCache
     ) -> String {
-        let authenticator = cache.authenticator(secretKey: secretKey, timestamp: input.timestamp, service: input.service)
-        return withSignedText(input, authenticator: authenticator) { text, layout in
+        let (authenticator, date) = cache.authenticator(
+            secretKey: secretKey, timestamp: input.timestamp, service: input.service)
+        return withSignedText(input, authenticator: authenticator, date: date) { text, layout in
             authorization(secretId: secretId, text: text, layout: layout)
         }
     }
 
-    /// Where the values ``withSignedText(_:authenticator:_:)`` writes lie in its text.
+    /// Where the values ``withSignedText(_:authenticator:date:_:)`` writes lie in its text.
     private struct Layout {
         /// Where the string to sign begins (the canonical request ends).
         var stringToSignStart: Int
@@ -201,10 +202,10 @@ public enum TC3Signer {
     /// Writes the canonical request, the string to sign and the hex signature one after the other into memory of
     /// the size they need (on the stack when it is small), each hashed where it lies, and calls `body` with them.
     private static func withSignedText<Result>(
-        _ input: Input, authenticator: TC3Authenticator, _ body: (UnsafeBufferPointer<UInt8>, Layout) -> Result
+        _ input: Input, authenticator: TC3Authenticator, date: String,
+        _ body: (UnsafeBufferPointer<UInt8>, Layout) -> Result
     ) -> Result {
         let headers = canonicalHeaders(input.headers)
-        let date = date(of: input.timestamp)
         // `name:value\n` for each header, and the names `;`-joined.
         // Headers are read in place by index: iterating the array copied each pair, retaining both strings.
         var headerLines = 0

@@ -21,10 +21,13 @@ public final class TC3SigningKeyCache: Sendable {
     private final class Derived: Sendable {
         let key: SymmetricKey
         let authenticator: TC3Authenticator
+        /// The UTC date of the key's day, as the signature's credential scope writes it.
+        let date: String
 
-        init(key: SymmetricKey, authenticator: TC3Authenticator) {
+        init(key: SymmetricKey, authenticator: TC3Authenticator, date: String) {
             self.key = key
             self.authenticator = authenticator
+            self.date = date
         }
     }
 
@@ -46,9 +49,11 @@ public final class TC3SigningKeyCache: Sendable {
         derived(secretKey: secretKey, timestamp: timestamp, service: service).key
     }
 
-    /// An HMAC-SHA256 keyed with the signing key, ready to authenticate a string to sign.
-    func authenticator(secretKey: String, timestamp: Int, service: String) -> TC3Authenticator {
-        derived(secretKey: secretKey, timestamp: timestamp, service: service).authenticator
+    /// An HMAC-SHA256 keyed with the signing key, ready to authenticate a string to sign, and the date of its
+    /// day (made once a day rather than for every request).
+    func authenticator(secretKey: String, timestamp: Int, service: String) -> (TC3Authenticator, date: String) {
+        let derived = derived(secretKey: secretKey, timestamp: timestamp, service: service)
+        return (derived.authenticator, derived.date)
     }
 
     private func derived(secretKey: String, timestamp: Int, service: String) -> Derived {
@@ -62,8 +67,9 @@ public final class TC3SigningKeyCache: Sendable {
             return derived
         }
         if let cached { return cached }
-        let key = TC3Signer.signingKey(secretKey: secretKey, date: TC3Signer.date(of: timestamp), service: service)
-        let derived = Derived(key: key, authenticator: TC3Authenticator(key: key))
+        let date = TC3Signer.date(of: timestamp)
+        let key = TC3Signer.signingKey(secretKey: secretKey, date: date, service: service)
+        let derived = Derived(key: key, authenticator: TC3Authenticator(key: key), date: date)
         state.withLockedValue { state in
             if state.keys.count >= capacity { state.keys.removeAll(keepingCapacity: true) }
             state.keys[entry] = derived
