@@ -182,6 +182,7 @@ final class JSONByteWriter {
     }
 
     /// Starts the next member of object frame `index`: closes nested frames, writes the separator and the key.
+    @inline(__always)
     func beginMember(_ key: String, in index: Int) {
         if depth > index + 1 { close(downTo: index + 1) }
         let frame = frame(index)
@@ -257,6 +258,7 @@ final class JSONByteWriter {
     }
 
     /// A JSON string of UTF-8 bytes, as ``writeString(_:)`` writes it.
+    @inline(__always)
     private func writeString(utf8: UnsafeBufferPointer<UInt8>) {
         reserve(utf8.count + 2)
         // Most keys and values are 4 to 16 bytes: two words (or half-words) that overlap cover them, checked and
@@ -352,6 +354,7 @@ final class JSONByteWriter {
     // MARK: Sorting
 
     /// Whether `left`'s key sorts before `right`'s: byte order of the escaped keys, without their quotes.
+    @inline(__always)
     private func keyPrecedes(_ left: Member, _ right: Member) -> Bool {
         let bytes = written
         return bytes[(left.start + 1)..<(left.keyEnd - 1)].lexicographicallyPrecedes(
