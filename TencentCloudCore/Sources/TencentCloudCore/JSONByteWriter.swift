@@ -218,12 +218,14 @@ final class JSONByteWriter {
     func writeEmptyObject() { append("{}") }
 
     /// Decimal digits of a signed integer, without going through `String`.
+    @inline(__always)
     func writeInteger(_ value: Int64) {
         if value < 0 { append(0x2D) }
         writeUnsigned(value.magnitude)
     }
 
     /// Decimal digits of an unsigned integer.
+    @inline(__always)
     func writeUnsigned(_ value: UInt64) {
         let digits = DecimalDigits.count(value)
         reserve(digits)
