@@ -273,6 +273,25 @@ struct JSONEncoderReuseTests {
         #expect(try TencentCloudJSONEncoder().encode(large).count > JSONByteWriter.keptCapacity)
     }
 
+    /// A value that encodes another body while its own is being written (its thread's spare encoder is in use).
+    struct Reentrant: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            let inner = try TencentCloudJSONEncoder().encode(["Inner": [1, 2]])
+            var container = encoder.container(keyedBy: TencentCloudCodingKey.self)
+            try container.encode(String(decoding: inner, as: UTF8.self), forKey: "Body")
+            try container.encode(true, forKey: "After")
+        }
+    }
+
+    /// An encoding started inside another gets an encoder of its own, and both bodies are whole.
+    @Test func encodingInsideAnEncodingIsIndependent() throws {
+        _ = try Self.identity { try $0.encodeValue(["a": 1]) }
+        let outer = try JSONBodyEncoderTests.streaming(["Value": Reentrant()])
+        #expect(outer == #"{"Value":{"After":true,"Body":"{\"Inner\":[1,2]}"}}"#)
+        #expect(outer == (try JSONBodyEncoderTests.foundation(["Value": Reentrant()])))
+        #expect(try JSONBodyEncoderTests.streaming([3]) == "[3]")
+    }
+
     /// Many tasks encoding at once, each on whatever thread runs it, get their own bodies.
     @Test func concurrentEncodingsAreIndependent() async throws {
         try await withThrowingTaskGroup(of: Bool.self) { group in
