@@ -176,10 +176,10 @@ final class JSONStreamEncoder: Encoder {
 
     /// Calls `body` with an empty encoder: the one this thread used last, or a new one.
     ///
-    /// An encoder and its writer are five allocations, as many as the rest of a request's encoding and signing
-    /// together. After `body`, the encoder is kept for the thread's next encoding when nothing else holds it (a
-    /// value's `encode(to:)` could keep the encoder or a container) and its buffer has not grown past
-    /// ``JSONByteWriter/keptCapacity``.
+    /// An encoder and its writer are five allocations, of the thirteen a request's encoding and signing made
+    /// before they were kept. After `body`, the encoder is kept for the thread's next encoding when nothing else
+    /// holds it (a value's `encode(to:)` could keep the encoder or a container), no nested encoder shares its
+    /// writer, and its buffer has not grown past ``JSONByteWriter/keptCapacity``.
     static func withSpare<Result>(_ body: (JSONStreamEncoder) throws -> Result) rethrows -> Result {
         let slot: Slot
         if let current = spares.currentValue {
