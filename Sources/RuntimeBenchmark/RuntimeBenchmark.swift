@@ -86,11 +86,12 @@ enum RuntimeBenchmark {
         if let iterations {
             for index in 0..<iterations { try body(index) }
             operations = iterations
-        }
-        while iterations == nil && ContinuousClock.now < deadline {
-            for _ in 0..<1_000 {
-                try body(operations)
-                operations += 1
+        } else {
+            while ContinuousClock.now < deadline {
+                for _ in 0..<1_000 {
+                    try body(operations)
+                    operations += 1
+                }
             }
         }
         let elapsed = ContinuousClock.now - started

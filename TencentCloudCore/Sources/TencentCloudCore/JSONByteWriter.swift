@@ -252,11 +252,7 @@ final class JSONByteWriter {
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes, everything
     /// else (including `/` and non-ASCII) as UTF-8.
     func writeString(_ value: String) {
-        // Native strings are read where they lie (a short one from a copy on the stack); others are made native.
-        if value.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0) }) == nil {
-            var value = value
-            value.withUTF8 { writeString(utf8: $0) }
-        }
+        value.withContiguousUTF8 { writeString(utf8: $0) }
     }
 
     /// A JSON string of UTF-8 bytes, as ``writeString(_:)`` writes it.

@@ -316,9 +316,7 @@ public enum TC3Signer {
         for index in headers.indices where needsCanonicalForm(name: headers[index].0, value: headers[index].1) {
             headers[index] = (lowercasedASCII(headers[index].0), trimmedSpaces(headers[index].1))
         }
-        if headers.count > 1, !zip(headers, headers.dropFirst()).allSatisfy({ $0.0 < $1.0 }) {
-            headers.sort { $0.0 < $1.0 }
-        }
+        headers.sort { precedes($0.0, $1.0) }
         return headers
     }
 
@@ -407,8 +405,8 @@ enum Hex {
 
 /// Whether a header's name has an uppercase letter or its value a leading or trailing space or tab.
 private func needsCanonicalForm(name: String, value: String) -> Bool {
-    if withUTF8(name, { $0.contains { $0 >= 0x41 && $0 <= 0x5A } }) { return true }
-    return withUTF8(value) { value in
+    if name.withContiguousUTF8({ $0.contains { $0 >= 0x41 && $0 <= 0x5A } }) { return true }
+    return value.withContiguousUTF8 { value in
         guard let first = value.first, let last = value.last else { return false }
         return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
     }
@@ -416,15 +414,7 @@ private func needsCanonicalForm(name: String, value: String) -> Bool {
 
 /// Whether header name `left` sorts before `right`, compared as bytes.
 private func precedes(_ left: String, _ right: String) -> Bool {
-    withUTF8(left) { left in withUTF8(right) { left.lexicographicallyPrecedes($0) } }
-}
-
-/// Calls `body` with the UTF-8 of `text` as one buffer: where it lies, or copied to the stack for a short string
-/// (iterating a string's `utf8` view instead costs a few checks per byte).
-private func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    var text = text
-    return text.withUTF8(body)
+    left.withContiguousUTF8 { left in right.withContiguousUTF8 { left.lexicographicallyPrecedes($0) } }
 }
 
 /// Writes bytes one after another into memory sized for them beforehand.
@@ -464,8 +454,7 @@ private struct ByteCursor {
     }
 
     mutating func write(_ text: String) {
-        let written: Void? = text.utf8.withContiguousStorageIfAvailable { write($0) }
-        if written == nil { for byte in text.utf8 { write(byte) } }
+        text.withContiguousUTF8 { write($0) }
     }
 
     /// How many bytes ``writeDecimal(_:)`` writes for `value`.
