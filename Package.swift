@@ -92,7 +92,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "DocGenBenchmark",
-            dependencies: ["CCMarkGFM", "CMarkArena", "DocParser", "DocGenPipeline"]
+            dependencies: ["CCMarkGFM", "CMarkArena", "DocParser", "DocGenPipeline", "SwiftGenerator"]
         ),
         .executableTarget(
             name: "RuntimeBenchmark",

@@ -1,8 +1,10 @@
 import CCMarkGFM
 import CMarkArena
+import Dispatch
 import DocGenPipeline
 import DocParser
 import Foundation
+import SwiftGenerator
 
 #if canImport(Glibc)
     import Glibc
@@ -13,9 +15,29 @@ import Foundation
 /// are taken against) and, for comparison, with the arena the pipeline gives it (a'); (b) the whole pipeline to a
 /// temp folder, single thread; (c) the whole pipeline on all cores; (d) regenerating with nothing changed. Prints
 /// MB/s, pages/s, the ratios b/a and c/a, and peak RSS.
+///
+/// With `STAGES=<n>` it runs instead n rounds of the two stages, single-threaded: reading the pages into the
+/// checked model, and generating the files from it (`ONLY=read` or `ONLY=generate` runs one of them, the model read
+/// once before the rounds), and prints each stage's times. The difference between two such runs under
+/// `valgrind --tool=callgrind` (say `STAGES=1` and `STAGES=2`) is one round's instructions, which, unlike seconds,
+/// the rest of the machine does not change; `ONLY=cmark` counts (a)'s, the floor. `Benchmarks/generation-instructions.sh`
+/// runs them.
 @main
 enum DocGenBenchmark {
-    static func main() async throws {
+    /// Runs the benchmark on a task and waits for it: valgrind cannot follow an async `main`.
+    static func main() {
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do { try await run() } catch {
+                print("error: \(error)")
+                exit(1)
+            }
+            done.signal()
+        }
+        done.wait()
+    }
+
+    static func run() async throws {
         let arguments = CommandLine.arguments.dropFirst()
         guard let folder = arguments.first else {
             print("usage: DocGenBenchmark <pages folder> [jobs]")
@@ -27,6 +49,9 @@ enum DocGenBenchmark {
         let megabytes = Double(bytes) / 1_000_000
         print("corpus: \(pages.count) pages, \(String(format: "%.1f", megabytes)) MB, \(jobs) jobs")
 
+        if let rounds = ProcessInfo.processInfo.environment["STAGES"].flatMap(Int.init) {
+            return await stages(pages, folder: folder, rounds: rounds, only: ProcessInfo.processInfo.environment["ONLY"])
+        }
         let cmark = measure {
             var nodes = 0; for page in pages { nodes += parseOnly(page.text) }; return nodes
         }
@@ -90,6 +115,37 @@ enum DocGenBenchmark {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "peak RSS: %.0f MiB", Double(usage.ru_maxrss) / 1024))
+    }
+
+    /// `rounds` rounds of reading `pages` into the checked model and generating the files from it, single-threaded,
+    /// each stage timed (only the stage `only` names, `read` or `generate`, when it names one; `cmark` runs (a)
+    /// instead, the floor).
+    static func stages(_ pages: [PageSource], folder: String, rounds: Int, only: String?) async {
+        let options = GeneratorPipeline.Options(sourceRoot: folder)
+        let generatorOptions = SwiftGenerator.Options(sourceRoot: folder)
+        var model = only == "generate" ? await GeneratorPipeline.read(pages, options: options).model : nil
+        var times: [String: [Double]] = [:]
+        for _ in 0..<rounds {
+            if only == "cmark" {
+                let started = ContinuousClock.now
+                for page in pages { _ = parseOnly(page.text) }
+                times["cmark", default: []].append(seconds(since: started))
+                continue
+            }
+            if only != "generate" {
+                let started = ContinuousClock.now
+                model = await GeneratorPipeline.read(pages, options: options).model
+                times["read", default: []].append(seconds(since: started))
+            }
+            if only != "read", let model {
+                let started = ContinuousClock.now
+                let files = await SwiftGenerator.generate(model, options: generatorOptions).0
+                times["generate (\(files.count) files)", default: []].append(seconds(since: started))
+            }
+        }
+        for (stage, seconds) in times.sorted(by: { $0.key < $1.key }) {
+            print("\(stage): " + seconds.map { String(format: "%.2f s", $0) }.joined(separator: ", "))
+        }
     }
 
     /// Parses `text` with cmark-gfm and its table extension and visits every node; returns the node count.

@@ -1,7 +1,8 @@
-/// Builds Swift source line by line with four-space indentation, into one buffer per file.
+/// Builds Swift source line by line with four-space indentation, into one buffer of UTF-8 bytes per file (made a
+/// string once, when the file is done: appending bytes costs a copy, appending to a `String` also its checks).
 struct CodeWriter {
     /// The source written so far, each line ending with a newline.
-    private var text = ""
+    private var bytes: [UInt8] = []
     /// How many lines have been written.
     private(set) var lineCount = 0
     private var depth: Int
@@ -15,42 +16,51 @@ struct CodeWriter {
     var isEmpty: Bool { lineCount == 0 }
 
     /// Appends one line at the current indentation (an empty line stays empty).
-    mutating func line(_ line: String = "") {
-        write(line[...])
+    mutating func line(_ line: SourceLine = "") {
+        line.withUTF8 { write($0) }
     }
 
-    /// Writes `prefix` and `line` as one line at the current indentation (nothing before the line break when
-    /// both are empty).
-    private mutating func write(_ line: Substring, after prefix: String = "") {
-        if !prefix.isEmpty || !line.isEmpty {
-            text += Self.indentation(depth)
-            text += prefix
-            text += line
+    /// Appends one line made elsewhere at the current indentation (an empty line stays empty).
+    @_disfavoredOverload
+    mutating func line(_ line: String) {
+        var line = line
+        line.withUTF8 { write($0) }
+    }
+
+    /// Writes `prefix`, `line` and `suffix` as one line at the current indentation (nothing before the line break
+    /// when all are empty).
+    private mutating func write(
+        _ line: UnsafeBufferPointer<UInt8>, after prefix: StaticString = "", before suffix: StaticString = ""
+    ) {
+        if prefix.utf8CodeUnitCount > 0 || !line.isEmpty || suffix.utf8CodeUnitCount > 0 {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 * depth))
+            prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: line)
+            suffix.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
-        text += "\n"
+        bytes.append(UInt8(ascii: "\n"))
         lineCount += 1
     }
 
-    /// The indentation of a line `depth` levels deep: four spaces a level, one append per line.
-    private static func indentation(_ depth: Int) -> String {
-        depth < indentations.count ? indentations[depth] : String(repeating: " ", count: 4 * depth)
-    }
-
-    private static let indentations = (0..<12).map { String(repeating: " ", count: 4 * $0) }
-
     /// Appends the lines `other` wrote as they are: `other` was made at this writer's depth.
     mutating func append(_ other: CodeWriter) {
-        text += other.text
+        bytes.append(contentsOf: other.bytes)
         lineCount += other.lineCount
     }
 
     /// Appends `header {`, the body one level deeper, then `}`.
-    mutating func block(_ header: String, _ body: (inout CodeWriter) -> Void) {
-        line(header + " {")
+    mutating func block(_ header: SourceLine, _ body: (inout CodeWriter) -> Void) {
+        header.withUTF8 { write($0, before: " {") }
         depth += 1
         body(&self)
         depth -= 1
         line("}")
+    }
+
+    /// Appends `header {` for a header made elsewhere, the body one level deeper, then `}`.
+    @_disfavoredOverload
+    mutating func block(_ header: String, _ body: (inout CodeWriter) -> Void) {
+        block("\(header)", body)
     }
 
     /// Appends `///` doc comment lines for `text` (nothing for empty text).
@@ -59,5 +69,5 @@ struct CodeWriter {
     }
 
     /// The source, ending with one newline.
-    var source: String { text.isEmpty ? "\n" : text }
+    var source: String { bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self) }
 }

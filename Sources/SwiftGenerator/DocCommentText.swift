@@ -4,43 +4,44 @@ enum DocCommentText {
     /// characters removed, so the comment reads as it compiles; surrounding blank lines dropped.
     static func lines(_ text: String) -> [String] {
         var lines: [String] = []
-        forEachLine(of: text) { lines.append(String($0)) }
+        forEachLine(of: text) { lines.append(String(decoding: $0, as: UTF8.self)) }
         return lines
     }
 
-    /// Calls `body` with each line ``lines(_:)`` gives, as a slice of `text` where cleaning leaves it as it is.
-    static func forEachLine(of text: String, _ body: (Substring) -> Void) {
+    /// Calls `body` with the UTF-8 of each line ``lines(_:)`` gives: read in place from `text` where cleaning
+    /// leaves it as it is.
+    static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let (needsCleaning, hasNewline) = scan(text)
-        if !needsCleaning, !hasNewline {
-            // One clean line, the common case: only trailing spaces to drop.
-            var trimmed = text[...]
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            if !trimmed.isEmpty { body(trimmed) }
-            return
-        }
-        if !needsCleaning {
+        guard needsCleaning else {
             // LF is the only line separator (every other one — CR, VT, FF, NEL, U+2028, U+2029 — is a character
-            // to clean): split over the UTF-8 bytes instead of characters.
-            var blankPending = false
-            var wroteLine = false
-            var lineStart = text.startIndex
-            let utf8 = text.utf8
-            while true {
-                let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
-                var scalars = text[lineStart..<lineEnd].unicodeScalars
-                while scalars.last == " " { scalars.removeLast() }
-                let line = Substring(scalars)
-                if line.isEmpty {
-                    blankPending = wroteLine
-                } else {
-                    if blankPending { body("") }
-                    body(line)
-                    wroteLine = true
-                    blankPending = false
+            // to clean): the lines are split over the bytes, each without its trailing spaces.
+            var text = text
+            text.withUTF8 { utf8 in
+                guard hasNewline else {
+                    // One clean line, the common case.
+                    let line = UnsafeBufferPointer(rebasing: utf8[..<trimmedEnd(utf8, from: 0, to: utf8.count)])
+                    if !line.isEmpty { body(line) }
+                    return
                 }
-                guard lineEnd < text.endIndex else { return }
-                lineStart = utf8.index(after: lineEnd)
+                var blankPending = false
+                var wroteLine = false
+                var lineStart = 0
+                while lineStart <= utf8.count {
+                    var lineEnd = lineStart
+                    while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+                    let end = trimmedEnd(utf8, from: lineStart, to: lineEnd)
+                    if end == lineStart {
+                        blankPending = wroteLine
+                    } else {
+                        if blankPending { body(UnsafeBufferPointer(rebasing: utf8[0..<0])) }
+                        body(UnsafeBufferPointer(rebasing: utf8[lineStart..<end]))
+                        wroteLine = true
+                        blankPending = false
+                    }
+                    lineStart = lineEnd + 1
+                }
             }
+            return
         }
         var lines: [String] = []
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
@@ -51,7 +52,14 @@ enum DocCommentText {
             lines.append(String(trimmed))
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        for line in lines { body(line[...]) }
+        for var line in lines { line.withUTF8(body) }
+    }
+
+    /// The end of the bytes `start..<end` of `utf8` without their trailing spaces.
+    private static func trimmedEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var end = end
+        while end > start, utf8[end - 1] == 0x20 { end -= 1 }
+        return end
     }
 
     /// One pass over the UTF-8 bytes: whether any scalar is not allowed (other than a newline), and whether

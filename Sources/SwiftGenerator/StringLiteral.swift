@@ -9,22 +9,57 @@ enum StringLiteral {
         {
             return "\"" + text + "\""
         }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if DocCommentText.isAllowed(scalar) {
-                    result.unicodeScalars.append(scalar)
-                } else {
-                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        // The rest (an example's JSON, say) is escaped over its UTF-8: runs that need no escape are copied whole.
+        var literal: [UInt8] = [UInt8(ascii: "\"")]
+        literal.reserveCapacity(text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let (scalar, length) = Self.scalar(at: index, in: utf8)
+                if let escape = Self.escape(scalar) {
+                    literal.append(contentsOf: utf8[runStart..<index])
+                    literal.append(contentsOf: escape.utf8)
+                    runStart = index + length
                 }
+                index += length
             }
+            literal.append(contentsOf: utf8[runStart..<utf8.count])
         }
-        return result + "\""
+        literal.append(UInt8(ascii: "\""))
+        return String(decoding: literal, as: UTF8.self)
+    }
+
+    /// How `scalar` is written inside a literal, or `nil` when it is written as it is.
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        default:
+            DocCommentText.isAllowed(scalar) ? nil : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of the valid UTF-8 `utf8`, and its length in bytes.
+    @inline(__always)
+    private static func scalar(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(utf8[index])
+        let (value, length): (UInt32, Int) =
+            switch lead {
+            case 0..<0x80: (lead, 1)
+            case 0xC0..<0xE0: ((lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2)
+            case 0xE0..<0xF0:
+                ((lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F), 3)
+            default:
+                (
+                    (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                        | UInt32(utf8[index + 3] & 0x3F), 4
+                )
+            }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

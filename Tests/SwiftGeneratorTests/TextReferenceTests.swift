@@ -1,0 +1,84 @@
+import PropertyBased
+import Testing
+
+@testable import SwiftGenerator
+
+/// The text rules as first written, on Unicode scalars: the byte-level versions (string literals, doc comment
+/// lines) must give the same text for any input.
+struct TextReferenceTests {
+    /// Page text and worse: ASCII with quotes, backslashes, spaces and line breaks, CJK, control characters, C1
+    /// controls, the bidirectional and zero-width ranges, a byte order mark and characters beyond the BMP.
+    static let text = Gen<Character>.oneOf(
+        Gen.letterOrNumber,
+        Gen.character(in: " "..."~"),
+        Gen.character(in: "一"..."龥"),
+        Gen.character(in: "\u{0}"..."\u{1F}"),
+        Gen.character(in: "\u{7F}"..."\u{A0}"),
+        Gen.character(in: "\u{2000}"..."\u{206F}"),
+        Gen.character(in: "\u{FEFF}"..."\u{FEFF}"),
+        Gen.character(in: "\u{1F600}"..."\u{1F64F}")
+    )
+    .string(of: 0...40)
+
+    /// `quoted` as first written: scalar by scalar.
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if DocCommentText.isAllowed(scalar) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// `lines` as first written: split at every line break, hidden characters dropped, trailing spaces trimmed,
+    /// runs of blank lines made one, blank lines at either end dropped.
+    private static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            var cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter(DocCommentText.isAllowed)))
+            while cleaned.last == " " { cleaned.removeLast() }
+            if cleaned.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(cleaned)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    @Test func stringLiteralsMatchTheScalarRule() async {
+        await propertyCheck(count: 1000, input: Self.text) { text in
+            #expect(StringLiteral.quoted(text) == Self.quoted(text), "\(text.unicodeScalars.map(\.value))")
+        }
+        for text in [
+            "", "\"", "\\", "\r\n", "a\u{85}b", "\u{200B}\u{2028}\u{202E}\u{2060}\u{2069}\u{FEFF}", "\u{7F}\u{9F}\u{A0}",
+        ] {
+            #expect(StringLiteral.quoted(text) == Self.quoted(text))
+        }
+    }
+
+    @Test func docCommentLinesMatchTheScalarRule() async {
+        let spaced = Gen<Character>.oneOf(
+            Gen.letterOrNumber, Gen.character(in: "一"..."龥"), Gen.character(in: " "..." "),
+            Gen.character(in: "\n"..."\n")
+        )
+        .string(of: 0...40)
+        for input in [Self.text, spaced] {
+            await propertyCheck(count: 1000, input: input) { text in
+                #expect(DocCommentText.lines(text) == Self.lines(text), "\(text.unicodeScalars.map(\.value))")
+            }
+        }
+        for text in ["", "\n", " \n \n", "a  \n\n\n b \n", "\na\n\nb\n\n", "a\u{2028}b"] {
+            #expect(DocCommentText.lines(text) == Self.lines(text))
+        }
+    }
+}
