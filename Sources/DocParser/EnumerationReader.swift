@@ -111,19 +111,109 @@ enum EnumerationReader {
         guard listMarkers.found(in: line) else { return nil }
         for marker in listMarkers.all {
             guard let found = line.range(ofBytes: marker) else { continue }
-            var rest = line[found.upperBound...].drop { Whitespace.isSpace($0) }
-            if let end = rest.firstIndex(where: { $0 == "。" }) { rest = rest[..<end] }
-            let parts = rest.split(whereSeparator: { $0.isOne(of: "、，,；;") }).map { $0.trimmed(" ") }.filter { !$0.isEmpty }
-            var values: [AllowedValue] = []
-            for part in parts {
-                let key = part.prefix { $0.isASCIILetterOrDigit || $0.isOne(of: "_.") }
-                guard !key.isEmpty else { return nil }
-                let description = part.dropFirst(key.count).drop { $0.isOne(of: " -－：:（(") }
-                values.append(AllowedValue(value: String(key), description: String(description.trimmed(" ）)"))))
-            }
-            return values.count >= 2 ? values : nil
+            let rest = line[found.upperBound...]
+            return listedFromBytes(rest) ?? listedFromCharacters(rest)
         }
         return nil
+    }
+
+    /// The values listed in `rest`, the text after a marker, read by characters (the rule): up to the first `。`,
+    /// split at `、，,；;`, each item a wire value and its description; `nil` unless every item starts with a
+    /// wire value and there are two or more.
+    static func listedFromCharacters(_ rest: Substring) -> [AllowedValue]? {
+        var rest = rest.drop { Whitespace.isSpace($0) }
+        if let end = rest.firstIndex(where: { $0 == "。" }) { rest = rest[..<end] }
+        let parts = rest.split(whereSeparator: { $0.isOne(of: "、，,；;") }).map { $0.trimmed(" ") }.filter { !$0.isEmpty }
+        var values: [AllowedValue] = []
+        for part in parts {
+            let key = part.prefix { $0.isASCIILetterOrDigit || $0.isOne(of: "_.") }
+            guard !key.isEmpty else { return nil }
+            let description = part.dropFirst(key.count).drop { $0.isOne(of: " -－：:（(") }
+            values.append(AllowedValue(value: String(key), description: String(description.trimmed(" ）)"))))
+        }
+        return values.count >= 2 ? values : nil
+    }
+
+    /// ``listedFromCharacters(_:)`` read from the UTF-8 bytes, or `.none` where the bytes cannot tell: every scalar
+    /// of `rest` must be a ``StandaloneScalar`` (then each character is one scalar, and reading scalars is reading
+    /// characters); anything else is left to the characters.
+    static func listedFromBytes(_ rest: Substring) -> [AllowedValue]?? {
+        rest.utf8.withContiguousStorageIfAvailable { bytes -> [AllowedValue]?? in
+            var end = bytes.count
+            var index = 0
+            while index < bytes.count {
+                guard let (scalar, length) = StandaloneScalar.at(index, in: bytes) else { return .none }
+                if scalar == 0x3002, end == bytes.count { end = index }
+                index += length
+            }
+            var start = 0
+            while start < end, let (scalar, length) = StandaloneScalar.at(start, in: bytes),
+                Whitespace.isSpace(standalone: scalar)
+            {
+                start += length
+            }
+            var values: [AllowedValue] = []
+            var partStart = start
+            index = start
+            while index <= end {
+                let scalar = index < end ? StandaloneScalar.at(index, in: bytes) : nil
+                if let (value, length) = scalar, !isListSeparator(value) {
+                    index += length
+                    continue
+                }
+                if let item = listedItem(bytes, from: partStart, to: index) {
+                    guard let item else { return .some(nil) }
+                    values.append(item)
+                }
+                index += scalar?.length ?? 1
+                partStart = index
+            }
+            return .some(values.count >= 2 ? values : nil)
+        } ?? .none
+    }
+
+    /// The item of ``listedFromBytes(_:)`` in `bytes[start..<end]` (all standalone scalars): `.none` when it is
+    /// empty once trimmed, `.some(nil)` when it does not start with a wire value.
+    private static func listedItem(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> AllowedValue?? {
+        let (start, end) = trimmed(bytes, from: start, to: end) { $0 == 0x20 }
+        guard start < end else { return .none }
+        var keyEnd = start
+        while keyEnd < end, isKeyByte(bytes[keyEnd]) { keyEnd += 1 }
+        guard keyEnd > start else { return .some(nil) }
+        var descriptionStart = keyEnd
+        while descriptionStart < end, let (scalar, length) = StandaloneScalar.at(descriptionStart, in: bytes) {
+            // What `listedFromCharacters` drops before a description: ` -－：:（(`.
+            guard [0x20, 0x2D, 0xFF0D, 0xFF1A, 0x3A, 0xFF08, 0x28].contains(scalar) else { break }
+            descriptionStart += length
+        }
+        let description = trimmed(bytes, from: descriptionStart, to: end) { $0 == 0x20 || $0 == 0xFF09 || $0 == 0x29 }
+        return .some(
+            AllowedValue(
+                value: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), as: UTF8.self),
+                description: String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[description.start..<description.end]), as: UTF8.self)))
+    }
+    /// Whether `scalar` separates the items of ``listedFromCharacters(_:)``: `、，,；;`.
+    private static func isListSeparator(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3001, 0xFF0C, 0x2C, 0xFF1B, 0x3B: true
+        default: false
+        }
+    }
+
+    /// Whether `byte` may be in an item's key: an ASCII letter or digit, `_` or `.`.
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x5F || byte == 0x2E
+    }
+
+    /// `bytes[start..<end]` (all standalone scalars) without the scalars `isTrimmed` accepts at either end.
+    private static func trimmed(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, where isTrimmed: (UInt32) -> Bool
+    ) -> (start: Int, end: Int) {
+        var (start, end) = (start, end)
+        while start < end, let (scalar, length) = StandaloneScalar.at(start, in: bytes), isTrimmed(scalar) { start += length }
+        while end > start, let (scalar, length) = StandaloneScalar.ending(at: end, in: bytes), isTrimmed(scalar) { end -= length }
+        return (start, end)
     }
 
     /// `Valid values: A, B, and C`, `Values: 0 (off), 1 (on)`: every item must start with a wire value.

@@ -226,6 +226,35 @@ struct TextScanTests {
         #expect(read > 5_000)
     }
 
+    @Test func listedValuesFromBytesAreTheCharactersValues() {
+        let parts = [
+            "A", "b", "0", "9", "_", ".", "-", "－", " ", "\t", "\u{00A0}", "\u{3000}", "：", ":", "（", "(", "）", ")",
+            "、", "，", ",", "；", ";", "。", "中", "启用", "\u{0301}", "\u{302A}", "\u{200D}", "👍", "\r\n", "\r",
+            "\u{2000}", "가", "“", "\u{FF9E}", "OFF", "1-",
+        ]
+        var generator = Self.generator(seed: 11)
+        var read = 0
+        var listed = 0
+        func pick(_ choices: [String]) -> String { choices.randomElement(using: &generator)! }
+        for _ in 0..<20_000 {
+            // Half the texts are lists as pages write them (with noise in the descriptions), half are noise.
+            let items = (0..<Int.random(in: 0..<5, using: &generator)).map { _ in
+                pick(["A", "OFF", "1", "x_y", "v1.2", "", "中"]) + pick(["", "-", "：", "（", " ", "－"])
+                    + Self.randomText(mixing: parts, pieces: 4, using: &generator) + pick(["", "）", " ", ")"])
+            }
+            let list = pick(["", " ", "\u{3000}"]) + items.joined(separator: pick(["、", "，", ",", "；", ";", " , "]))
+                + pick(["", "。", "。其他", "。A、B"])
+            let text = Bool.random(using: &generator) ? list : Self.randomText(mixing: parts, pieces: 10, using: &generator)
+            for rest in [text[...], text.dropFirst()] {
+                guard let values = EnumerationReader.listedFromBytes(rest) else { continue }
+                read += 1
+                if values != nil { listed += 1 }
+                #expect(values == EnumerationReader.listedFromCharacters(rest), "\(rest.debugDescription)")
+            }
+        }
+        #expect(read > 5_000 && listed > 500, "\(read) read, \(listed) listed")
+    }
+
     @Test func asciiLetterTestsMatchTheUnicodeProperties() {
         let candidates: [Character] =
             (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) } + ["\r\n", "e\u{301}", "a\u{301}", "１", "Ａ", "中"]
