@@ -242,7 +242,8 @@ struct TextScanTests {
                 pick(["A", "OFF", "1", "x_y", "v1.2", "", "中"]) + pick(["", "-", "：", "（", " ", "－"])
                     + Self.randomText(mixing: parts, pieces: 4, using: &generator) + pick(["", "）", " ", ")"])
             }
-            let list = pick(["", " ", "\u{3000}"]) + items.joined(separator: pick(["、", "，", ",", "；", ";", " , "]))
+            let list =
+                pick(["", " ", "\u{3000}"]) + items.joined(separator: pick(["、", "，", ",", "；", ";", " , "]))
                 + pick(["", "。", "。其他", "。A、B"])
             let text = Bool.random(using: &generator) ? list : Self.randomText(mixing: parts, pieces: 10, using: &generator)
             for rest in [text[...], text.dropFirst()] {
