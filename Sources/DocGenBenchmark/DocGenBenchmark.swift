@@ -86,7 +86,7 @@ enum DocGenBenchmark {
         let written = seconds(since: writeStarted)
         let single = (value: singleOutput.files.count, seconds: seconds(since: singleStarted))
         report("b pipeline (1 thread)", single.seconds, megabytes, pages.count, extra: "\(single.value) files")
-        let outputMegabytes = Double(singleOutput.files.reduce(0) { $0 + $1.contents.utf8.count }) / 1_000_000
+        let outputMegabytes = Double(singleOutput.files.reduce(0) { $0 + $1.utf8Count }) / 1_000_000
         print(String(format: "b2 of which writing the files: %.2f s (%.1f MB)", written, outputMegabytes))
 
         let parallelFolder = temporary.appendingPathComponent("parallel").path

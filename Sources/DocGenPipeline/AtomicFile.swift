@@ -30,7 +30,8 @@ public enum AtomicFile {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), toPath: path) }
     }
 
-    private static func write(_ bytes: UnsafeRawBufferPointer, toPath path: String) throws {
+    /// Writes `bytes` to `path`, replacing the file there or creating it, as the `String` variant does.
+    public static func write(_ bytes: UnsafeRawBufferPointer, toPath path: String) throws {
         var temporary: String
         var descriptor: Int32
         repeat {

@@ -62,7 +62,7 @@ public struct OutputDirectory: Sendable {
                 difference.missing.append(file.path)
                 continue
             }
-            if data == Data(file.contents.utf8) {
+            if file.withUTF8({ data.elementsEqual($0) }) {
                 difference.unchanged.append(file.path)
             } else {
                 difference.changed.append(file.path)
@@ -190,7 +190,7 @@ public struct OutputDirectory: Sendable {
                 }
                 checkedFolders.insert(folder.path)
             }
-            try AtomicFile.write(file.contents, toPath: url.path)
+            try file.withUTF8 { try AtomicFile.write(UnsafeRawBufferPointer($0), toPath: url.path) }
         }
     }
 

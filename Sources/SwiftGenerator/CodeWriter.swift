@@ -1,5 +1,5 @@
-/// Builds Swift source line by line with four-space indentation, into one buffer of UTF-8 bytes per file (made a
-/// string once, when the file is done: appending bytes costs a copy, appending to a `String` also its checks).
+/// Builds Swift source line by line with four-space indentation, into one buffer of UTF-8 bytes per file, which the
+/// file keeps (appending bytes costs a copy; appending to a `String` also its checks).
 struct CodeWriter {
     /// The source written so far, each line ending with a newline.
     private var bytes: [UInt8] = []
@@ -68,6 +68,8 @@ struct CodeWriter {
         DocCommentText.forEachLine(of: text) { write($0, after: $0.isEmpty ? "///" : "/// ") }
     }
 
-    /// The source, ending with one newline.
-    var source: String { bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self) }
+    /// The file at `path` (relative to the output folder) holding the source, which ends with one newline.
+    func file(at path: String) -> GeneratedFile {
+        GeneratedFile(path: path, utf8: bytes.isEmpty ? [UInt8(ascii: "\n")] : bytes)
+    }
 }

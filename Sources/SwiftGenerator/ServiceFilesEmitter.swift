@@ -29,7 +29,7 @@ struct ServiceFilesEmitter {
             var writer = CodeWriter()
             FileHeader.emit(into: &writer, source: source, imports: imports)
             emit(&writer)
-            files.append(GeneratedFile(path: "\(module.module)/\(name)", contents: writer.source))
+            files.append(writer.file(at: "\(module.module)/\(name)"))
         }
         // The value types, a part per file: each element whole, a new file once a part reaches `partLines`.
         // A part is written one level deep, where `nested` puts it.
@@ -104,10 +104,7 @@ struct ServiceFilesEmitter {
             var outputs = CodeWriter()
             FileHeader.emit(into: &outputs, source: source, imports: ["@_exported import \(Constants.Module.testing)"])
             ExampleOutputsEmitter(cases: plan.examples, context: context).emit(into: &outputs)
-            files.append(
-                GeneratedFile(
-                    path: "\(module.testSupportModule)/\(ExampleOutputsEmitter.typeName(context)).swift", contents: outputs.source
-                ))
+            files.append(outputs.file(at: "\(module.testSupportModule)/\(ExampleOutputsEmitter.typeName(context)).swift"))
             let examples = ExampleTestEmitter(cases: plan.examples, context: context)
             if examples.hasExamples {
                 var writer = CodeWriter()
@@ -119,9 +116,7 @@ struct ServiceFilesEmitter {
                     ])
                 examples.emit(into: &writer)
                 files.append(
-                    GeneratedFile(
-                        path: "\(module.testModule)/\(serviceType)\(Constants.GeneratedType.exampleTestsSuffix).swift",
-                        contents: writer.source))
+                    writer.file(at: "\(module.testModule)/\(serviceType)\(Constants.GeneratedType.exampleTestsSuffix).swift"))
             }
         }
         return (files, options.access == .public ? plan.diagnostics : [])
