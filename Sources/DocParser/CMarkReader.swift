@@ -138,11 +138,11 @@ enum CMarkReader {
             return store
         }
 
-        /// `elements` in an array of their count (an array's own copy keeps its room).
+        /// `elements` in an array of their count (an array's own copy keeps its room). Made from a buffer, whose
+        /// copy allocates through code specialized here; `Array(unsafeUninitializedCapacity:)` allocates through
+        /// the standard library's generic entry, which looks up the array's type each time.
         private static func copy<Element>(_ elements: [Element]) -> [Element] {
-            [Element](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
-                initialized = elements.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
-            }
+            elements.withUnsafeBufferPointer { Array($0) }
         }
 
         /// Copies the children of `node` (at `depth`, so they are one deeper); returns their tokens.

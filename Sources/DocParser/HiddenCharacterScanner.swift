@@ -39,20 +39,29 @@ enum HiddenCharacterScanner {
     }
 
     /// Whether `text` holds the UTF-8 of a hidden character (three bytes each, found by a byte scan): most pages
-    /// hold none, and the scan by scalars, which counts lines and columns, is left out for them.
+    /// hold none, and the scan by scalars, which counts lines and columns, is left out for them. Every hidden
+    /// character starts `E2 80`, `E2 81` or is `EF BB BF`: those are searched for (`memchr` finds each candidate),
+    /// not every byte looked at.
     private static func mayHoldHidden(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var index = 0
-            while index + 2 < bytes.count {
-                switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
-                case (0xE2, 0x80, 0x8B...0x8F), (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA0...0xA9), (0xEF, 0xBB, 0xBF):
-                    return true
-                default:
-                    index += 1
+            let haystack = UnsafeRawBufferPointer(bytes)
+            for (prefix, thirdBytes) in hiddenPrefixes {
+                var offset = 0
+                while let found = prefix.withUnsafeBytes({ ByteSearch.offset(of: $0, in: haystack, from: offset) }) {
+                    let third = found + prefix.count
+                    if third < bytes.count, thirdBytes.contains(where: { $0.contains(bytes[third]) }) { return true }
+                    offset = found + 1
                 }
             }
             return false
         }
     }
+
+    /// The first two bytes of the hidden characters' UTF-8, and the third bytes that make one of them.
+    private static let hiddenPrefixes: [(prefix: [UInt8], thirdBytes: [ClosedRange<UInt8>])] = [
+        ([0xE2, 0x80], [0x8B...0x8F, 0xAA...0xAE]),
+        ([0xE2, 0x81], [0xA0...0xA9]),
+        ([0xEF, 0xBB], [0xBF...0xBF]),
+    ]
 }

@@ -72,6 +72,13 @@ enum DocCommentText {
             var hasNewline = false
             var index = 0
             while index < bytes.count {
+                // Eight bytes at a time where none of them is one the switch below looks at (most of the text).
+                if index + 8 <= bytes.count,
+                    !mayMatter(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 index += 1
                 switch byte {
@@ -96,6 +103,18 @@ enum DocCommentText {
             }
             return (needsCleaning, hasNewline)
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is one ``scan(_:)`` looks at: below 0x20 (controls, tab and line
+    /// feed), 0x7F, or the lead byte C2, E2 or EF. Never `false` when one is (it may be `true` when none is).
+    @inline(__always)
+    private static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
+            || hasZeroByte(word ^ (ones &* 0xE2)) || hasZeroByte(word ^ (ones &* 0xEF))
     }
 
     /// Whether `text` is one line of allowed scalars (``isAllowed(_:)``), so that it is used as it is.

@@ -256,6 +256,19 @@ struct TextScanTests {
         #expect(read > 5_000 && listed > 500, "\(read) read, \(listed) listed")
     }
 
+    @Test func everyHiddenCharacterIsFoundWhereverItIs() {
+        let hidden = Array(0x200B...0x200F) + Array(0x202A...0x202E) + Array(0x2060...0x2069) + [0xFEFF]
+        // Neighbours that share the hidden characters' first bytes, and a page's usual punctuation.
+        let nearMisses: [UInt32] = [0x200A, 0x2010, 0x201C, 0x2029, 0x202F, 0x205F, 0x206A, 0xFEFE, 0xFF0C, 0x3002]
+        for value in hidden + nearMisses.map(Int.init) {
+            let scalar = String(Unicode.Scalar(UInt32(value))!)
+            for text in [scalar, "中文" + scalar, "a\n" + scalar + "，b", "，“" + scalar + "”。"] {
+                let warning = HiddenCharacterScanner.warning(for: PageSource(path: "p.md", text: text))
+                #expect((warning != nil) == hidden.contains(value), "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func asciiLetterTestsMatchTheUnicodeProperties() {
         let candidates: [Character] =
             (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) } + ["\r\n", "e\u{301}", "a\u{301}", "１", "Ａ", "中"]
