@@ -44,7 +44,7 @@ struct PageSection: Sendable {
 
     /// Whether the title names this section (`输入参数`, `示例1`, `错误码表` match `输入参数`, `示例`, `错误码`).
     func isTitled(_ names: String...) -> Bool {
-        names.contains { title.hasPrefix($0) }
+        names.contains { title.hasPlainPrefix($0) }
     }
 
     /// The tables directly in this section, in order.

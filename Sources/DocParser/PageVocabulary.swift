@@ -68,8 +68,8 @@ struct PageVocabulary: Sendable {
 
     /// Whether `section` is titled as `kind` in either language (a page may mix them; titles never clash).
     static func isTitled(_ section: PageSection, _ kind: Section) -> Bool {
-        chinese.titles[kind, default: []].contains { section.title.hasPrefix($0) }
-            || english.titles[kind, default: []].contains { section.title.hasPrefix($0) }
+        chinese.titles[kind, default: []].contains { section.title.hasPlainPrefix($0) }
+            || english.titles[kind, default: []].contains { section.title.hasPlainPrefix($0) }
     }
 
     /// The range of the first of `markers` in `text` (ASCII case ignored where the language's prose varies it).
@@ -258,8 +258,8 @@ struct PageVocabulary: Sendable {
     /// English, else Chinese.
     static func language(of sections: [PageSection]) -> DocLanguage {
         for section in sections {
-            if english.titles.values.contains(where: { $0.contains { section.title.hasPrefix($0) } }) { return .en }
-            if chinese.titles.values.contains(where: { $0.contains { section.title.hasPrefix($0) } }) { return .zh }
+            if english.titles.values.contains(where: { $0.contains { section.title.hasPlainPrefix($0) } }) { return .en }
+            if chinese.titles.values.contains(where: { $0.contains { section.title.hasPlainPrefix($0) } }) { return .zh }
             if let table = section.tables.first {
                 let columns = table.columns
                 if columns.has(.name, .type) { return columns.isEnglish ? .en : .zh }

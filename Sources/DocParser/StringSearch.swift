@@ -115,3 +115,39 @@ enum ByteSearch {
         return nil
     }
 }
+
+extension StringProtocol {
+    /// Whether the text starts with the characters of `prefix`, as `hasPrefix` answers, told from the bytes where
+    /// they can tell: `prefix` is ASCII and CJK ideographs and punctuation, and the text, as far as the prefix
+    /// reaches and one scalar beyond, is ``StandaloneScalar``s. Each of those scalars is a character of its own,
+    /// and both sides are in normal form, so comparing characters is comparing bytes. `hasPrefix` compares
+    /// characters, normalizing the non-ASCII ones, which made the section titles' checks a tenth of reading a page's
+    /// structure.
+    func hasPlainPrefix(_ prefix: String) -> Bool {
+        let answer = utf8.withContiguousStorageIfAvailable { text -> Bool? in
+            var prefix = prefix
+            return prefix.withUTF8 { prefix -> Bool? in
+                guard Self.isPlain(prefix) else { return nil }
+                var index = 0
+                while index < text.count, index <= prefix.count {
+                    guard let (_, length) = StandaloneScalar.at(index, in: text) else { return nil }
+                    index += length
+                }
+                return text.count >= prefix.count && text.prefix(prefix.count).elementsEqual(prefix)
+            }
+        }
+        return (answer ?? nil) ?? hasPrefix(prefix)
+    }
+
+    /// Whether `bytes` are ASCII, CJK punctuation (U+3000–U+3029) and CJK ideographs (U+4E00–U+9FFF) only.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            guard let (scalar, length) = StandaloneScalar.at(index, in: bytes),
+                scalar < 0x80 || (0x3000...0x3029).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
+            else { return false }
+            index += length
+        }
+        return true
+    }
+}

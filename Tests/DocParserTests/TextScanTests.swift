@@ -269,6 +269,27 @@ struct TextScanTests {
         }
     }
 
+    @Test func plainPrefixesFromBytesAreTheCharactersPrefixes() {
+        let prefixes = ["输入参数", "示例", "API Description", "Error Code", "K;", "豈", "é", ""]
+        let parts =
+            prefixes + [
+                "输入", "参数", "\u{0301}", "\u{3099}", "\u{302A}", "\u{200D}", "\u{F900}", "\u{212A}", "\u{037E}", "e",
+                "\u{00E9}", "e\u{0301}", "👍", "\r\n", " ", "1", "。", "\u{FF9E}", "가",
+            ]
+        var generator = Self.generator(seed: 13)
+        var matched = 0
+        for _ in 0..<20_000 {
+            let text = Self.randomText(mixing: parts, pieces: 5, using: &generator)
+            for prefix in prefixes {
+                let expected = text.hasPrefix(prefix)
+                if expected { matched += 1 }
+                #expect(text.hasPlainPrefix(prefix) == expected, "\(text.debugDescription) \(prefix.debugDescription)")
+                #expect(text.dropFirst().hasPlainPrefix(prefix) == text.dropFirst().hasPrefix(prefix))
+            }
+        }
+        #expect(matched > 2_000)
+    }
+
     @Test func asciiLetterTestsMatchTheUnicodeProperties() {
         let candidates: [Character] =
             (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) } + ["\r\n", "e\u{301}", "a\u{301}", "１", "Ａ", "中"]
