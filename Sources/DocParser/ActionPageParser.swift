@@ -223,7 +223,7 @@ struct ActionPageParser {
         for block in section.blocks {
             guard case .paragraph(let inlines, _) = block else { continue }
             var paragraph: [String] = []
-            for line in InlineRenderer.markdown(inlines).split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in InlineRenderer.markdown(inlines).lineSlices(omittingEmpty: false) {
                 let text = String(line)
                 if let marker = vocabulary.range(ofFirst: vocabulary.hostMarkers, in: text) {
                     let rest = text[marker.upperBound...].drop { $0.isOne(of: "：:`*") || Whitespace.isSpace($0) }

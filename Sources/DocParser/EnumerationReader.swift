@@ -17,7 +17,7 @@ enum EnumerationReader {
 
     /// ``values(in:language:)`` read line by line, every shape tried.
     static func readValues(in description: String, language: DocLanguage) -> [AllowedValue] {
-        let lines = Self.lines(of: description).map { $0.trimmedSlice(" ") }
+        let lines = description.lineSlices(omittingEmpty: true).map { $0.trimmedSlice(" ") }
         let listLines = lines.filter { $0.hasPrefix("- ") }
         let items = listLines.compactMap { keyed($0.dropFirst(2), language: language) }
         if !items.isEmpty && items.count == listLines.count { return unique(items) }
@@ -247,12 +247,6 @@ enum EnumerationReader {
         return parts.map { AllowedValue(value: $0) }
     }
 
-    /// The non-empty lines of `text`, split by bytes where that is the same as by characters (no CR, which
-    /// would make `"\r\n"` one character).
-    private static func lines(of text: String) -> [Substring] {
-        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n") }
-        return text.utf8.split(separator: 0x0A).map { Substring($0) }
-    }
 
     private static func isWireValue(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy(isWireByte)

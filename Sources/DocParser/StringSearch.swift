@@ -151,3 +151,13 @@ extension StringProtocol {
         return true
     }
 }
+
+extension String {
+    /// The lines of the text, as `split(separator: "\n", omittingEmptySubsequences:)` gives them, split over the
+    /// bytes where that is the same as over characters: without a CR (which would make `"\r\n"` one character), each
+    /// line feed byte is a character of its own.
+    func lineSlices(omittingEmpty: Bool) -> [Substring] {
+        guard !utf8.contains(0x0D) else { return split(separator: "\n", omittingEmptySubsequences: omittingEmpty) }
+        return utf8.split(separator: 0x0A, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+    }
+}

@@ -290,6 +290,19 @@ struct TextScanTests {
         #expect(matched > 2_000)
     }
 
+    @Test func lineSlicesAreTheCharactersLines() {
+        let parts = ["\n", "\n\n", "\r\n", "\r", "\n\u{0301}", "a", " ", "中", "\u{200D}", "👍"]
+        var generator = Self.generator(seed: 17)
+        for _ in 0..<5_000 {
+            let text = Self.randomText(mixing: parts, pieces: 8, using: &generator)
+            for omittingEmpty in [false, true] {
+                #expect(
+                    text.lineSlices(omittingEmpty: omittingEmpty)
+                        == text.split(separator: "\n", omittingEmptySubsequences: omittingEmpty), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func asciiLetterTestsMatchTheUnicodeProperties() {
         let candidates: [Character] =
             (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) } + ["\r\n", "e\u{301}", "a\u{301}", "１", "Ａ", "中"]
