@@ -247,7 +247,6 @@ enum EnumerationReader {
         return parts.map { AllowedValue(value: $0) }
     }
 
-
     private static func isWireValue(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy(isWireByte)
     }
