@@ -85,7 +85,9 @@ public struct OutputDirectory: Sendable {
         let modules = Dictionary(grouping: (difference.changed + difference.missing).compactMap { byPath[$0] }) {
             String($0.path.prefix { $0 != "/" })
         }
-        let failures = await BoundedConcurrency.map(modules.keys.sorted(), concurrency: concurrency) { module in
+        let failures = await BoundedConcurrency.map(
+            modules.keys.sorted(), concurrency: concurrency, cost: { modules[$0]?.count ?? 0 }
+        ) { module in
             Result { try writeModule(modules[module] ?? [], resolvedRoot: resolvedRoot) }
         }
         for case .failure(let error) in failures { throw error }

@@ -32,7 +32,11 @@ public enum SwiftGenerator {
     public static func generate(_ model: APIModel, options: Options = Options(), concurrency: Int = 1) async -> (
         [GeneratedFile], [Diagnostic]
     ) {
-        let results = await BoundedConcurrency.map(ModuleName.plan(model.services), concurrency: concurrency) {
+        // A service's emitting costs about as much as its actions and structs: the largest (`wedata`, near the end)
+        // start first.
+        let results = await BoundedConcurrency.map(
+            ModuleName.plan(model.services), concurrency: concurrency, cost: { $0.0.actions.count + $0.0.structs.count }
+        ) {
             ServiceFilesEmitter(service: $0.0, module: $0.1, options: options).files()
         }
         return (results.flatMap(\.0).sorted { $0.path < $1.path }, results.flatMap(\.1))
