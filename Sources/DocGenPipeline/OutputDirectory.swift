@@ -62,7 +62,7 @@ public struct OutputDirectory: Sendable {
                 difference.missing.append(file.path)
                 continue
             }
-            if file.withUTF8({ data.elementsEqual($0) }) {
+            if file.withUTF8({ Self.holds(data, $0) }) {
                 difference.unchanged.append(file.path)
             } else {
                 difference.changed.append(file.path)
@@ -70,6 +70,13 @@ public struct OutputDirectory: Sendable {
         }
         difference.extra = ownedFiles().filter { !expected.contains($0) }
         return difference
+    }
+
+    /// Whether `data` is the bytes `utf8`, compared with `memcmp`.
+    private static func holds(_ data: Data, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        data.withUnsafeBytes { bytes in
+            bytes.count == utf8.count && (utf8.isEmpty || memcmp(bytes.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
+        }
     }
 
     /// Writes the files that changed (unchanged files keep their dates, so builds stay warm) and removes

@@ -15,9 +15,6 @@ struct SourceLine: ExpressibleByStringInterpolation {
         bytes = stringInterpolation.bytes
     }
 
-    /// Whether the line has no text.
-    var isEmpty: Bool { literal.map { $0.utf8CodeUnitCount == 0 } ?? bytes.isEmpty }
-
     /// Calls `body` with the line's UTF-8.
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let literal { return literal.withUTF8Buffer(body) }
