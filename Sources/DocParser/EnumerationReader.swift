@@ -146,12 +146,7 @@ enum EnumerationReader {
                 if scalar == 0x3002, end == bytes.count { end = index }
                 index += length
             }
-            var start = 0
-            while start < end, let (scalar, length) = StandaloneScalar.at(start, in: bytes),
-                Whitespace.isSpace(standalone: scalar)
-            {
-                start += length
-            }
+            let start = skipping(bytes, from: 0, to: end, while: Whitespace.isSpace(standalone:))
             var values: [AllowedValue] = []
             var partStart = start
             index = start
@@ -180,12 +175,7 @@ enum EnumerationReader {
         var keyEnd = start
         while keyEnd < end, isKeyByte(bytes[keyEnd]) { keyEnd += 1 }
         guard keyEnd > start else { return .some(nil) }
-        var descriptionStart = keyEnd
-        while descriptionStart < end, let (scalar, length) = StandaloneScalar.at(descriptionStart, in: bytes) {
-            // What `listedFromCharacters` drops before a description: ` -－：:（(`.
-            guard [0x20, 0x2D, 0xFF0D, 0xFF1A, 0x3A, 0xFF08, 0x28].contains(scalar) else { break }
-            descriptionStart += length
-        }
+        let descriptionStart = skipping(bytes, from: keyEnd, to: end, while: isDescriptionLead)
         let description = trimmed(bytes, from: descriptionStart, to: end) { $0 == 0x20 || $0 == 0xFF09 || $0 == 0x29 }
         return .some(
             AllowedValue(
@@ -201,17 +191,35 @@ enum EnumerationReader {
         }
     }
 
+    /// Whether `scalar` is dropped before an item's description by ``listedFromCharacters(_:)``: ` -－：:（(`.
+    private static func isDescriptionLead(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20, 0x2D, 0xFF0D, 0xFF1A, 0x3A, 0xFF08, 0x28: true
+        default: false
+        }
+    }
+
     /// Whether `byte` may be in an item's key: an ASCII letter or digit, `_` or `.`.
     private static func isKeyByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x5F || byte == 0x2E
+    }
+
+    /// The offset of the first scalar of `bytes[start..<end]` (all standalone scalars) that `isSkipped` does not
+    /// accept, or `end`.
+    private static func skipping(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, while isSkipped: (UInt32) -> Bool
+    ) -> Int {
+        var start = start
+        while start < end, let (scalar, length) = StandaloneScalar.at(start, in: bytes), isSkipped(scalar) { start += length }
+        return start
     }
 
     /// `bytes[start..<end]` (all standalone scalars) without the scalars `isTrimmed` accepts at either end.
     private static func trimmed(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, where isTrimmed: (UInt32) -> Bool
     ) -> (start: Int, end: Int) {
-        var (start, end) = (start, end)
-        while start < end, let (scalar, length) = StandaloneScalar.at(start, in: bytes), isTrimmed(scalar) { start += length }
+        let start = skipping(bytes, from: start, to: end, while: isTrimmed)
+        var end = end
         while end > start, let (scalar, length) = StandaloneScalar.ending(at: end, in: bytes), isTrimmed(scalar) { end -= length }
         return (start, end)
     }
