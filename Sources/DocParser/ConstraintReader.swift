@@ -1,5 +1,13 @@
 import DocModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads facts stated in a description's prose: nullability, ranges, defaults, array limits, examples,
 /// enumerations and deprecation.
 enum ConstraintReader {
@@ -33,44 +41,46 @@ enum ConstraintReader {
     /// The facts a Chinese description states, but its enumerations.
     private static func chinese(_ description: String, type: TypeReference) -> Constraints {
         var constraints = Constraints()
+        // Every marker below holds one of these pairs of characters; most descriptions hold none, so one pass
+        // over the text decides which searches can find anything (a pair never spans a line break, so the
+        // original text tells what the flattened one holds).
+        let hints = MarkerHints(description)
+        guard !hints.isEmpty else { return constraints }
         let flat = description.replacingNewlines()
-        // Every marker below holds one of these characters; most descriptions hold none, so one pass over
-        // the text decides which searches can find anything.
-        let hints = MarkerHints(flat)
-        if hints.contains("可") {
+        if hints.contains("可能") {
             constraints.isNullable = flat.containsBytes("可能返回 null") || flat.containsBytes("可能返回null")
         }
-        if hints.contains("已") || hints.contains("旧") {
+        if hints.contains("已废") || hints.contains("已弃") || hints.contains("旧参") {
             constraints.isDeprecated = flat.containsBytes("已废弃") || flat.containsBytes("已弃用") || flat.containsBytes("旧参数")
         }
-        if case .array = type, hints.contains("最") || hints.contains("数") {
+        if case .array = type, hints.contains("数组") || hints.contains("最多") || hints.contains("最大") {
             constraints.maxCount = maxCount(in: flat)
         }
-        if type.isNumeric, hints.contains("范"), let range = range(in: flat) {
+        if type.isNumeric, hints.contains("范围"), let range = range(in: flat) {
             constraints.minimum = range.0
             constraints.maximum = range.1
         }
-        if hints.contains("默") || hints.contains("缺") {
+        if hints.contains("默认") || hints.contains("缺省") {
             constraints.defaultValue = value(after: ["默认值为", "默认值是", "默认值：", "默认值:", "默认为", "默认是", "缺省为"], in: flat)
         }
-        if hints.contains("示") {
+        if hints.contains("示例") {
             constraints.example = value(after: ["示例值：", "示例值:"], in: flat)
         }
-        if hints.contains("单") {
+        if hints.contains("单位") {
             constraints.unit = value(after: ["单位：", "单位:", "单位为", "单位是"], in: flat).map {
                 String($0.prefix { $0 != "（" && $0 != "(" })
             }
         }
         if type.isNumeric {
-            if hints.contains("最") || hints.contains("上") {
+            if hints.contains("最大") || hints.contains("上限") {
                 constraints.maximum =
                     constraints.maximum ?? bound(after: ["最大值为", "最大值：", "最大值:", "最大为", "上限为", "上限："], in: flat)
             }
-            if hints.contains("最") || hints.contains("下") {
+            if hints.contains("最小") || hints.contains("下限") {
                 constraints.minimum = constraints.minimum ?? bound(after: ["最小值为", "最小值：", "最小值:", "最小为", "下限为"], in: flat)
             }
         }
-        if hints.contains("请"), let marker = flat.range(ofBytes: "请切换到") {
+        if hints.contains("请切"), let marker = flat.range(ofBytes: "请切换到") {
             let name = flat[marker.upperBound...].drop { Whitespace.isSpace($0) }
                 .prefix { $0.isASCIILetterOrDigit || $0 == "_" || $0 == "." }
             if !name.isEmpty { constraints.replacement = String(name) }
@@ -144,7 +154,8 @@ enum ConstraintReader {
     }
 }
 
-/// Which of the characters the constraint markers are made of occur in a text, found in one pass.
+/// Which of the pairs of characters the constraint markers begin with (`默认` of `默认值为`) occur in a text, found
+/// in one pass. Single characters were too common to rule much out (`示` is in `表示`, `单` in `单个`).
 struct MarkerHints {
     private var found: UInt32 = 0
 
@@ -154,41 +165,58 @@ struct MarkerHints {
             var found: UInt32 = 0
             var index = 0
             // Every tracked character is a CJK ideograph (U+4E00–U+9FFF): three bytes with a lead of E4–E9.
-            while index + 2 < bytes.count {
-                let lead = bytes[index]
-                guard lead >= 0xE4, lead <= 0xE9 else {
+            while index + 5 < bytes.count {
+                guard let first = Self.ideograph(at: index, in: bytes) else {
                     index += 1
                     continue
                 }
-                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                if let scalar = Unicode.Scalar(value), let bit = Self.bit(of: scalar) { found |= 1 << bit }
+                if let second = Self.ideograph(at: index + 3, in: bytes), let bit = Self.bit(of: first, second) {
+                    found |= 1 << bit
+                }
                 index += 3
             }
             return found
         }
     }
 
-    /// Whether `character` occurs; `true` for a character this type does not track.
-    func contains(_ character: Unicode.Scalar) -> Bool {
-        guard let bit = Self.bit(of: character) else { return true }
+    /// Whether no tracked pair occurs.
+    var isEmpty: Bool { found == 0 }
+
+    /// Whether `pair` (two characters) occurs; `true` for a pair this type does not track.
+    func contains(_ pair: String) -> Bool {
+        var scalars = pair.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next(), scalars.next() == nil,
+            let bit = Self.bit(of: first, second)
+        else { return true }
         return found & (1 << bit) != 0
     }
 
-    private static func bit(of scalar: Unicode.Scalar) -> Int? {
-        switch scalar {
-        case "可": 0
-        case "已": 1
-        case "旧": 2
-        case "最": 3
-        case "数": 4
-        case "范": 5
-        case "默": 6
-        case "缺": 7
-        case "示": 8
-        case "单": 9
-        case "上": 10
-        case "下": 11
-        case "请": 12
+    /// The CJK ideograph (U+4E00–U+9FFF) whose three bytes start at `index`, or `nil`.
+    private static func ideograph(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        let lead = bytes[index]
+        guard lead >= 0xE4, lead <= 0xE9, index + 2 < bytes.count else { return nil }
+        return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+    }
+
+    /// The bit of the pair `first` `second`: the one table of the tracked pairs.
+    private static func bit(of first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int? {
+        switch (first, second) {
+        case ("可", "能"): 0
+        case ("已", "废"): 1
+        case ("已", "弃"): 2
+        case ("旧", "参"): 3
+        case ("数", "组"): 4
+        case ("最", "多"): 5
+        case ("最", "大"): 6
+        case ("最", "小"): 7
+        case ("范", "围"): 8
+        case ("默", "认"): 9
+        case ("缺", "省"): 10
+        case ("示", "例"): 11
+        case ("单", "位"): 12
+        case ("上", "限"): 13
+        case ("下", "限"): 14
+        case ("请", "切"): 15
         default: nil
         }
     }
@@ -197,8 +225,10 @@ struct MarkerHints {
 extension String {
     /// The text on one line: line breaks become spaces (a CR LF pair, one character, stays).
     func replacingNewlines() -> String {
-        guard containsByte(where: { $0 == 0x0A }) else { return self }
         var text = self
+        guard text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0x0A, bytes.count) != nil } ?? false }) else {
+            return self
+        }
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { result in
                 for index in bytes.indices {

@@ -101,15 +101,18 @@ struct AnchoredMarkers: Sendable {
 /// Search in raw bytes.
 enum ByteSearch {
     /// The offset of the first `needle` in `haystack` at or after `start`, or `nil`: `memchr` finds each candidate
-    /// first byte (vectorised), `memcmp` checks the rest.
+    /// (vectorised) by one byte of the needle, `memcmp` checks the whole. That byte is the needle's last UTF-8
+    /// continuation byte where it has one: in CJK text a character's lead byte (E4–E9) starts every few characters,
+    /// a given continuation byte about one in a hundred bytes.
     static func offset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0) -> Int? {
         guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, !needle.isEmpty else { return nil }
         let last = haystack.count - needle.count
+        let key = needle.lastIndex { $0 & 0xC0 == 0x80 } ?? 0
         var offset = start
         while offset <= last {
-            guard let candidate = memchr(base + offset, Int32(needle[0]), last - offset + 1) else { return nil }
-            let found = base.distance(to: UnsafeRawPointer(candidate))
-            if memcmp(candidate, needleBase, needle.count) == 0 { return found }
+            guard let candidate = memchr(base + offset + key, Int32(needle[key]), last - offset + 1) else { return nil }
+            let found = base.distance(to: UnsafeRawPointer(candidate)) - key
+            if memcmp(base + found, needleBase, needle.count) == 0 { return found }
             offset = found + 1
         }
         return nil
@@ -118,9 +121,10 @@ enum ByteSearch {
 
 extension StringProtocol {
     /// Whether the text starts with the characters of `prefix`, as `hasPrefix` answers, told from the bytes where
-    /// they can tell: `prefix` is ASCII and CJK ideographs and punctuation, and the text, as far as the prefix
-    /// reaches and one scalar beyond, is ``StandaloneScalar``s. Each of those scalars is a character of its own,
-    /// and both sides are in normal form, so comparing characters is comparing bytes. `hasPrefix` compares
+    /// they can tell: `prefix` is ASCII and CJK ideographs and punctuation, and the text, as far as the first byte
+    /// where the two differ (one scalar beyond the prefix when none does), is ``StandaloneScalar``s. Each of those
+    /// scalars is a character of its own, and both sides are in normal form, so comparing characters is comparing
+    /// bytes; a text scalar that differs starts a character no plain scalar equals. `hasPrefix` compares
     /// characters, normalizing the non-ASCII ones, which made the section titles' checks a tenth of reading a page's
     /// structure.
     func hasPlainPrefix(_ prefix: String) -> Bool {
@@ -128,12 +132,17 @@ extension StringProtocol {
             var prefix = prefix
             return prefix.withUTF8 { prefix -> Bool? in
                 guard Self.isPlain(prefix) else { return nil }
+                // The first byte where the two differ, or where one ends.
+                var differs = 0
+                let common = Swift.min(text.count, prefix.count)
+                while differs < common, text[differs] == prefix[differs] { differs += 1 }
+                // The text's scalars as far as that byte (one beyond the prefix when all of it matched).
                 var index = 0
-                while index < text.count, index <= prefix.count {
+                while index < text.count, index <= differs {
                     guard let (_, length) = StandaloneScalar.at(index, in: text) else { return nil }
                     index += length
                 }
-                return text.count >= prefix.count && text.prefix(prefix.count).elementsEqual(prefix)
+                return differs == prefix.count
             }
         }
         return (answer ?? nil) ?? hasPrefix(prefix)
@@ -155,9 +164,28 @@ extension StringProtocol {
 extension String {
     /// The lines of the text, as `split(separator: "\n", omittingEmptySubsequences:)` gives them, split over the
     /// bytes where that is the same as over characters: without a CR (which would make `"\r\n"` one character), each
-    /// line feed byte is a character of its own.
+    /// line feed byte is a character of its own. The line feeds are found with `memchr`.
     func lineSlices(omittingEmpty: Bool) -> [Substring] {
-        guard !utf8.contains(0x0D) else { return split(separator: "\n", omittingEmptySubsequences: omittingEmpty) }
-        return utf8.split(separator: 0x0A, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+        var text = self
+        let bounds: [Range<Int>]? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+            guard memchr(base, 0x0D, bytes.count) == nil else { return nil }
+            var bounds: [Range<Int>] = []
+            var start = 0
+            while start <= bytes.count {
+                let end =
+                    memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer(base).distance(to: $0) } ?? bytes.count
+                if end > start || !omittingEmpty { bounds.append(start..<end) }
+                start = end + 1
+            }
+            return bounds
+        }
+        guard let bounds else { return split(separator: "\n", omittingEmptySubsequences: omittingEmpty) }
+        if isEmpty { return omittingEmpty ? [] : [self[...]] }
+        let utf8 = self.utf8
+        return bounds.map {
+            Substring(
+                utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)])
+        }
     }
 }

@@ -96,21 +96,30 @@ struct TextScanTests {
         }
     }
 
-    @Test func markerHintsSeeEveryMarkerCharacter() {
+    @Test func markerHintsSeeEveryMarkerPair() {
         let hints = MarkerHints("取值范围：[0, 100]，默认值为 5，单位：秒")
-        for character: Unicode.Scalar in ["范", "默", "单"] { #expect(hints.contains(character)) }
-        for character: Unicode.Scalar in ["可", "已", "旧", "最", "数", "缺", "示", "上", "下", "请"] {
-            #expect(!hints.contains(character))
+        #expect(!hints.isEmpty)
+        for pair in ["范围", "默认", "单位"] { #expect(hints.contains(pair)) }
+        for pair in ["可能", "已废", "已弃", "旧参", "数组", "最多", "最大", "最小", "缺省", "示例", "上限", "下限", "请切"] {
+            #expect(!hints.contains(pair))
         }
-        // A character it does not track is never ruled out.
-        #expect(hints.contains("x"))
+        // The characters alone, or apart, are not the pair.
+        #expect(MarkerHints("表示单个，默 认").isEmpty)
+        // A pair it does not track is never ruled out.
+        #expect(hints.contains("xy"))
         // Read from the bytes, it sees what a walk over the scalars sees.
-        let tracked: [Unicode.Scalar] = ["可", "已", "旧", "最", "数", "范", "默", "缺", "示", "上", "下", "请", "单"]
-        for text in Self.randomTexts(count: 3_000, seed: 4).map({ $0 + String(tracked.randomElement()!) + "丁" }) {
+        let tracked = ["可能", "已废", "已弃", "旧参", "数组", "最多", "最大", "最小", "范围", "默认", "缺省", "示例", "单位", "上限", "下限", "请切"]
+        let pieces = tracked + tracked.map { String($0.first!) } + tracked.map { String($0.last!) }
+        var generator = Self.generator(seed: 4)
+        for text in (0..<3_000).map({ _ in Self.randomText(mixing: pieces, pieces: 12, using: &generator) }) {
             let hints = MarkerHints(text)
-            for scalar in tracked {
-                #expect(hints.contains(scalar) == text.unicodeScalars.contains(scalar), "\(text.debugDescription)")
+            for pair in tracked {
+                let expected = text.unicodeScalars.indices.contains {
+                    text.unicodeScalars[$0...].starts(with: pair.unicodeScalars)
+                }
+                #expect(hints.contains(pair) == expected, "\(pair) in \(text.debugDescription)")
             }
+            #expect(hints.isEmpty == !tracked.contains { hints.contains($0) })
         }
     }
 
@@ -288,6 +297,32 @@ struct TextScanTests {
             }
         }
         #expect(matched > 2_000)
+    }
+
+    @Test func trimmingIsTheCharactersTrimming() {
+        let sets = [" ", " `", " ）)", "；;。，,", "\r\n ", "é "]
+        let parts = [
+            " ", "`", "）", ")", "；", ";", "。", "，", ",", "\u{037E}", "\u{1FEF}", "\u{0301}", "\u{0600}", "a", "中", "\r\n",
+            "\n", "\u{200D}", "👍", "é", "e\u{0301}",
+        ]
+        var generator = Self.generator(seed: 19)
+        var trimmed = 0
+        for _ in 0..<20_000 {
+            let text = Self.randomText(mixing: parts, pieces: 6, using: &generator)
+            for set in sets {
+                let expected = Self.referenceTrimmed(text[...], set)
+                if expected.count != text.count { trimmed += 1 }
+                #expect(text.trimmedSlice(set) == expected, "\(text.debugDescription) \(set.debugDescription)")
+            }
+        }
+        #expect(trimmed > 10_000)
+    }
+
+    /// Trimming as a walk over characters.
+    static func referenceTrimmed(_ text: Substring, _ set: String) -> Substring {
+        var result = text.drop { set.contains($0) }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result
     }
 
     @Test func lineSlicesAreTheCharactersLines() {
