@@ -33,7 +33,13 @@ struct CodeWriter {
         _ line: UnsafeBufferPointer<UInt8>, after prefix: StaticString = "", before suffix: StaticString = ""
     ) {
         if prefix.utf8CodeUnitCount > 0 || !line.isEmpty || suffix.utf8CodeUnitCount > 0 {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 * depth))
+            var indentation = 4 * depth
+            while indentation > 0 {
+                Self.spaces.withUTF8Buffer {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0.prefix(indentation)))
+                    indentation -= $0.count
+                }
+            }
             prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
             bytes.append(contentsOf: line)
             suffix.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -41,6 +47,9 @@ struct CodeWriter {
         bytes.append(UInt8(ascii: "\n"))
         lineCount += 1
     }
+
+    /// Indentation, copied a prefix at a time (a repeated space was appended byte by byte).
+    private static let spaces: StaticString = "                                                                "
 
     /// Appends the lines `other` wrote as they are: `other` was made at this writer's depth.
     mutating func append(_ other: CodeWriter) {

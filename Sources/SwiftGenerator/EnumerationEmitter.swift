@@ -37,7 +37,7 @@ struct EnumerationEmitter {
         for item in values {
             body.line()
             body.docComment(item.description.isEmpty ? "`\(item.value)`." : item.description)
-            body.line("\(access) static let \(item.name) = \(typeName)(rawValue: \(StringLiteral.quoted(item.value)))")
+            body.line("\(access) static let \(item.name) = \(typeName)(rawValue: \(quoted: item.value))")
         }
     }
 }

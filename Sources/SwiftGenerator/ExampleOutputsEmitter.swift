@@ -30,7 +30,7 @@ struct ExampleOutputsEmitter {
             for (testCase, property, json) in outputs {
                 let title = DocCommentText.lines(testCase.title).joined(separator: " ")
                 body.docComment("`\(testCase.action.name)`: \(title)")
-                body.line("public static let \(property) = \(StringLiteral.quoted(json))")
+                body.line("public static let \(property) = \(quoted: json)")
                 body.line()
             }
             body.docComment("The outputs, by action name.")
@@ -44,7 +44,7 @@ struct ExampleOutputsEmitter {
                 )
                 for (index, (testCase, property, _)) in outputs.enumerated() {
                     let comma = index == outputs.count - 1 ? "" : ","
-                    body.line("    \(StringLiteral.quoted(testCase.action.name)): \(property)\(comma)")
+                    body.line("    \(quoted: testCase.action.name): \(property)\(comma)")
                 }
                 body.line("]")
             }

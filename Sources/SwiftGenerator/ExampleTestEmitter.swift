@@ -117,7 +117,7 @@ struct ExampleTestEmitter {
                                             separator: ", ") + "]"
                             } ?? ""
                         body.line(
-                            "try \(Constants.RuntimeType.exampleCheck).request(\(context.qualified(Constants.GeneratedType.request(testCase.action.name))).self, json: \(StringLiteral.quoted(json))\(query))"
+                            "try \(Constants.RuntimeType.exampleCheck).request(\(context.qualified(Constants.GeneratedType.request(testCase.action.name))).self, json: \(quoted: json)\(query))"
                         )
                     }
                     if let json = testCase.responseJSON {

@@ -42,6 +42,11 @@ struct SourceLine: ExpressibleByStringInterpolation {
             text.utf8.appendContiguously(to: &bytes)
         }
 
+        /// `text` as a string literal (``StringLiteral/quoted(_:)``), written straight into the line.
+        mutating func appendInterpolation(quoted text: String) {
+            StringLiteral.append(quoting: text, to: &bytes)
+        }
+
         mutating func appendInterpolation(_ value: some CustomStringConvertible) {
             appendInterpolation(value.description)
         }

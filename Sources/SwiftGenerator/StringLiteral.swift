@@ -3,32 +3,37 @@ enum StringLiteral {
     /// `text` as a double-quoted Swift literal: quotes, backslashes and control characters escaped, so it
     /// cannot end early or interpolate.
     static func quoted(_ text: String) -> String {
-        // Most text needs no escape: it is quoted whole.
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x09 }),
-            DocCommentText.isCleanLine(text)
-        {
-            return "\"" + text + "\""
-        }
-        // The rest (an example's JSON, say) is escaped over its UTF-8: runs that need no escape are copied whole.
-        var literal: [UInt8] = [UInt8(ascii: "\"")]
-        literal.reserveCapacity(text.utf8.count + 16)
+        var literal: [UInt8] = []
+        literal.reserveCapacity(text.utf8.count + 2)
+        append(quoting: text, to: &literal)
+        return String(decoding: literal, as: UTF8.self)
+    }
+
+    /// Appends ``quoted(_:)``'s literal for `text` to `literal`, escaped over the UTF-8: runs that need no escape
+    /// (most text, whole) are copied at once, and printable ASCII is told from its byte.
+    static func append(quoting text: String, to literal: inout [UInt8]) {
+        literal.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
             var index = 0
             while index < utf8.count {
+                let byte = utf8[index]
+                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    index += 1
+                    continue
+                }
                 let (scalar, length) = Self.scalar(at: index, in: utf8)
                 if let escape = Self.escape(scalar) {
-                    literal.append(contentsOf: utf8[runStart..<index])
+                    literal.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                     literal.append(contentsOf: escape.utf8)
                     runStart = index + length
                 }
                 index += length
             }
-            literal.append(contentsOf: utf8[runStart..<utf8.count])
+            literal.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         literal.append(UInt8(ascii: "\""))
-        return String(decoding: literal, as: UTF8.self)
     }
 
     /// How `scalar` is written inside a literal, or `nil` when it is written as it is.

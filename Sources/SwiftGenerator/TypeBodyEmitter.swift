@@ -22,7 +22,7 @@ struct TypeBodyEmitter {
                 member.parameter.constraints.replacement.map {
                     "Use `\(SwiftNaming.lowerCamelCase($0))` instead."
                 } ?? "The API documentation marks this member deprecated."
-            writer.line("@available(*, deprecated, message: \(StringLiteral.quoted(message)))")
+            writer.line("@available(*, deprecated, message: \(quoted: message))")
             if binding == "let" {
                 writer.line("\(access) var \(member.name): \(member.declaredType) { \(member.storageName) }")
             } else {
@@ -105,7 +105,7 @@ struct TypeBodyEmitter {
             for member in members {
                 let decode = member.isOptional ? "decodeIfPresent" : "decode"
                 body.line(
-                    "self.\(member.storageName) = try container.\(decode)(\(member.baseType).self, forKey: \(StringLiteral.quoted(member.parameter.name)))"
+                    "self.\(member.storageName) = try container.\(decode)(\(member.baseType).self, forKey: \(quoted: member.parameter.name))"
                 )
             }
         }
@@ -115,7 +115,7 @@ struct TypeBodyEmitter {
             for member in members.sorted(by: { $0.parameter.name.utf8.lexicographicallyPrecedes($1.parameter.name.utf8) }) {
                 let encode = member.isOptional ? "encodeIfPresent" : "encode"
                 body.line(
-                    "try container.\(encode)(self.\(member.storageName), forKey: \(StringLiteral.quoted(member.parameter.name)))"
+                    "try container.\(encode)(self.\(member.storageName), forKey: \(quoted: member.parameter.name))"
                 )
             }
         }

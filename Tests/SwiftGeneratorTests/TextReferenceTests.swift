@@ -58,12 +58,34 @@ struct TextReferenceTests {
     @Test func stringLiteralsMatchTheScalarRule() async {
         await propertyCheck(count: 1000, input: Self.text) { text in
             #expect(StringLiteral.quoted(text) == Self.quoted(text), "\(text.unicodeScalars.map(\.value))")
+            // Written into a line, the literal is the same.
+            var writer = CodeWriter()
+            writer.line("x(\(quoted: text))")
+            #expect(writer.file(at: "f").contents == "x(\(Self.quoted(text)))\n")
         }
         for text in [
             "", "\"", "\\", "\r\n", "a\u{85}b", "\u{200B}\u{2028}\u{202E}\u{2060}\u{2069}\u{FEFF}", "\u{7F}\u{9F}\u{A0}",
         ] {
             #expect(StringLiteral.quoted(text) == Self.quoted(text))
         }
+    }
+
+    /// Lines are indented four spaces a level at any depth, past the indentation the writer copies at once too.
+    @Test func linesAreIndentedFourSpacesALevel() {
+        var writer = CodeWriter()
+        var expected = ""
+        func nest(_ level: Int, _ writer: inout CodeWriter) {
+            let indentation = String(repeating: " ", count: 4 * level)
+            writer.line("a\(level)")
+            writer.line()
+            expected += indentation + "a\(level)\n\n" + indentation + "b {\n"
+            writer.block("b") { body in
+                if level < 20 { nest(level + 1, &body) }
+            }
+            expected += indentation + "}\n"
+        }
+        nest(0, &writer)
+        #expect(writer.file(at: "f").contents == expected)
     }
 
     @Test func docCommentLinesMatchTheScalarRule() async {
