@@ -1,9 +1,11 @@
 /// Folders of page paths, as the pages were given (relative paths stay relative).
 public enum PagePath {
-    /// The folder holding `path` (the empty string for a bare file name).
+    /// The folder holding `path` (the empty string for a bare file name): up to its last `/` byte, where the file
+    /// system splits it, whatever a following mark makes of the character. Searching the bytes backwards is cheap;
+    /// searching characters backwards breaks graphemes at every step.
     public static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(Substring(path.utf8[..<slash]))
     }
 
     /// `path`'s folders from the nearest up to the outermost; the empty string (the current folder) last for a

@@ -107,7 +107,10 @@ struct ActionPageParser {
             examples: examples(),
             location: pageStart
         )
-        let service = overview.host.flatMap { $0.split(separator: ".").first.map(String.init) } ?? explorerLink()?.product
+        // The host is ASCII (letters, digits, `.` and `-`; see `overviewFacts`), so its bytes are its characters.
+        let service =
+            overview.host.flatMap { $0.utf8.split(separator: UInt8(ascii: ".")).first.map { String(Substring($0)) } }
+            ?? explorerLink()?.product
         return (action, service)
     }
 

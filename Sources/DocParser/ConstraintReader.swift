@@ -182,13 +182,14 @@ struct MarkerHints {
     /// Whether no tracked pair occurs.
     var isEmpty: Bool { found == 0 }
 
-    /// Whether `pair` (two characters) occurs; `true` for a pair this type does not track.
-    func contains(_ pair: String) -> Bool {
-        var scalars = pair.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), let second = scalars.next(), scalars.next() == nil,
-            let bit = Self.bit(of: first, second)
-        else { return true }
-        return found & (1 << bit) != 0
+    /// Whether `pair` (two CJK ideographs) occurs; `true` for a pair this type does not track.
+    func contains(_ pair: StaticString) -> Bool {
+        pair.withUTF8Buffer { bytes in
+            guard bytes.count == 6, let first = Self.ideograph(at: 0, in: bytes), let second = Self.ideograph(at: 3, in: bytes),
+                let bit = Self.bit(of: first, second)
+            else { return true }
+            return found & (1 << bit) != 0
+        }
     }
 
     /// The CJK ideograph (U+4E00–U+9FFF) whose three bytes start at `index`, or `nil`.
@@ -198,25 +199,23 @@ struct MarkerHints {
         return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
     }
 
-    /// The bit of the pair `first` `second`: the one table of the tracked pairs.
+    /// The bit of the pair `first` `second`: the one table of the tracked pairs (a switch on the first character,
+    /// which most characters of a text fail, then on the second).
     private static func bit(of first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int? {
-        switch (first, second) {
-        case ("可", "能"): 0
-        case ("已", "废"): 1
-        case ("已", "弃"): 2
-        case ("旧", "参"): 3
-        case ("数", "组"): 4
-        case ("最", "多"): 5
-        case ("最", "大"): 6
-        case ("最", "小"): 7
-        case ("范", "围"): 8
-        case ("默", "认"): 9
-        case ("缺", "省"): 10
-        case ("示", "例"): 11
-        case ("单", "位"): 12
-        case ("上", "限"): 13
-        case ("下", "限"): 14
-        case ("请", "切"): 15
+        switch first {
+        case "可": second == "能" ? 0 : nil
+        case "已": second == "废" ? 1 : second == "弃" ? 2 : nil
+        case "旧": second == "参" ? 3 : nil
+        case "数": second == "组" ? 4 : nil
+        case "最": second == "多" ? 5 : second == "大" ? 6 : second == "小" ? 7 : nil
+        case "范": second == "围" ? 8 : nil
+        case "默": second == "认" ? 9 : nil
+        case "缺": second == "省" ? 10 : nil
+        case "示": second == "例" ? 11 : nil
+        case "单": second == "位" ? 12 : nil
+        case "上": second == "限" ? 13 : nil
+        case "下": second == "限" ? 14 : nil
+        case "请": second == "切" ? 15 : nil
         default: nil
         }
     }

@@ -24,7 +24,10 @@ enum ExampleReader {
         guard input.utf8.contains(UInt8(ascii: "?")) else { return .unrecognized }
         var items: [ExampleRequest.QueryItem] = []
         // Items start after `?` or `&`; a value may span lines (certificates), so lines are not items.
-        for piece in input.split(whereSeparator: { $0 == "&" || $0 == "?" }).dropFirst() {
+        let pieces =
+            input.standaloneParts { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "?") }
+            ?? input.split(whereSeparator: { $0 == "&" || $0 == "?" })
+        for piece in pieces.dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
             let name = trimmingWhitespace(piece[..<equals])
             let raw = trimmingWhitespace(piece[piece.index(after: equals)...])

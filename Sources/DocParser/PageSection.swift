@@ -34,12 +34,34 @@ struct PageSection: Sendable {
 
     /// The title without a leading section number (`2.`, `2.1`, `4、`), and whether it had one.
     static func strippingNumber(_ title: String) -> (String, Bool) {
+        if let stripped = strippingNumberFromBytes(title) { return stripped }
         var rest = Substring(title)
         let digits = rest.prefix { $0.isASCIIDigit || $0 == "." }
         guard let first = digits.first, first.isASCIIDigit else { return (title, false) }
         rest = rest.dropFirst(digits.count)
         rest = rest.drop { $0 == "、" || $0 == ")" || $0 == "）" || Whitespace.isSpace($0) }
         return (String(rest), true)
+    }
+
+    /// ``strippingNumber(_:)`` told from the UTF-8 bytes, or `nil` where they cannot tell. They tell when the digits
+    /// and dots are followed by a ``StandaloneScalar`` (or nothing), so no mark extends the last of them, and what is
+    /// dropped after them is standalone scalars up to a standalone scalar that is kept (or the end): there each
+    /// scalar is a character. A title that does not start with a digit byte starts with no digit character.
+    static func strippingNumberFromBytes(_ title: String) -> (String, Bool)? {
+        let stripped = title.utf8.withContiguousStorageIfAvailable { bytes -> (String, Bool)? in
+            guard let lead = bytes.first, lead >= 0x30, lead <= 0x39 else { return (title, false) }
+            var index = 0
+            while index < bytes.count, (bytes[index] >= 0x30 && bytes[index] <= 0x39) || bytes[index] == 0x2E { index += 1 }
+            while index < bytes.count {
+                guard let (scalar, length) = StandaloneScalar.at(index, in: bytes) else { return nil }
+                guard scalar == 0x3001 || scalar == 0x29 || scalar == 0xFF09 || Whitespace.isSpace(standalone: scalar) else {
+                    break
+                }
+                index += length
+            }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self), true)
+        }
+        return stripped ?? nil
     }
 
     /// Whether the title names this section (`输入参数`, `示例1`, `错误码表` match `输入参数`, `示例`, `错误码`).

@@ -11,8 +11,9 @@ public struct PageSource: Hashable, Sendable {
         self.text = text
     }
 
-    /// The file name without its folder.
+    /// The file name without its folder: the last of the path's non-empty parts between `/` characters.
     var fileName: String {
-        String(path.split(separator: "/").last ?? Substring(path))
+        let parts = path.standaloneParts { $0 == UInt8(ascii: "/") } ?? path.split(separator: "/")
+        return String(parts.last ?? Substring(path))
     }
 }

@@ -189,3 +189,31 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The non-empty parts of the text between the ASCII bytes `isSeparator` accepts, as `split(whereSeparator:)`
+    /// gives them over characters for those ASCII characters; `nil` where the bytes cannot tell. They tell when
+    /// every scalar is a ``StandaloneScalar``: then each separator byte is a character of its own.
+    func standaloneParts(separatedBy isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        let bounds = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var index = 0
+            while index < bytes.count {
+                guard let (_, length) = StandaloneScalar.at(index, in: bytes) else { return nil }
+                index += length
+            }
+            var bounds: [Range<Int>] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || isSeparator(bytes[end]) {
+                if end > start { bounds.append(start..<end) }
+                start = end + 1
+            }
+            return bounds
+        }
+        guard let bounds = bounds ?? nil else { return nil }
+        let utf8 = self.utf8
+        return bounds.map {
+            Substring(
+                utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)])
+        }
+    }
+}

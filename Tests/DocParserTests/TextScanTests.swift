@@ -99,23 +99,26 @@ struct TextScanTests {
     @Test func markerHintsSeeEveryMarkerPair() {
         let hints = MarkerHints("取值范围：[0, 100]，默认值为 5，单位：秒")
         #expect(!hints.isEmpty)
-        for pair in ["范围", "默认", "单位"] { #expect(hints.contains(pair)) }
-        for pair in ["可能", "已废", "已弃", "旧参", "数组", "最多", "最大", "最小", "缺省", "示例", "上限", "下限", "请切"] {
+        for pair: StaticString in ["范围", "默认", "单位"] { #expect(hints.contains(pair)) }
+        for pair: StaticString in ["可能", "已废", "已弃", "旧参", "数组", "最多", "最大", "最小", "缺省", "示例", "上限", "下限", "请切"] {
             #expect(!hints.contains(pair))
         }
         // The characters alone, or apart, are not the pair.
         #expect(MarkerHints("表示单个，默 认").isEmpty)
-        // A pair it does not track is never ruled out.
-        #expect(hints.contains("xy"))
+        // A pair it does not track is never ruled out, nor is text that is not a pair of ideographs.
+        for untracked: StaticString in ["目录", "xy", "范", "范围围", "范x"] { #expect(hints.contains(untracked)) }
         // Read from the bytes, it sees what a walk over the scalars sees.
-        let tracked = ["可能", "已废", "已弃", "旧参", "数组", "最多", "最大", "最小", "范围", "默认", "缺省", "示例", "单位", "上限", "下限", "请切"]
-        let pieces = tracked + tracked.map { String($0.first!) } + tracked.map { String($0.last!) }
+        let tracked: [StaticString] = [
+            "可能", "已废", "已弃", "旧参", "数组", "最多", "最大", "最小", "范围", "默认", "缺省", "示例", "单位", "上限", "下限", "请切",
+        ]
+        let texts = tracked.map(\.description)
+        let pieces = texts + texts.map { String($0.first!) } + texts.map { String($0.last!) }
         var generator = Self.generator(seed: 4)
         for text in (0..<3_000).map({ _ in Self.randomText(mixing: pieces, pieces: 12, using: &generator) }) {
             let hints = MarkerHints(text)
             for pair in tracked {
                 let expected = text.unicodeScalars.indices.contains {
-                    text.unicodeScalars[$0...].starts(with: pair.unicodeScalars)
+                    text.unicodeScalars[$0...].starts(with: pair.description.unicodeScalars)
                 }
                 #expect(hints.contains(pair) == expected, "\(pair) in \(text.debugDescription)")
             }
@@ -323,6 +326,68 @@ struct TextScanTests {
         var result = text.drop { set.contains($0) }
         while let last = result.last, set.contains(last) { result = result.dropLast() }
         return result
+    }
+
+    @Test func titleNumbersFromBytesAreTheCharactersNumbers() {
+        let parts = [
+            "1", "2", "10", ".", "、", ")", "）", " ", "\u{3000}", "\u{00A0}", "\t", "输入参数", "\u{0301}", "\u{20E3}", "\r\n",
+            "a", "\u{2000}", "\u{FF11}", "\u{037E}",
+        ]
+        var generator = Self.generator(seed: 23)
+        var numbered = 0
+        var toldByBytes = 0
+        for round in 0..<20_000 {
+            // Every other title starts with a digit.
+            let text = (round.isMultiple(of: 2) ? "2" : "") + Self.randomText(mixing: parts, pieces: 6, using: &generator)
+            let expected = Self.referenceStrippingNumber(text)
+            if expected.1 { numbered += 1 }
+            #expect(PageSection.strippingNumber(text) == expected, "\(text.debugDescription)")
+            if let fromBytes = PageSection.strippingNumberFromBytes(text) {
+                toldByBytes += 1
+                #expect(fromBytes == expected, "\(text.debugDescription)")
+            }
+        }
+        #expect(numbered > 3_000)
+        #expect(toldByBytes > 10_000)
+    }
+
+    /// `PageSection.strippingNumber` as a walk over characters.
+    static func referenceStrippingNumber(_ title: String) -> (String, Bool) {
+        var rest = Substring(title)
+        let digits = rest.prefix { $0.isASCII && $0.isNumber || $0 == "." }
+        guard let first = digits.first, first.isASCII && first.isNumber else { return (title, false) }
+        rest = rest.dropFirst(digits.count)
+        rest = rest.drop { "、)） \t\u{00A0}\u{3000}\u{2002}\u{2003}\u{2009}".contains($0) }
+        return (String(rest), true)
+    }
+
+    @Test func standalonePartsAreTheCharactersParts() {
+        let parts = ["/", "&", "?", "//", "a", "中", "=", "\u{0301}", "\u{0600}", "\u{200D}", ".md", "\r\n", "👍", " "]
+        var generator = Self.generator(seed: 29)
+        var toldByBytes = 0
+        for _ in 0..<20_000 {
+            let text = Self.randomText(mixing: parts, pieces: 8, using: &generator)
+            let expected = text.split(whereSeparator: { $0 == "&" || $0 == "?" })
+            if let fromBytes = text.standaloneParts(separatedBy: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "?") }) {
+                toldByBytes += 1
+                #expect(fromBytes == expected, "\(text.debugDescription)")
+            }
+            #expect(
+                PageSource(path: text, text: "").fileName == String(text.split(separator: "/").last ?? Substring(text)),
+                "\(text.debugDescription)")
+        }
+        #expect(toldByBytes > 5_000)
+    }
+
+    /// Folders end at the last `/` byte, as the file system reads the path.
+    @Test func foldersEndAtTheLastSlash() {
+        #expect(PagePath.folder(of: "API/API 3.0/计算/云服务器/实例相关接口/DescribeInstances.md") == "API/API 3.0/计算/云服务器/实例相关接口")
+        #expect(PagePath.folder(of: "DescribeInstances.md") == "")
+        #expect(PagePath.folder(of: "/Describe.md") == "")
+        #expect(PagePath.folder(of: "a//b") == "a/")
+        #expect(PagePath.folder(of: "中/\u{0301}x.md") == "中")
+        #expect(PagePath.ancestors(of: "a/b/c.md") == ["a/b", "a", ""])
+        #expect(PagePath.ancestors(of: "/a/c.md") == ["/a", ""])
     }
 
     @Test func lineSlicesAreTheCharactersLines() {
