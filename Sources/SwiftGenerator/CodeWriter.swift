@@ -28,28 +28,35 @@ struct CodeWriter {
     }
 
     /// Writes `prefix`, `line` and `suffix` as one line at the current indentation (nothing before the line break
-    /// when all are empty).
+    /// when all are empty): put together in a scratch buffer on the stack, then appended at once.
     private mutating func write(
         _ line: UnsafeBufferPointer<UInt8>, after prefix: StaticString = "", before suffix: StaticString = ""
     ) {
-        if prefix.utf8CodeUnitCount > 0 || !line.isEmpty || suffix.utf8CodeUnitCount > 0 {
-            var indentation = 4 * depth
-            while indentation > 0 {
-                Self.spaces.withUTF8Buffer {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0.prefix(indentation)))
-                    indentation -= $0.count
-                }
-            }
-            prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(contentsOf: line)
-            suffix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        }
-        bytes.append(UInt8(ascii: "\n"))
         lineCount += 1
+        guard prefix.utf8CodeUnitCount > 0 || !line.isEmpty || suffix.utf8CodeUnitCount > 0 else {
+            return bytes.append(UInt8(ascii: "\n"))
+        }
+        let indentation = 4 * depth
+        let count = indentation + prefix.utf8CodeUnitCount + line.count + suffix.utf8CodeUnitCount + 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            buffer[..<indentation].initialize(repeating: UInt8(ascii: " "))
+            let afterPrefix = prefix.withUTF8Buffer { Self.copy($0, into: buffer, at: indentation) }
+            let afterLine = Self.copy(line, into: buffer, at: afterPrefix)
+            let end = suffix.withUTF8Buffer { Self.copy($0, into: buffer, at: afterLine) }
+            buffer[end] = UInt8(ascii: "\n")
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
+        }
     }
 
-    /// Indentation, copied a prefix at a time (a repeated space was appended byte by byte).
-    private static let spaces: StaticString = "                                                                "
+    /// Copies `piece` into `buffer` at `offset`; returns the offset after it.
+    @inline(__always)
+    private static func copy(_ piece: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
+        -> Int
+    {
+        guard let source = piece.baseAddress, let target = buffer.baseAddress, !piece.isEmpty else { return offset }
+        (target + offset).initialize(from: source, count: piece.count)
+        return offset + piece.count
+    }
 
     /// Appends the lines `other` wrote as they are: `other` was made at this writer's depth.
     mutating func append(_ other: CodeWriter) {

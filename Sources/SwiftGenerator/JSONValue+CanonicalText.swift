@@ -40,7 +40,7 @@ extension JSONValue {
         text.append(UInt8(ascii: "\""))
         // Most strings need no escape: they are appended whole.
         guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            value.utf8.appendContiguously(to: &text)
+            text.append(utf8Of: value)
             text.append(UInt8(ascii: "\""))
             return
         }

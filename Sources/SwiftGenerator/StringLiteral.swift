@@ -11,8 +11,8 @@ enum StringLiteral {
 
     /// Appends ``quoted(_:)``'s literal for `text` to `literal`, escaped over the UTF-8: runs that need no escape
     /// (most text, whole) are copied at once, and printable ASCII is told from its byte.
-    static func append(quoting text: String, to literal: inout [UInt8]) {
-        literal.append(UInt8(ascii: "\""))
+    static func append(quoting text: String, to literal: inout some ByteSink) {
+        literal.append(byte: UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
@@ -25,15 +25,15 @@ enum StringLiteral {
                 }
                 let (scalar, length) = Self.scalar(at: index, in: utf8)
                 if let escape = Self.escape(scalar) {
-                    literal.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    literal.append(contentsOf: escape.utf8)
+                    literal.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    literal.append(utf8Of: escape)
                     runStart = index + length
                 }
                 index += length
             }
-            literal.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            literal.append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        literal.append(UInt8(ascii: "\""))
+        literal.append(byte: UInt8(ascii: "\""))
     }
 
     /// How `scalar` is written inside a literal, or `nil` when it is written as it is.

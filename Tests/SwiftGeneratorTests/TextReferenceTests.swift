@@ -70,6 +70,16 @@ struct TextReferenceTests {
         }
     }
 
+    /// A line is its pieces one after another, short or past the bytes a line keeps in itself.
+    @Test func linesOfAnyLengthAreTheirPieces() async {
+        await propertyCheck(count: 300, input: Self.text.map { String(repeating: $0, count: 1 + $0.count % 9) }) { text in
+            let piece = text.dropFirst()
+            var writer = CodeWriter()
+            writer.line("let \(text) = \(piece)\(quoted: text) + \(42)")
+            #expect(writer.file(at: "f").contents == "let \(text) = \(piece)\(StringLiteral.quoted(text)) + 42\n")
+        }
+    }
+
     /// Lines are indented four spaces a level at any depth, past the indentation the writer copies at once too.
     @Test func linesAreIndentedFourSpacesALevel() {
         var writer = CodeWriter()
