@@ -37,10 +37,41 @@ enum CMarkReader {
         }
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
-        var blocks: [MarkdownBlock] = []
-        var copier = InlineCopier()
-        forEachChild(of: document) { if let block = block($0, depth: 0, copier: &copier) { blocks.append(block) } }
-        return blocks
+        var pending: [PendingBlock] = []
+        var copiers = Copiers()
+        forEachChild(of: document) { if let block = block($0, depth: 0, copiers: &copiers) { pending.append(block) } }
+        let store = copiers.page.finalStore()
+        return pending.map { $0.block(store: store) }
+    }
+
+    /// The copiers of a page: one for the inline content of its headings, paragraphs and lists, which end up in one
+    /// store for the page (made once the page is walked, so the blocks wait for it as ``PendingBlock``s), and one
+    /// for its tables, each of which gets a store of its own when its rows are copied.
+    private struct Copiers {
+        var page = InlineCopier()
+        var table = InlineCopier()
+    }
+
+    /// A block copied before the page's store is made: the inline content of headings and paragraphs as ranges of
+    /// the tokens to come.
+    private enum PendingBlock {
+        case heading(level: Int, tokens: Range<Int>, MarkdownPosition)
+        case paragraph(tokens: Range<Int>, MarkdownPosition)
+        case list([[PendingBlock]], MarkdownPosition)
+        /// A block without the page's inline content (tables have their own store).
+        case made(MarkdownBlock)
+
+        /// The block, its inline content in `store`.
+        func block(store: InlineStore) -> MarkdownBlock {
+            switch self {
+            case .heading(let level, let tokens, let position):
+                .heading(
+                    MarkdownHeading(level: level, inlines: MarkdownInlines(store: store, tokens: tokens), position: position))
+            case .paragraph(let tokens, let position): .paragraph(MarkdownInlines(store: store, tokens: tokens), position)
+            case .list(let items, let position): .list(items.map { $0.map { $0.block(store: store) } }, position)
+            case .made(let block): block
+            }
+        }
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -69,28 +100,28 @@ enum CMarkReader {
         return strcmp(name, "table") == 0
     }
 
-    /// `node` as a block; `copier` copies inline content (one for the page, so its buffers grow once).
-    private static func block(_ node: OpaquePointer, depth: Int, copier: inout InlineCopier) -> MarkdownBlock? {
+    /// `node` as a block, its inline content copied by `copiers` (the page's, so their buffers grow once).
+    private static func block(_ node: OpaquePointer, depth: Int, copiers: inout Copiers) -> PendingBlock? {
         let here = position(node)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
-            return .heading(
-                MarkdownHeading(level: level, inlines: inlines(of: node, depth: depth, copier: &copier), position: here))
+            return .heading(level: level, tokens: copiers.page.copyChildren(of: node, depth: depth), here)
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(of: node, depth: depth, copier: &copier), here)
+            return .paragraph(tokens: copiers.page.copyChildren(of: node, depth: depth), here)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            return .code(info: info, literal: literal, here)
+            return .made(.code(info: info, literal: literal, here))
         case CMARK_NODE_LIST:
-            guard depth < maximumDepth else { return .other(here) }
+            guard depth < maximumDepth else { return .made(.other(here)) }
             let items = children(of: node).map { item in
-                children(of: item).compactMap { block($0, depth: depth + 1, copier: &copier) }
+                children(of: item).compactMap { block($0, depth: depth + 1, copiers: &copiers) }
             }
             return .list(items, here)
         default:
-            return isTable(node) ? table(node, copier: &copier) : .other(here)
+            guard isTable(node) else { return .made(.other(here)) }
+            return table(node, copier: &copiers.table).map(PendingBlock.made)
         }
     }
 
@@ -118,14 +149,9 @@ enum CMarkReader {
         return .table(MarkdownTable(header: made[0], rows: Array(made.dropFirst()), position: position(node)))
     }
 
-    /// The inline children of a heading or paragraph, in a store of their own.
-    private static func inlines(of node: OpaquePointer, depth: Int, copier: inout InlineCopier) -> MarkdownInlines {
-        let tokens = copier.copyChildren(of: node, depth: depth)
-        return MarkdownInlines(store: copier.takeStore(), tokens: tokens)
-    }
-
-    /// Copies inline nodes into the bytes and tokens of an ``InlineStore``: into buffers of its own that keep
-    /// their room, then, for each table, heading or paragraph, into a store of the size it needs.
+    /// Copies inline nodes into the bytes and tokens of an ``InlineStore``: into buffers of its own, then either
+    /// into a store of the size it needs, the buffers keeping their room for the next (each table), or into a store
+    /// that takes the buffers (the rest of the page).
     private struct InlineCopier {
         private var bytes: [UInt8] = []
         private var tokens: [InlineToken] = []
@@ -136,6 +162,11 @@ enum CMarkReader {
             bytes.removeAll(keepingCapacity: true)
             tokens.removeAll(keepingCapacity: true)
             return store
+        }
+
+        /// A store that takes everything copied; the copier is done.
+        consuming func finalStore() -> InlineStore {
+            InlineStore(bytes: bytes, tokens: tokens)
         }
 
         /// `elements` in an array of their count (an array's own copy keeps its room). Made from a buffer, whose

@@ -170,7 +170,9 @@ struct MarkerHints {
                     index += 1
                     continue
                 }
-                if let second = Self.ideograph(at: index + 3, in: bytes), let bit = Self.bit(of: first, second) {
+                if Self.mayStartPair(first), let second = Self.ideograph(at: index + 3, in: bytes),
+                    let bit = Self.bit(of: first, second)
+                {
                     found |= 1 << bit
                 }
                 index += 3
@@ -199,25 +201,25 @@ struct MarkerHints {
         return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
     }
 
-    /// The bit of the pair `first` `second`: the one table of the tracked pairs (a switch on the first character,
-    /// which most characters of a text fail, then on the second).
+    /// The tracked pairs; a pair's bit is its index. The one table of them.
+    private static let pairs: [(first: Unicode.Scalar, second: Unicode.Scalar)] = [
+        ("可", "能"), ("已", "废"), ("已", "弃"), ("旧", "参"), ("数", "组"), ("最", "多"), ("最", "大"), ("最", "小"),
+        ("范", "围"), ("默", "认"), ("缺", "省"), ("示", "例"), ("单", "位"), ("上", "限"), ("下", "限"), ("请", "切"),
+    ]
+
+    /// The low six bits of the pairs' first characters, as a set: most characters of a text are not in it, which
+    /// two instructions tell.
+    private static let firsts: UInt64 = pairs.reduce(0) { $0 | 1 << ($1.first.value & 63) }
+
+    /// Whether `first` may be the first character of a pair (`false` for most characters).
+    private static func mayStartPair(_ first: Unicode.Scalar) -> Bool {
+        firsts & (1 << (first.value & 63)) != 0
+    }
+
+    /// The bit of the pair `first` `second`, or `nil`.
     private static func bit(of first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int? {
-        switch first {
-        case "可": second == "能" ? 0 : nil
-        case "已": second == "废" ? 1 : second == "弃" ? 2 : nil
-        case "旧": second == "参" ? 3 : nil
-        case "数": second == "组" ? 4 : nil
-        case "最": second == "多" ? 5 : second == "大" ? 6 : second == "小" ? 7 : nil
-        case "范": second == "围" ? 8 : nil
-        case "默": second == "认" ? 9 : nil
-        case "缺": second == "省" ? 10 : nil
-        case "示": second == "例" ? 11 : nil
-        case "单": second == "位" ? 12 : nil
-        case "上": second == "限" ? 13 : nil
-        case "下": second == "限" ? 14 : nil
-        case "请": second == "切" ? 15 : nil
-        default: nil
-        }
+        guard mayStartPair(first) else { return nil }
+        return pairs.firstIndex { $0.first == first && $0.second == second }
     }
 }
 

@@ -24,11 +24,12 @@ enum ExampleReader {
         guard input.utf8.contains(UInt8(ascii: "?")) else { return .unrecognized }
         var items: [ExampleRequest.QueryItem] = []
         // Items start after `?` or `&`; a value may span lines (certificates), so lines are not items.
-        let pieces =
-            input.standaloneParts { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "?") }
-            ?? input.split(whereSeparator: { $0 == "&" || $0 == "?" })
+        // Where every scalar is standalone, each `&`, `?` and `=` byte is a character of its own.
+        let standalone = input.standaloneParts { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "?") }
+        let pieces = standalone ?? input.split(whereSeparator: { $0 == "&" || $0 == "?" })
         for piece in pieces.dropFirst() {
-            guard let equals = piece.firstIndex(of: "=") else { continue }
+            let equals = standalone == nil ? piece.firstIndex(of: "=") : piece.utf8.firstIndex(of: UInt8(ascii: "="))
+            guard let equals else { continue }
             let name = trimmingWhitespace(piece[..<equals])
             let raw = trimmingWhitespace(piece[piece.index(after: equals)...])
             let value = raw.utf8.contains(UInt8(ascii: "%")) ? (raw.removingPercentEncoding ?? raw) : raw
@@ -48,10 +49,18 @@ enum ExampleReader {
     }
 
     /// `text` without whitespace and newlines at either end; most items have none, which their end bytes tell.
+    /// Trimmed scalar by scalar, as `trimmingCharacters(in: .whitespacesAndNewlines)` trims (which went through
+    /// `NSString`, copying a long value twice).
     private static func trimmingWhitespace(_ text: Substring) -> String {
         guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
         func isPlain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
-        return isPlain(first) && isPlain(last) ? String(text) : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isPlain(first) && isPlain(last) { return String(text) }
+        let scalars = text.unicodeScalars
+        let whitespace = CharacterSet.whitespacesAndNewlines
+        guard let start = scalars.firstIndex(where: { !whitespace.contains($0) }),
+            let last = scalars.lastIndex(where: { !whitespace.contains($0) })
+        else { return "" }
+        return String(scalars[start...last])
     }
 
     /// The output's `Response` object, or ``ExampleResponse/unreadable``.

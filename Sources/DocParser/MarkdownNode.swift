@@ -63,12 +63,12 @@ struct MarkdownTableCell: Sendable {
 }
 
 /// Inline content (what a paragraph, heading or table cell holds), copied out of cmark-gfm's tree flat: the
-/// literals and link targets of one block or table, one after another in one byte buffer, and a token per inline
-/// node in document order, each container followed by its children.
+/// literals and link targets of one table, or of a page's other blocks, one after another in one byte buffer, and a
+/// token per inline node in document order, each container followed by its children.
 ///
 /// A cell of a table holds a few nodes; copying each into its own string and array made most of the tree copy's
-/// allocations. Here a whole table's cells share one store, and the readers (``InlineRenderer``) walk the tokens
-/// and copy bytes, not strings.
+/// allocations. Here a whole table's cells share one store, the page's headings and paragraphs another, and the
+/// readers (``InlineRenderer``) walk the tokens and copy bytes, not strings.
 final class InlineStore: Sendable {
     /// Every literal and link target, one after another.
     let bytes: [UInt8]

@@ -1,4 +1,5 @@
 import DocModel
+import Foundation
 import PropertyBased
 import Testing
 
@@ -184,7 +185,7 @@ struct TextScanTests {
         var generator = Self.generator(seed: 6)
         var found = 0
         for _ in 0..<10_000 {
-            let text = Self.randomText(mixing: parts, pieces: 10, using: &generator)
+            let text = Self.randomText(mixing: parts, pieces: 16, using: &generator)
             for set in sets {
                 let expected = set.all.contains { text.containsBytes($0) }
                 if expected { found += 1 }
@@ -257,7 +258,7 @@ struct TextScanTests {
             let list =
                 pick(["", " ", "\u{3000}"]) + items.joined(separator: pick(["、", "，", ",", "；", ";", " , "]))
                 + pick(["", "。", "。其他", "。A、B"])
-            let text = Bool.random(using: &generator) ? list : Self.randomText(mixing: parts, pieces: 10, using: &generator)
+            let text = Bool.random(using: &generator) ? list : Self.randomText(mixing: parts, pieces: 16, using: &generator)
             for rest in [text[...], text.dropFirst()] {
                 guard let values = EnumerationReader.listedFromBytes(rest) else { continue }
                 read += 1
@@ -388,6 +389,33 @@ struct TextScanTests {
         #expect(PagePath.folder(of: "中/\u{0301}x.md") == "中")
         #expect(PagePath.ancestors(of: "a/b/c.md") == ["a/b", "a", ""])
         #expect(PagePath.ancestors(of: "/a/c.md") == ["/a", ""])
+    }
+
+    /// A GET example's query items are split and trimmed as characters and `trimmingCharacters(in:)` would.
+    @Test func queryItemsAreTheCharactersItems() {
+        let parts = [
+            "a", "b", "=", "&", "?", " ", "\n", "\u{3000}", "\u{2028}", "\u{00A0}", "\u{200B}", "中", "\u{0301}", "\t", "\r\n",
+            "\u{0085}", "\u{1680}", "\u{0600}",
+        ]
+        var generator = Self.generator(seed: 31)
+        var items = 0
+        for _ in 0..<5_000 {
+            let query = (0..<4).map { _ in
+                Self.randomText(mixing: parts, pieces: 5, using: &generator) + "="
+                    + Self.randomText(mixing: parts, pieces: 5, using: &generator) + "&"
+            }
+            let input = "https://cvm.tencentcloudapi.com/?" + query.joined()
+            let expected = input.split(whereSeparator: { $0 == "&" || $0 == "?" }).dropFirst().compactMap {
+                piece -> ExampleRequest.QueryItem? in
+                guard let equals = piece.firstIndex(of: "=") else { return nil }
+                return ExampleRequest.QueryItem(
+                    name: piece[..<equals].trimmingCharacters(in: .whitespacesAndNewlines),
+                    value: piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            items += expected.count
+            #expect(ExampleReader.request(input) == .query(expected), "\(input.debugDescription)")
+        }
+        #expect(items > 15_000)
     }
 
     @Test func lineSlicesAreTheCharactersLines() {
