@@ -46,11 +46,12 @@ struct ActionMethodsEmitter {
                 : "Calls `\(action.name)` with a request built from the arguments, each the ``\(request)`` property of its "
                     + "name; ``\(method)(_:region:)`` documents the action.")
         if discardable { writer.line("@discardableResult") }
-        let arguments =
-            members.map { "\($0.name): \($0.argumentType)\($0.isOptionalArgument ? " = nil" : "")" } + ["region: String? = nil"]
-        writer.block("\(context.access) func \(method)(\(arguments.joined(separator: ", "))) \(returns)") { body in
-            let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" }.joined(separator: ", ")
-            body.line("try await self.\(method)(\(Constants.GeneratedType.request(action.name))(\(passed)), region: region)")
+        let arguments = members.map(\.argumentDeclaration) + ["region: String? = nil"]
+        writer.block("\(context.access) func \(method)(\(joined: arguments, separator: ", ")) \(returns)") { body in
+            let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" as SourceLine }
+            body.line(
+                "try await self.\(method)(\(Constants.GeneratedType.request(action.name))(\(joined: passed, separator: ", ")), region: region)"
+            )
         }
         guard let streaming else { return }
         writer.line()

@@ -90,6 +90,11 @@ struct MemberPlan {
     /// The type the initializer takes it as (`String` for a required member that may be null).
     var argumentType: String { isOptionalArgument ? baseType + "?" : baseType }
 
+    /// The member as an argument of an initializer or a method: `name: Type`, `= nil` after an optional one.
+    var argumentDeclaration: SourceLine {
+        isOptionalArgument ? "\(name): \(argumentType) = nil" : "\(name): \(argumentType)"
+    }
+
     /// Whether the page marks the member deprecated; it is then stored as ``storageName`` and offered through
     /// a deprecated computed property, so the generated code itself never uses a deprecated symbol.
     var isDeprecated: Bool { parameter.constraints.isDeprecated }

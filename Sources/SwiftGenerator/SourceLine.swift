@@ -45,6 +45,14 @@ struct SourceLine: ExpressibleByStringInterpolation {
             StringLiteral.append(quoting: text, to: &bytes)
         }
 
+        /// `lines` one after another with `separator` between them (an argument list).
+        mutating func appendInterpolation(joined lines: [SourceLine], separator: StaticString) {
+            for (index, line) in lines.enumerated() {
+                if index > 0 { separator.withUTF8Buffer { bytes.append($0) } }
+                line.withUTF8 { bytes.append($0) }
+            }
+        }
+
         mutating func appendInterpolation(_ value: some CustomStringConvertible) {
             appendInterpolation(value.description)
         }

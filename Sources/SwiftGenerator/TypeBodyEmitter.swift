@@ -41,9 +41,7 @@ struct TypeBodyEmitter {
         writer.line()
         // Each argument is documented once, on the property it sets.
         writer.docComment(members.isEmpty ? summary : summary + " Each argument sets the property of its name.")
-        let arguments = members.map { "\($0.name): \($0.argumentType)\($0.isOptionalArgument ? " = nil" : "")" }
-        let header = "\(access) init(\(arguments.joined(separator: ", ")))"
-        writer.block(header) { body in
+        writer.block("\(access) init(\(joined: members.map(\.argumentDeclaration), separator: ", "))") { body in
             for member in members {
                 body.line("self.\(member.storageName) = \(member.name)")
             }
