@@ -18,7 +18,7 @@ enum EnumerationReader {
     /// ``values(in:language:)`` read line by line, every shape tried.
     static func readValues(in description: String, language: DocLanguage) -> [AllowedValue] {
         let lines = description.lineSlices(omittingEmpty: true).map { $0.trimmedSlice(" ") }
-        let listLines = lines.filter { $0.hasPrefix("- ") }
+        let listLines = lines.filter { $0.hasPlainPrefix("- ") }
         let items = listLines.compactMap { keyed($0.dropFirst(2), language: language) }
         if !items.isEmpty && items.count == listLines.count { return unique(items) }
         let keyedLines = lines.compactMap { keyed($0, language: language) }

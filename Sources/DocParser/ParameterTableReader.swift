@@ -37,7 +37,9 @@ struct ParameterTableReader {
             return []
         }
         var rows: [Row] = []
+        rows.reserveCapacity(table.rows.count)
         var seen: [String: SourceLocation] = [:]
+        seen.reserveCapacity(table.rows.count)
         for row in table.rows {
             let location = row.position.location(in: file)
             if let oversized = row.cells.first(where: { $0.byteCount > ParserLimits.maximumCellBytes }) {

@@ -15,6 +15,7 @@ public enum SwiftNaming {
 
     /// The same as ``propertyName(_:)`` but without backticks, for use in strings and paths.
     public static func lowerCamelCase(_ wireName: String) -> String {
+        if let word = lowerCamelCaseOfOneWord(wireName) { return word }
         var result = identifier(wireName) { index, word, out in
             if index == 0 {
                 appendLoweringLeadingAcronym(word, to: &out)
@@ -25,6 +26,22 @@ public enum SwiftNaming {
         guard !result.isEmpty else { return "_" }
         if result.utf8.first.map(isDigit) == true { result = "_" + result }
         if unusableMemberNames.contains(result) { result = "_" + result }
+        return result
+    }
+
+    /// ``lowerCamelCase(_:)`` of a name that is one word starting with a letter (`InstanceId`, most parameter names),
+    /// or `nil`: the leading acronym lowered in place, without collecting words.
+    private static func lowerCamelCaseOfOneWord(_ wireName: String) -> String? {
+        var name = wireName
+        let result = name.withUTF8 { bytes -> String? in
+            guard let first = bytes.first, !isDigit(first), !bytes.isEmpty, bytes.allSatisfy(isWordByte) else { return nil }
+            let lowered = leadingAcronymCount(bytes)
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for index in bytes.indices { out[index] = index < lowered ? lowercased(bytes[index]) : bytes[index] }
+                return bytes.count
+            }
+        }
+        guard let result, !unusableMemberNames.contains(result) else { return nil }
         return result
     }
 
@@ -135,10 +152,16 @@ public enum SwiftNaming {
 
     /// `SSLMode` → `sslMode`, `URL` → `url`, `VpcId` → `vpcId`, `eniIp` stays.
     private static func appendLoweringLeadingAcronym(_ word: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
-        let upperRun = word.prefix { $0 >= 0x41 && $0 <= 0x5A }.count
-        let lowered = upperRun == word.count || upperRun <= 1 ? upperRun : upperRun - 1
+        let lowered = leadingAcronymCount(word)
         out.append(contentsOf: word.prefix(lowered).lazy.map(lowercased))
         out.append(contentsOf: word.dropFirst(lowered))
+    }
+
+    /// How many leading bytes of `word` a lower camel case name lowers: its capitals, but the last of them when a
+    /// lowercase letter follows it (`SSLMode` → 3, `URL` → 3, `VpcId` → 1, `eniIp` → 0).
+    private static func leadingAcronymCount(_ word: some Collection<UInt8>) -> Int {
+        let upperRun = word.prefix { $0 >= 0x41 && $0 <= 0x5A }.count
+        return upperRun == word.count || upperRun <= 1 ? upperRun : upperRun - 1
     }
 
     /// `word` with its first letter in capitals.

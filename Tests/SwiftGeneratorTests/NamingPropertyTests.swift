@@ -34,6 +34,19 @@ struct NamingPropertyTests {
         }
     }
 
+    /// A name that is one word takes a shorter way; a separator in front of it (which separates no words) takes the
+    /// general one, and both give the same name.
+    @Test func oneWordNamesAreNamedAsByWords() async {
+        let words = Gen<Character>.oneOf(Gen.letterOrNumber, Gen.character(in: "A"..."Z"), Gen.character(in: "0"..."9"))
+            .string(of: 0...12)
+        await propertyCheck(count: 1000, input: words) { word in
+            #expect(SwiftNaming.lowerCamelCase(word) == SwiftNaming.lowerCamelCase("_" + word), "\(word)")
+        }
+        for word in ["SSLMode", "URL", "VpcId", "eniIp", "Self", "self", "Type", "init", "A", "ID", "IPv6Address", "x1", "1x"] {
+            #expect(SwiftNaming.lowerCamelCase(word) == SwiftNaming.lowerCamelCase("_" + word), "\(word)")
+        }
+    }
+
     @Test func enumerationCaseNamesAreValidStableIdentifiers() async {
         await propertyCheck(count: 500, input: Self.wireNames) { value in
             let plain = SwiftNaming.caseName(value)
