@@ -7,7 +7,7 @@ enum EnumerationReader {
     static func values(in description: String, language: DocLanguage) -> [AllowedValue] {
         // Every shape needs a colon (list items, keyed lines), `值` (the markers) or a pipe.
         guard
-            description.containsByte(where: { $0 == 0x3A || $0 == 0x7C }) || description.containsBytes("：")
+            description.containsByte(0x3A) || description.containsByte(0x7C) || description.containsBytes("：")
                 || description.containsBytes("值")
         else { return [] }
         // Most Chinese descriptions list nothing, which their bytes tell (see `mayListValues`).

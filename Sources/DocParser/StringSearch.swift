@@ -30,9 +30,12 @@ extension StringProtocol {
         return lower..<utf8.index(lower, offsetBy: needleCount)
     }
 
-    /// Whether a byte of the text's UTF-8 satisfies `predicate` (over contiguous bytes where the text has them).
-    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
+    /// Whether the text's UTF-8 holds `byte`, found with `memchr`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
+        }
+        return found ?? utf8.contains(byte)
     }
 
     /// Whether the text contains `needle`.

@@ -14,16 +14,24 @@ struct ExampleFit {
     /// null: the example test decodes the output again with them set to `null`.
     func nullablePaths(in object: [String: JSONValue], members: [Parameter], prefix: String = "") -> [String] {
         var paths: [String] = []
+        appendNullablePaths(in: object, members: members, prefix: prefix, to: &paths)
+        return Array(Set(paths)).sorted()
+    }
+
+    /// Appends ``nullablePaths(in:members:prefix:)``'s paths, as they are found (made unique and sorted once, by the
+    /// caller).
+    private func appendNullablePaths(
+        in object: [String: JSONValue], members: [Parameter], prefix: String, to paths: inout [String]
+    ) {
         for member in members {
             guard let value = object[member.name], value != .null else { continue }
             let path = prefix.isEmpty ? member.name : "\(prefix).\(member.name)"
             if member.constraints.isNullable { paths.append(path) }
             guard let name = member.type.referencedStructures.first, let definition = structs[name] else { continue }
             for case .object(let inner) in Self.objects(in: value) {
-                paths += nullablePaths(in: inner, members: definition.members, prefix: path)
+                appendNullablePaths(in: inner, members: definition.members, prefix: path, to: &paths)
             }
         }
-        return Array(Set(paths)).sorted()
     }
 
     /// The objects a value holds directly or as elements of (nested) arrays.

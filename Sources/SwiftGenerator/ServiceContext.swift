@@ -39,7 +39,9 @@ struct ServiceContext {
         let indirectMembers = RecursionAnalyzer.indirectMembers(in: service.structs)
         for definition in service.structs {
             var plans = MemberPlan.plans(for: definition.members, names: names, enumerations: enumerations)
-            for index in plans.indices where indirectMembers.contains("\(definition.name).\(plans[index].parameter.name)") {
+            // Most services have no recursive struct: then no member's path is made.
+            for index in plans.indices
+            where !indirectMembers.isEmpty && indirectMembers.contains("\(definition.name).\(plans[index].parameter.name)") {
                 plans[index].isIndirect = true
             }
             structPlans[definition.name] = plans

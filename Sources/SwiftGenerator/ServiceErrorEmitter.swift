@@ -21,10 +21,12 @@ struct ServiceErrorEmitter {
     /// names made unique around them.
     static func codes(of service: Service) -> [Code] {
         var descriptions: [String: String] = [:]
+        // The first description a code has that is not empty, found with one look-up per error.
+        func keep(_ description: String, in kept: inout String?) {
+            if kept?.isEmpty ?? true { kept = description }
+        }
         for action in service.actions {
-            for error in action.errors where descriptions[error.code] == nil || descriptions[error.code]?.isEmpty == true {
-                descriptions[error.code] = error.description
-            }
+            for error in action.errors { keep(error.description, in: &descriptions[error.code]) }
         }
         let common = Set(CommonErrorCodes.all)
         var used: Set<String> = ["rawValue", "knownValues", "commonCodes", "isKnown", "description", "hashValue"]

@@ -69,7 +69,7 @@ struct CMarkArenaTests {
 
     /// `calloc` zeroes, pieces are 16-byte aligned, `realloc` keeps the contents whether it grows the last piece in
     /// place or moves it (and across a block boundary, and for a piece larger than a block), and after a reset the
-    /// memory is handed out again.
+    /// memory is handed out again, zero.
     @Test func piecesBehaveAsCallocAndRealloc() throws {
         docgen_arena_reset()
         defer { docgen_arena_reset() }
@@ -105,5 +105,12 @@ struct CMarkArenaTests {
         let again = try #require(memory.calloc(1, 21)).assumingMemoryBound(to: UInt8.self)
         #expect(again == first)
         #expect((0..<21).allSatisfy { again[$0] == 0 })
+        // The large blocks are handed out again, zero where the last page wrote (the reset zeroes what was used).
+        let reusedLarge = try #require(memory.calloc(1, 3 << 20)).assumingMemoryBound(to: UInt8.self)
+        #expect(reusedLarge == large)
+        #expect(reusedLarge[(3 << 20) - 1] == 0)
+        let reusedLarger = try #require(memory.calloc(1, 5 << 20)).assumingMemoryBound(to: UInt8.self)
+        #expect(reusedLarger == larger)
+        #expect(reusedLarger[(5 << 20) - 1] == 0)
     }
 }
