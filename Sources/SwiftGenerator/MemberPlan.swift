@@ -117,14 +117,15 @@ struct MemberPlan {
     /// but may be null. Swift names that would collide get a suffix.
     static func plans(for parameters: [Parameter], names: TypeNameTable, enumerations: EnumerationTable) -> [MemberPlan] {
         var used: Set<String> = []
+        used.reserveCapacity(parameters.count)
         return parameters.map { parameter in
             var plain = SwiftNaming.lowerCamelCase(parameter.name)
-            if used.contains(plain) {
+            if !used.insert(plain).inserted {
                 var index = 2
                 while used.contains("\(plain)\(index)") { index += 1 }
                 plain = "\(plain)\(index)"
+                used.insert(plain)
             }
-            used.insert(plain)
             if parameter.constraints.isDeprecated { used.insert("_" + plain) }
             let optionalArgument = isOptionalArgument(parameter)
             let enumeration = enumerations.plan(for: parameter)
