@@ -1,13 +1,5 @@
 import DocModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads facts stated in a description's prose: nullability, ranges, defaults, array limits, examples,
 /// enumerations and deprecation.
 enum ConstraintReader {
@@ -226,10 +218,8 @@ struct MarkerHints {
 extension String {
     /// The text on one line: line breaks become spaces (a CR LF pair, one character, stays).
     func replacingNewlines() -> String {
+        guard containsByte(0x0A) else { return self }
         var text = self
-        guard text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0x0A, bytes.count) != nil } ?? false }) else {
-            return self
-        }
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { result in
                 for index in bytes.indices {
