@@ -17,20 +17,20 @@
 typedef struct docgen_arena_block {
     struct docgen_arena_block *next;
     size_t capacity;
-    size_t used;
     /* The pieces follow, from a 16-byte boundary. */
 } docgen_arena_block;
 
 typedef struct docgen_arena {
     docgen_arena_block *first;
     docgen_arena_block *current;
+    /* The free room of the current block: pieces are cut from `cursor` up to `limit` (both null before the first). */
+    unsigned char *cursor;
+    unsigned char *limit;
     /* The last piece handed out, which `realloc` may grow in place. */
     unsigned char *last;
 } docgen_arena;
 
 static _Thread_local docgen_arena thread_arena;
-
-static docgen_arena *docgen_thread_arena(void) { return &thread_arena; }
 
 enum { DOCGEN_ARENA_HEADER = 16, DOCGEN_ARENA_BLOCK = 1 << 20, DOCGEN_ARENA_KEPT = 16 << 20 };
 
@@ -44,13 +44,25 @@ static void docgen_arena_exhausted(void) {
     abort();
 }
 
-/* A piece of `size` bytes, not zeroed. */
-static void *docgen_arena_take(size_t size) {
-    docgen_arena *arena = docgen_thread_arena();
+/* The room a piece of `size` bytes takes: its header and its bytes rounded up to 16 (`size` ≤ SIZE_MAX / 2). */
+static size_t docgen_arena_room(size_t size) { return DOCGEN_ARENA_HEADER + ((size + 15) & ~(size_t)15); }
+
+/* Cuts a piece of `size` bytes, taking `needed` bytes of room, from the current block, which has that room. */
+static void *docgen_arena_cut(docgen_arena *arena, size_t size, size_t needed) {
+    unsigned char *piece = arena->cursor;
+    arena->cursor = piece + needed;
+    *(size_t *)piece = size;
+    arena->last = piece + DOCGEN_ARENA_HEADER;
+    return arena->last;
+}
+
+/* A piece of `size` bytes from the next block with room for it: reused from earlier pages, or new. */
+__attribute__((noinline)) static void *docgen_arena_take_from_next_block(size_t size) {
+    docgen_arena *arena = &thread_arena;
     if (size > SIZE_MAX / 2) { docgen_arena_exhausted(); }
-    size_t needed = DOCGEN_ARENA_HEADER + ((size + 15) & ~(size_t)15);
+    size_t needed = docgen_arena_room(size);
     docgen_arena_block *block = arena->current;
-    while (block == NULL || block->capacity - block->used < needed) {
+    for (;;) {
         docgen_arena_block *next = block == NULL ? arena->first : block->next;
         if (next == NULL) {
             size_t capacity = needed > DOCGEN_ARENA_BLOCK ? needed : DOCGEN_ARENA_BLOCK;
@@ -60,15 +72,23 @@ static void *docgen_arena_take(size_t size) {
             next->capacity = capacity;
             if (block == NULL) { arena->first = next; } else { next->next = block->next; block->next = next; }
         }
-        next->used = 0;
         block = next;
-        arena->current = block;
+        if (block->capacity >= needed) { break; }
     }
-    unsigned char *piece = docgen_arena_block_data(block) + block->used;
-    block->used += needed;
-    *(size_t *)piece = size;
-    arena->last = piece + DOCGEN_ARENA_HEADER;
-    return piece + DOCGEN_ARENA_HEADER;
+    arena->current = block;
+    arena->cursor = docgen_arena_block_data(block);
+    arena->limit = arena->cursor + block->capacity;
+    return docgen_arena_cut(arena, size, needed);
+}
+
+/* A piece of `size` bytes, not zeroed: cut from the current block when it has room (nearly always). */
+static inline void *docgen_arena_take(size_t size) {
+    docgen_arena *arena = &thread_arena;
+    size_t needed = docgen_arena_room(size);
+    if (__builtin_expect(size <= SIZE_MAX / 2 && (uintptr_t)arena->limit - (uintptr_t)arena->cursor >= needed, 1)) {
+        return docgen_arena_cut(arena, size, needed);
+    }
+    return docgen_arena_take_from_next_block(size);
 }
 
 static void *docgen_arena_calloc(size_t count, size_t size) {
@@ -80,16 +100,15 @@ static void *docgen_arena_calloc(size_t count, size_t size) {
 
 static void *docgen_arena_realloc(void *pointer, size_t size) {
     if (pointer == NULL) { return docgen_arena_take(size); }
-    docgen_arena *arena = docgen_thread_arena();
+    docgen_arena *arena = &thread_arena;
     unsigned char *piece = (unsigned char *)pointer;
     size_t old = *(size_t *)(piece - DOCGEN_ARENA_HEADER);
     if (size <= old) { return pointer; }
-    docgen_arena_block *block = arena->current;
-    size_t rounded = (size + 15) & ~(size_t)15;
-    if (piece == arena->last && block != NULL && rounded <= SIZE_MAX / 2) {
-        size_t start = (size_t)(piece - docgen_arena_block_data(block));
-        if (start <= block->capacity && block->capacity - start >= rounded) {
-            block->used = start + rounded;
+    if (piece == arena->last && size <= SIZE_MAX / 2) {
+        /* The last piece: it grows in place when the block has room after its start. */
+        size_t rounded = (size + 15) & ~(size_t)15;
+        if ((uintptr_t)arena->limit - (uintptr_t)piece >= rounded) {
+            arena->cursor = piece + rounded;
             *(size_t *)(piece - DOCGEN_ARENA_HEADER) = size;
             return pointer;
         }
@@ -107,7 +126,7 @@ cmark_mem *docgen_arena_mem(void) {
 }
 
 void docgen_arena_reset(void) {
-    docgen_arena *arena = docgen_thread_arena();
+    docgen_arena *arena = &thread_arena;
     size_t kept = 0;
     docgen_arena_block **link = &arena->first;
     while (*link != NULL) {
@@ -118,9 +137,10 @@ void docgen_arena_reset(void) {
             continue;
         }
         kept += block->capacity;
-        block->used = 0;
         link = &block->next;
     }
     arena->current = NULL;
+    arena->cursor = NULL;
+    arena->limit = NULL;
     arena->last = NULL;
 }

@@ -49,7 +49,7 @@ enum CMarkReader {
     /// for its tables, each of which gets a store of its own when its rows are copied.
     private struct Copiers {
         var page = InlineCopier()
-        var table = InlineCopier()
+        var table = TableCopier()
     }
 
     /// A block copied before the page's store is made: the inline content of headings and paragraphs as ranges of
@@ -126,27 +126,37 @@ enum CMarkReader {
     }
 
     /// A table, its cells' inline content in one store: the rows are walked once, then made once the store is.
-    private static func table(_ node: OpaquePointer, copier: inout InlineCopier) -> MarkdownBlock? {
-        var cells: [(tokens: Range<Int>, position: MarkdownPosition)] = []
-        var rows: [(cellsEnd: Int, position: MarkdownPosition)] = []
+    private static func table(_ node: OpaquePointer, copier: inout TableCopier) -> MarkdownBlock? {
+        copier.cells.removeAll(keepingCapacity: true)
+        copier.rows.removeAll(keepingCapacity: true)
         forEachChild(of: node) { rowNode in
             forEachChild(of: rowNode) { cell in
-                cells.append((copier.copyChildren(of: cell, depth: 0), position(cell)))
+                copier.cells.append((copier.inlines.copyChildren(of: cell, depth: 0), position(cell)))
             }
-            rows.append((cells.count, position(rowNode)))
+            copier.rows.append((copier.cells.count, position(rowNode)))
         }
-        let store = copier.takeStore()
-        guard !rows.isEmpty else { return .other(position(node)) }
-        var cellsStart = 0
-        let made = rows.map { row in
-            defer { cellsStart = row.cellsEnd }
+        let store = copier.inlines.takeStore()
+        guard !copier.rows.isEmpty else { return .other(position(node)) }
+        func row(_ index: Int) -> MarkdownTableRow {
+            let cells = copier.cells[(index == 0 ? 0 : copier.rows[index - 1].cellsEnd)..<copier.rows[index].cellsEnd]
             return MarkdownTableRow(
-                cells: cells[cellsStart..<row.cellsEnd].map {
+                cells: cells.map {
                     MarkdownTableCell(inlines: MarkdownInlines(store: store, tokens: $0.tokens), position: $0.position)
                 },
-                position: row.position)
+                position: copier.rows[index].position)
         }
-        return .table(MarkdownTable(header: made[0], rows: Array(made.dropFirst()), position: position(node)))
+        var rows: [MarkdownTableRow] = []
+        rows.reserveCapacity(copier.rows.count - 1)
+        for index in copier.rows.indices.dropFirst() { rows.append(row(index)) }
+        return .table(MarkdownTable(header: row(0), rows: rows, position: position(node)))
+    }
+
+    /// What copying a page's tables keeps between them, so its buffers grow once: the inline copier, and the cells
+    /// and rows of the table being walked.
+    private struct TableCopier {
+        var inlines = InlineCopier()
+        var cells: [(tokens: Range<Int>, position: MarkdownPosition)] = []
+        var rows: [(cellsEnd: Int, position: MarkdownPosition)] = []
     }
 
     /// Copies inline nodes into the bytes and tokens of an ``InlineStore``: into buffers of its own, then either

@@ -1,5 +1,13 @@
 import DocModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads enumerations a description lists, in the shapes real pages use:
 /// `<li>KEY：desc</li>` items, `KEY：desc<br/>` lines, `A &#124; B`, and `可选值：A、B` / `可选值：1-启用；0-不启用`.
 enum EnumerationReader {
@@ -75,13 +83,14 @@ enum EnumerationReader {
     private static func mayListValues(_ description: String) -> Bool {
         if listMarkers.found(in: description) { return true }
         return description.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            // A pipe or a CR anywhere answers at once; then each line's start is looked at.
+            if memchr(base, 0x7C, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil { return true }
             var lineStart = 0
             while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A {
-                    if bytes[lineEnd] == 0x7C || bytes[lineEnd] == 0x0D { return true }
-                    lineEnd += 1
-                }
+                let lineEnd =
+                    memchr(base + lineStart, 0x0A, bytes.count - lineStart).map { UnsafeRawPointer(base).distance(to: $0) }
+                    ?? bytes.count
                 var start = lineStart
                 while start < lineEnd, bytes[start] == 0x20 { start += 1 }
                 if keyIsWireValue(bytes[start..<lineEnd], language: .zh) { return true }

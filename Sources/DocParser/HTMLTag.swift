@@ -32,27 +32,12 @@ struct HTMLTag: Hashable, Sendable {
     /// nothing around it), as the general reading would read it; `nil` for anything else.
     init?(simpleASCII raw: String) {
         let parsed: (name: String, isClosing: Bool)?? = raw.utf8.withContiguousStorageIfAvailable { bytes in
-            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-            guard bytes.count >= 3, bytes[0] == UInt8(ascii: "<"), bytes[bytes.count - 1] == UInt8(ascii: ">") else { return nil }
-            var start = 1
-            let end = bytes.count - 1
-            let isClosing = bytes[start] == UInt8(ascii: "/")
-            if isClosing { start += 1 }
-            var nameEnd = start
-            while nameEnd < end, isLetter(bytes[nameEnd]) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) { nameEnd += 1 }
-            guard nameEnd > start, isLetter(bytes[start]) else { return nil }
-            var rest = nameEnd
-            while rest < end, bytes[rest] == UInt8(ascii: " ") { rest += 1 }
-            if rest < end, bytes[rest] == UInt8(ascii: "/") { rest += 1 }
-            guard rest == end else { return nil }
-            let name = String(unsafeUninitializedCapacity: nameEnd - start) { buffer in
-                for offset in 0..<(nameEnd - start) {
-                    let byte = bytes[start + offset]
-                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return nameEnd - start
+            guard let simple = Simple(bytes) else { return nil }
+            let name = String(unsafeUninitializedCapacity: simple.name.count) { buffer in
+                for (offset, byte) in bytes[simple.name].enumerated() { buffer[offset] = Simple.lowercased(byte) }
+                return simple.name.count
             }
-            return (name, isClosing)
+            return (name, simple.isClosing)
         }
         guard case .some(.some(let tag)) = parsed else { return nil }
         self.name = tag.name
@@ -60,10 +45,76 @@ struct HTMLTag: Hashable, Sendable {
         self.attributes = [:]
     }
 
-    /// Whether the tag separates lines of text (`<br>`, `<li>`, `<p>`).
-    var isLineBreakLike: Bool {
-        ["br", "li", "p", "div", "ul", "ol"].contains(name)
+    /// The shape of a simple tag (`<br>`, `</li>`, `<br />`) in its bytes: an ASCII name (a letter, then letters
+    /// and digits) after `<` or `</`, then spaces and an optional `/` before `>`, nothing around it.
+    struct Simple {
+        /// Where the name is in the bytes read.
+        var name: Range<Int>
+        var isClosing: Bool
+
+        /// The simple tag `bytes` are, or `nil`.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count >= 3, bytes[0] == UInt8(ascii: "<"), bytes[bytes.count - 1] == UInt8(ascii: ">") else {
+                return nil
+            }
+            var start = 1
+            let end = bytes.count - 1
+            isClosing = bytes[start] == UInt8(ascii: "/")
+            if isClosing { start += 1 }
+            var nameEnd = start
+            while nameEnd < end, Self.isLetter(bytes[nameEnd]) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) {
+                nameEnd += 1
+            }
+            guard nameEnd > start, Self.isLetter(bytes[start]) else { return nil }
+            var rest = nameEnd
+            while rest < end, bytes[rest] == UInt8(ascii: " ") { rest += 1 }
+            if rest < end, bytes[rest] == UInt8(ascii: "/") { rest += 1 }
+            guard rest == end else { return nil }
+            name = start..<nameEnd
+        }
+
+        static func isLetter(_ byte: UInt8) -> Bool {
+            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        }
+
+        /// `byte` with an ASCII capital lowercased.
+        static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
     }
+
+    /// The tags the renderers act on, by their lowercased names.
+    enum Known: String, CaseIterable, Sendable {
+        case br, li, ul, ol, p, div, b, strong, i, em, code, a
+
+        /// The tag named by `name`, the bytes of a ``Simple`` tag's name in `bytes`, compared without regard to
+        /// ASCII case; `nil` for any other name.
+        init?(name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
+            guard name.count <= 6 else { return nil }
+            for known in Self.allCases {
+                let candidate = known.rawValue.utf8
+                if candidate.count == name.count,
+                    zip(candidate, bytes[name]).allSatisfy({ $0 == Simple.lowercased($1) })
+                {
+                    self = known
+                    return
+                }
+            }
+            return nil
+        }
+
+        /// Whether the tag separates lines of text (`<br>`, `<li>`, `<p>`).
+        var isLineBreakLike: Bool {
+            switch self {
+            case .br, .li, .p, .div, .ul, .ol: true
+            default: false
+            }
+        }
+    }
+
+    /// The tag, if the renderers act on it.
+    var known: Known? { Known(rawValue: name) }
+
+    /// Whether the tag separates lines of text (`<br>`, `<li>`, `<p>`).
+    var isLineBreakLike: Bool { known?.isLineBreakLike ?? false }
 
     private static func attributes(in text: Substring) -> [String: String] {
         var result: [String: String] = [:]

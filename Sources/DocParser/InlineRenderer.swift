@@ -23,7 +23,7 @@ enum InlineRenderer {
             let token = store.tokens[index]
             switch token.kind {
             case .text, .code: appendBytes(of: token, in: store, to: &text)
-            case .html: if HTMLTag(string(of: token, in: store))?.isLineBreakLike == true { text.append(0x20) }
+            case .html: if tag(of: token, in: store)?.known.isLineBreakLike == true { text.append(0x20) }
             case .emphasis, .strong, .link, .image: appendPlain(store, (index + 1)..<Int(token.end), to: &text)
             case .softBreak, .lineBreak: text.append(0x20)
             }
@@ -136,7 +136,7 @@ enum InlineRenderer {
             case .code:
                 let value = string(of: token, in: store)
                 state.append(markup: CodeSpan.markdown(value), facts: value)
-            case .html: appendTag(string(of: token, in: store), to: &state)
+            case .html: if let tag = tag(of: token, in: store) { appendTag(tag, to: &state) }
             case .emphasis:
                 state.append(markup: "*")
                 appendMarkdown(store, children, to: &state)
@@ -159,29 +159,44 @@ enum InlineRenderer {
         }
     }
 
-    private static func appendTag(_ raw: String, to state: inout MarkdownState) {
-        guard let tag = HTMLTag(raw) else { return }
-        switch (tag.name, tag.isClosing) {
-        case ("br", _): state.append("\n")
-        case ("li", false):
+    /// An HTML token's tag as the renderers act on it: its name (if it is one they know), whether it closes, and
+    /// its `href`. A simple tag (``HTMLTag/Simple``, most of them) is read from the store's bytes; any other is
+    /// read in full.
+    private static func tag(
+        of token: InlineToken, in store: InlineStore
+    ) -> (known: HTMLTag.Known, isClosing: Bool, href: String?)? {
+        let simple: (known: HTMLTag.Known?, isClosing: Bool)? = store.bytes.withUnsafeBufferPointer { bytes in
+            let raw = slice(of: token, in: bytes)
+            return HTMLTag.Simple(raw).map { (HTMLTag.Known(name: $0.name, in: raw), $0.isClosing) }
+        }
+        if let simple { return simple.known.map { ($0, simple.isClosing, nil) } }
+        guard let tag = HTMLTag(string(of: token, in: store)), let known = tag.known else { return nil }
+        return (known, tag.isClosing, tag.attributes["href"])
+    }
+
+    private static func appendTag(
+        _ tag: (known: HTMLTag.Known, isClosing: Bool, href: String?), to state: inout MarkdownState
+    ) {
+        switch (tag.known, tag.isClosing) {
+        case (.br, _): state.append("\n")
+        case (.li, false):
             state.newLine()
             state.append("- ")
-        case ("li", true), ("ul", _), ("ol", _), ("p", _), ("div", _): state.newLine()
-        case ("b", _), ("strong", _): state.append(markup: "**")
-        case ("i", _), ("em", _): state.append(markup: "*")
-        case ("code", _): state.append(markup: "`")
-        case ("a", false):
-            if let href = tag.attributes["href"], let absolute = DocLink.absolute(href) {
+        case (.li, true), (.ul, _), (.ol, _), (.p, _), (.div, _): state.newLine()
+        case (.b, _), (.strong, _): state.append(markup: "**")
+        case (.i, _), (.em, _): state.append(markup: "*")
+        case (.code, _): state.append(markup: "`")
+        case (.a, false):
+            if let href = tag.href, let absolute = DocLink.absolute(href) {
                 state.openLinks.append(absolute)
                 state.append(markup: "[")
             } else {
                 state.openLinks.append("")
             }
-        case ("a", true):
+        case (.a, true):
             if let href = state.openLinks.popLast(), !href.isEmpty {
                 state.append(markup: "](\(href))")
             }
-        default: break
         }
     }
 

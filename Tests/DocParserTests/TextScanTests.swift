@@ -525,4 +525,28 @@ struct HTMLTagReadingTests {
         #expect(HTMLTag("</li>")?.isClosing == true)
         #expect(HTMLTag("<a href=\"x\">")?.attributes == ["href": "x"])
     }
+
+    /// A simple tag's known name told from its bytes is the general reading's: every known name in mixed case,
+    /// with prefixes, extensions and other names around it.
+    @Test func knownNamesReadFromBytesAsFromTheName() {
+        let names = HTMLTag.Known.allCases.map(\.rawValue) + ["span", "bR", "Strong", "EM", "str", "codes", "a1", "tr", "td"]
+        var generator = TextScanTests.generator(seed: 10)
+        var known = 0
+        for _ in 0..<5_000 {
+            var name = names.randomElement(using: &generator)!
+            if Bool.random(using: &generator) { name = name.uppercased() }
+            if Int.random(in: 0..<4, using: &generator) == 0 { name += ["r", "1", "ng", "e"].randomElement(using: &generator)! }
+            let end = ["", "/", " /", "  "].randomElement(using: &generator)! + ">"
+            let raw = ["<", "</"].randomElement(using: &generator)! + name + end
+            var bytes = Array(raw.utf8)
+            let fromBytes = bytes.withUnsafeMutableBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(buffer)
+                return HTMLTag.Simple(bytes).map { HTMLTag.Known(name: $0.name, in: bytes) }
+            }
+            let general = HTMLTag(reading: raw)
+            #expect(fromBytes == general.map(\.known), "\(raw.debugDescription)")
+            if general?.known != nil { known += 1 }
+        }
+        #expect(known > 2_000)
+    }
 }
