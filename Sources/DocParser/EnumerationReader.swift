@@ -26,7 +26,7 @@ enum EnumerationReader {
     /// ``values(in:language:)`` read line by line, every shape tried.
     static func readValues(in description: String, language: DocLanguage) -> [AllowedValue] {
         let lines = description.lineSlices(omittingEmpty: true).map { $0.trimmedSlice(" ") }
-        let listLines = lines.filter { $0.hasPlainPrefix("- ") }
+        let listLines = lines.filter { $0.hasPlainPrefix(listItemPrefix) }
         let items = listLines.compactMap { keyed($0.dropFirst(2), language: language) }
         if !items.isEmpty && items.count == listLines.count { return unique(items) }
         let keyedLines = lines.compactMap { keyed($0, language: language) }
@@ -40,6 +40,9 @@ enum EnumerationReader {
         }
         return []
     }
+
+    /// What starts a list item's line.
+    private static let listItemPrefix: PlainPrefix = "- "
 
     /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`; in English also in backticks);
     /// `nil` otherwise.

@@ -11,7 +11,7 @@ struct PageVocabulary: Sendable {
     /// The language of this vocabulary.
     var language: DocLanguage
     /// Section titles (prefixes of a heading without its number).
-    var titles: [Section: [String]]
+    var titles: [Section: [PlainPrefix]]
     /// Markers before the host (`接口请求域名：cvm.tencentcloudapi.com`).
     var hostMarkers: [String]
     /// Markers before the value of a common parameter row (`公共参数，本接口取值：DescribeInstances`).

@@ -130,11 +130,14 @@ extension StringProtocol {
     /// bytes; a text scalar that differs starts a character no plain scalar equals. `hasPrefix` compares
     /// characters, normalizing the non-ASCII ones, which made the section titles' checks a tenth of reading a page's
     /// structure.
-    func hasPlainPrefix(_ prefix: String) -> Bool {
+    func hasPlainPrefix(_ prefix: String) -> Bool { hasPlainPrefix(PlainPrefix(prefix)) }
+
+    /// ``hasPlainPrefix(_:)-(String)`` for a prefix whose plainness was told when it was made (the vocabulary's
+    /// titles, checked against every section).
+    func hasPlainPrefix(_ prefix: PlainPrefix) -> Bool {
+        guard prefix.isPlain else { return hasPrefix(prefix.text) }
         let answer = utf8.withContiguousStorageIfAvailable { text -> Bool? in
-            var prefix = prefix
-            return prefix.withUTF8 { prefix -> Bool? in
-                guard Self.isPlain(prefix) else { return nil }
+            prefix.bytes.withUnsafeBufferPointer { prefix -> Bool? in
                 // The first byte where the two differ, or where one ends.
                 var differs = 0
                 let common = Swift.min(text.count, prefix.count)
@@ -148,10 +151,30 @@ extension StringProtocol {
                 return differs == prefix.count
             }
         }
-        return (answer ?? nil) ?? hasPrefix(prefix)
+        return (answer ?? nil) ?? hasPrefix(prefix.text)
+    }
+}
+
+/// A prefix for ``Swift/StringProtocol/hasPlainPrefix(_:)-(PlainPrefix)``, its bytes and whether they are plain
+/// (ASCII, CJK punctuation U+3000–U+3029 and CJK ideographs U+4E00–U+9FFF, where bytes can answer) told once.
+struct PlainPrefix: Sendable, ExpressibleByStringLiteral {
+    /// The prefix.
+    let text: String
+    /// Its UTF-8.
+    let bytes: [UInt8]
+    /// Whether it is plain.
+    let isPlain: Bool
+
+    /// `text` as a prefix.
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        isPlain = bytes.withUnsafeBufferPointer { Self.isPlain($0) }
     }
 
-    /// Whether `bytes` are ASCII, CJK punctuation (U+3000–U+3029) and CJK ideographs (U+4E00–U+9FFF) only.
+    init(stringLiteral text: String) { self.init(text) }
+
+    /// Whether `bytes` are plain.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {

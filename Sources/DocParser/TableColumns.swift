@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The columns of a parameter or error table, found by header name whatever their order.
 struct TableColumns: Hashable, Sendable {
     /// A column's role.
@@ -33,6 +41,30 @@ struct TableColumns: Hashable, Sendable {
         uniqueKeysWithValues: Role.allCases.flatMap { role in role.headers.map { ($0, role) } })
     private static let englishRoles = Dictionary(
         uniqueKeysWithValues: Role.allCases.flatMap { role in role.englishHeaders.map { ($0, role) } })
+    /// The same header texts as bytes, compared before the dictionaries are asked (see ``role(of:in:bytes:)``).
+    private static let chineseHeaderBytes = chineseRoles.map { (Array($0.key.utf8), $0.value) }
+    private static let englishHeaderBytes = englishRoles.map { (Array($0.key.utf8), $0.value) }
+
+    /// The role `text` names in `roles`: where its bytes are a header's, that header's (equal bytes are equal
+    /// text); where they are no header's and every scalar is a ``StandaloneScalar`` (its own character, in normal
+    /// form, as the headers' are), none; else, where the text may equal a header as characters only, the
+    /// dictionary's answer.
+    private static func role(of text: String, in roles: [String: Role], bytes headers: [([UInt8], Role)]) -> Role? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { text -> Role?? in
+            for (header, role) in headers where header.count == text.count {
+                if header.withUnsafeBufferPointer({ memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }) {
+                    return role
+                }
+            }
+            var index = 0
+            while index < text.count {
+                guard let (_, length) = StandaloneScalar.at(index, in: text) else { return nil }
+                index += length
+            }
+            return .some(nil)
+        }
+        return (answer ?? nil) ?? roles[text]
+    }
 
     /// Each role's column, by the role's raw value (a lookup per cell read, so an array, not a dictionary).
     private var indices = [Int?](repeating: nil, count: Role.allCases.count)
@@ -43,9 +75,16 @@ struct TableColumns: Hashable, Sendable {
     init(header: MarkdownTableRow) {
         for (index, cell) in header.cells.enumerated() {
             let text = InlineRenderer.plainText(cell.inlines)
-            if let role = Self.chineseRoles[text], indices[role.rawValue] == nil { indices[role.rawValue] = index }
+            if let role = Self.role(of: text, in: Self.chineseRoles, bytes: Self.chineseHeaderBytes),
+                indices[role.rawValue] == nil
+            {
+                indices[role.rawValue] = index
+            }
             guard text.utf8.first.map({ $0 < 0x80 }) == true else { continue }
-            if let role = Self.englishRoles[text.trimmed(" ").lowercasedASCII()], indices[role.rawValue] == nil {
+            let english = text.trimmed(" ").lowercasedASCII()
+            if let role = Self.role(of: english, in: Self.englishRoles, bytes: Self.englishHeaderBytes),
+                indices[role.rawValue] == nil
+            {
                 indices[role.rawValue] = index
                 if role == .name { isEnglish = true }
             }
