@@ -30,7 +30,7 @@ struct ActionMethodsEmitter {
         }
         // The request overload carries the action's whole documentation, and the request type's properties each
         // parameter's; the flattened overload points to both.
-        writer.docComment(documentation())
+        writeDocumentation(into: &writer)
         if discardable { writer.line("@discardableResult") }
         writer.block(
             "\(context.access) func \(method)(_ request: \(Constants.GeneratedType.request(action.name)), region: String? = nil) \(returns)"
@@ -104,26 +104,43 @@ struct ActionMethodsEmitter {
 
     /// The method's doc comment: the description, then notes on rate limit, asynchrony and errors. (Its arguments,
     /// the request and the call's region, are the same for every action and documented once, on the service type.)
-    private func documentation() -> String {
-        var parts: [String] = []
-        parts.append(action.description.isEmpty ? "Calls `\(action.name)`." : action.description)
-        var notes: [String] = []
-        if let rateLimit = action.rateLimit { notes.append("- Note: Rate limit: \(rateLimit) requests per second.") }
-        if action.isAsync {
-            notes.append("- Note: The action is asynchronous: its effect is complete only when the task it starts ends.")
-        }
-        if action.supportsFinancialRegions {
-            notes.append("- Note: Supports the financial regions (such as `ap-shanghai-fsi`), which use their own host.")
-        }
-        if let pagingNote { notes.append("- Note: \(pagingNote)") }
-        if !notes.isEmpty { parts.append(notes.joined(separator: "\n")) }
-        if !action.errors.isEmpty {
-            let codes = action.errors.map { error -> String in
-                let lines = DocCommentText.lines(error.description)
-                return "- `\(error.code)`" + (lines.isEmpty ? "" : ": " + lines.joined(separator: "\n  "))
+    private func writeDocumentation(into writer: inout CodeWriter) {
+        writer.docComment { paragraphs in
+            paragraphs.append(action.description.isEmpty ? "Calls `\(action.name)`." : action.description)
+            paragraphs.nextParagraph()
+            if let rateLimit = action.rateLimit {
+                paragraphs.append(line: "- Note: Rate limit: \(rateLimit) requests per second.")
             }
-            parts.append("Errors this action documents:\n" + codes.joined(separator: "\n"))
+            if action.isAsync {
+                paragraphs.append(
+                    line: "- Note: The action is asynchronous: its effect is complete only when the task it starts ends.")
+            }
+            if action.supportsFinancialRegions {
+                paragraphs.append(
+                    line: "- Note: Supports the financial regions (such as `ap-shanghai-fsi`), which use their own host.")
+            }
+            if let pagingNote { paragraphs.append("- Note: \(pagingNote)") }
+            guard !action.errors.isEmpty else { return }
+            paragraphs.nextParagraph()
+            paragraphs.append(line: "Errors this action documents:")
+            for error in action.errors {
+                Self.appendError(code: error.code, description: error.description, to: &paragraphs)
+            }
         }
-        return parts.joined(separator: "\n\n")
+    }
+
+    /// Appends an error's item to the errors paragraph: ``- `code`: description``, the description's further lines
+    /// indented under it. Most codes and descriptions are clean single lines, written as they are (the description
+    /// without its trailing spaces); the others are cleaned line by line.
+    static func appendError(
+        code: String, description: String, to paragraphs: inout CodeWriter.DocCommentParagraphs
+    ) {
+        if DocCommentText.isCleanLine(code), DocCommentText.isCleanLine(description) {
+            let description = DocCommentText.droppingTrailingSpaces(description)
+            paragraphs.append(line: description.isEmpty ? "- `\(code)`" : "- `\(code)`: \(description)")
+        } else {
+            let lines = DocCommentText.lines(description)
+            paragraphs.append("- `\(code)`" + (lines.isEmpty ? "" : ": " + lines.joined(separator: "\n  ")))
+        }
     }
 }

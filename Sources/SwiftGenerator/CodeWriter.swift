@@ -29,7 +29,7 @@ struct CodeWriter {
 
     /// Writes `prefix`, `line` and `suffix` as one line at the current indentation (nothing before the line break
     /// when all are empty): put together in a scratch buffer on the stack, then appended at once.
-    private mutating func write(
+    fileprivate mutating func write(
         _ line: UnsafeBufferPointer<UInt8>, after prefix: StaticString = "", before suffix: StaticString = ""
     ) {
         lineCount += 1
@@ -82,6 +82,58 @@ struct CodeWriter {
     /// Appends `///` doc comment lines for `text` (nothing for empty text).
     mutating func docComment(_ text: String) {
         DocCommentText.forEachLine(of: text) { write($0, after: $0.isEmpty ? "///" : "/// ") }
+    }
+
+    /// Appends `///` doc comment lines for paragraphs, as ``docComment(_:)`` appends them for the paragraphs' texts
+    /// joined by blank lines, without joining them: `body` gives each paragraph's lines to a
+    /// ``DocCommentParagraphs``.
+    mutating func docComment(paragraphs body: (inout DocCommentParagraphs) -> Void) {
+        var paragraphs = DocCommentParagraphs(writer: CodeWriter())
+        swap(&paragraphs.writer, &self)
+        body(&paragraphs)
+        swap(&paragraphs.writer, &self)
+    }
+
+    /// The paragraphs of a doc comment being written (``CodeWriter/docComment(paragraphs:)``): a blank `///` line
+    /// goes between two paragraphs that have lines, as between texts joined by `"\n\n"` (blank lines collapse to
+    /// one, none at either end).
+    struct DocCommentParagraphs {
+        fileprivate var writer: CodeWriter
+        /// Whether a line has been written.
+        private var hasLines = false
+        /// Whether the next line written starts a paragraph.
+        private var startsParagraph = false
+
+        fileprivate init(writer: CodeWriter) {
+            self.writer = writer
+        }
+
+        /// Starts the next paragraph.
+        mutating func nextParagraph() { startsParagraph = true }
+
+        /// Appends the lines of `text` (cleaned as ``docComment(_:)`` cleans them) to the paragraph, as its text
+        /// continued after a line break. `text` has text on its first and last lines, so no blank line around it
+        /// would have collapsed with the paragraph's.
+        mutating func append(_ text: String) {
+            DocCommentText.forEachLine(of: text) { line in
+                startLine()
+                writer.write(line, after: line.isEmpty ? "///" : "/// ")
+            }
+        }
+
+        /// Appends `line`, which has text, needs no cleaning (``DocCommentText/isCleanLine(_:)``) and does not end
+        /// with a space, to the paragraph.
+        mutating func append(line: SourceLine) {
+            startLine()
+            line.withUTF8 { writer.write($0, after: "/// ") }
+        }
+
+        /// Before a line: the blank line that separates it from the last paragraph, when it starts one.
+        private mutating func startLine() {
+            if startsParagraph, hasLines { writer.write(UnsafeBufferPointer(start: nil, count: 0), after: "///") }
+            startsParagraph = false
+            hasLines = true
+        }
     }
 
     /// The file at `path` (relative to the output folder) holding the source, which ends with one newline.

@@ -55,6 +55,15 @@ enum DocCommentText {
         for var line in lines { line.withUTF8(body) }
     }
 
+    /// `text` without the spaces it ends with, as a doc comment's line is written (``forEachLine(of:_:)`` drops them
+    /// from each line).
+    static func droppingTrailingSpaces(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        return Substring(utf8[..<end])
+    }
+
     /// The end of the bytes `start..<end` of `utf8` without their trailing spaces.
     private static func trimmedEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var end = end

@@ -113,4 +113,55 @@ struct TextReferenceTests {
             #expect(DocCommentText.lines(text) == Self.lines(text))
         }
     }
+
+    /// Doc comment paragraphs written one piece at a time are the lines of the paragraphs' texts joined (pieces by
+    /// a line break, paragraphs by a blank line): pieces after a paragraph's first have text on their first and
+    /// last lines, as the API asks; clean lines are written as they are.
+    @Test func docCommentParagraphsAreTheirJoinedText() async {
+        await propertyCheck(count: 1000, input: Self.text.array(of: 0...8)) { texts in
+            var paragraphs: [[String]] = []
+            var writer = CodeWriter()
+            writer.docComment { writing in
+                for (index, text) in texts.enumerated() {
+                    writing.nextParagraph()
+                    if index.isMultiple(of: 2) {
+                        // Any text, alone in its paragraph.
+                        writing.append(text)
+                        paragraphs.append([text])
+                    } else {
+                        // A clean line, a piece with text on its first and last lines, a clean line.
+                        let (line, piece) = ("- Note: \(index) items.", "x" + text + "y")
+                        writing.append(line: "- Note: \(index) items.")
+                        writing.append(piece)
+                        writing.append(line: "- Note: \(index) items.")
+                        paragraphs.append([line, piece, line])
+                    }
+                }
+            }
+            var expected = CodeWriter()
+            expected.docComment(paragraphs.map { $0.joined(separator: "\n") }.joined(separator: "\n\n"))
+            #expect(
+                writer.file(at: "f").contents == expected.file(at: "f").contents,
+                "\(texts.map { $0.unicodeScalars.map(\.value) })")
+        }
+    }
+
+    /// An error's item in an action's doc comment is the item as first written: `- `code`: ` and the description's
+    /// lines joined under it, cleaned again with the comment; clean single lines or not.
+    @Test func errorItemsAreTheirTextCleaned() async {
+        let clean = Gen<Character>.oneOf(Gen.letterOrNumber, Gen.character(in: "一"..."龥"), Gen.character(in: " "..." "))
+            .string(of: 0...20)
+        for input in [Self.text, clean] {
+            await propertyCheck(count: 1000, input: input, input) { code, description in
+                var writer = CodeWriter()
+                writer.docComment { ActionMethodsEmitter.appendError(code: code, description: description, to: &$0) }
+                let lines = Self.lines(description)
+                var expected = CodeWriter()
+                expected.docComment("- `\(code)`" + (lines.isEmpty ? "" : ": " + lines.joined(separator: "\n  ")))
+                #expect(
+                    writer.file(at: "f").contents == expected.file(at: "f").contents,
+                    "\(code.unicodeScalars.map(\.value)) \(description.unicodeScalars.map(\.value))")
+            }
+        }
+    }
 }
