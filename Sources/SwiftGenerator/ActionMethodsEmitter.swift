@@ -17,41 +17,44 @@ struct ActionMethodsEmitter {
         let method = SwiftNaming.methodName(action.name)
         let members = context.inputMembers(of: action)
         let discardable = action.output.allSatisfy { $0.name == Constants.Wire.requestId }
-        let returns = "async throws -> \(Constants.GeneratedType.response(action.name))"
+        let request = Constants.GeneratedType.request(action.name)
+        let returns: SourceLine = "async throws -> \(Constants.GeneratedType.response(action.name))"
         writer.line("// MARK: \(action.name)")
         writer.line()
         // A streaming action sends from two methods: they share one descriptor.
-        let sharedDescriptor = "\(method)\(Constants.GeneratedType.descriptorSuffix)"
-        let descriptor = streaming == nil ? descriptor : "Self.\(sharedDescriptor)"
+        let descriptor: SourceLine
         if streaming != nil {
+            let sharedDescriptor = "\(method)\(Constants.GeneratedType.descriptorSuffix)"
             writer.line("/// The name and facts of `\(action.name)`.")
             writer.line("private static let \(sharedDescriptor) = \(self.descriptor)")
             writer.line()
+            descriptor = "Self.\(sharedDescriptor)"
+        } else {
+            descriptor = self.descriptor
         }
         // The request overload carries the action's whole documentation, and the request type's properties each
         // parameter's; the flattened overload points to both.
         writeDocumentation(into: &writer)
         if discardable { writer.line("@discardableResult") }
-        writer.block(
-            "\(context.access) func \(method)(_ request: \(Constants.GeneratedType.request(action.name)), region: String? = nil) \(returns)"
-        ) {
-            body in
+        let requestMethod: SourceLine =
+            "\(context.access) func \(method)(_ request: \(request), region: String? = nil) \(returns)"
+        writer.block(requestMethod) { body in
             body.line("try await \(Constants.Client.send)(request, to: \(descriptor), region: region)")
         }
         writer.line()
-        let request = Constants.GeneratedType.request(action.name)
-        writer.docComment(
-            members.isEmpty
-                ? "Calls `\(action.name)`; ``\(method)(_:region:)`` documents the action."
-                : "Calls `\(action.name)` with a request built from the arguments, each the ``\(request)`` property of its "
-                    + "name; ``\(method)(_:region:)`` documents the action.")
+        // One line of identifiers (an action's name is one) and fixed text: written as it is.
+        if members.isEmpty {
+            writer.line("/// Calls `\(action.name)`; ``\(method)(_:region:)`` documents the action.")
+        } else {
+            writer.line(
+                "/// Calls `\(action.name)` with a request built from the arguments, each the ``\(request)`` property of its name; ``\(method)(_:region:)`` documents the action."
+            )
+        }
         if discardable { writer.line("@discardableResult") }
         let arguments = members.map(\.argumentDeclaration) + ["region: String? = nil"]
         writer.block("\(context.access) func \(method)(\(joined: arguments, separator: ", ")) \(returns)") { body in
             let passed = members.map { "\(SwiftNaming.argumentLabel($0.plainName)): \($0.name)" as SourceLine }
-            body.line(
-                "try await self.\(method)(\(Constants.GeneratedType.request(action.name))(\(joined: passed, separator: ", ")), region: region)"
-            )
+            body.line("try await self.\(method)(\(request)(\(joined: passed, separator: ", ")), region: region)")
         }
         guard let streaming else { return }
         writer.line()
@@ -84,14 +87,14 @@ struct ActionMethodsEmitter {
 
     private var regionDoc: String { "region: The region for this call; the service's region when `nil`." }
 
-    private var descriptor: String {
-        let region: String
+    private var descriptor: SourceLine {
+        let region: SourceLine
         switch action.region {
         case .required: region = ".required"
         case .optional: region = ".optional"
         case .notNeeded: region = ".notNeeded"
         }
-        var arguments = ["name: \(StringLiteral.quoted(action.name))", "region: \(region)"]
+        var arguments: [SourceLine] = ["name: \(quoted: action.name)", "region: \(region)"]
         if let rateLimit = action.rateLimit { arguments.append("rateLimit: \(rateLimit)") }
         if action.input.contains(where: { $0.name == Constants.Wire.clientToken }) {
             arguments.append("hasClientToken: true")
@@ -99,7 +102,7 @@ struct ActionMethodsEmitter {
         if action.isReadOnly { arguments.append("isReadOnly: true") }
         if action.isIdempotent { arguments.append("isIdempotent: true") }
         if action.skipsSignature { arguments.append("signing: .\(Constants.RuntimeType.skipSigning)") }
-        return "\(Constants.RuntimeType.actionDescriptor)(\(arguments.joined(separator: ", ")))"
+        return "\(Constants.RuntimeType.actionDescriptor)(\(joined: arguments, separator: ", "))"
     }
 
     /// The method's doc comment: the description, then notes on rate limit, asynchrony and errors. (Its arguments,

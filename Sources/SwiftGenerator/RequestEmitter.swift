@@ -8,7 +8,7 @@ struct RequestEmitter {
     func emit(into writer: inout CodeWriter) {
         let method = SwiftNaming.methodName(action.name)
         let typeName = Constants.GeneratedType.request(action.name)
-        writer.docComment("The input of ``\(context.serviceType)/\(method)(_:region:)``.")
+        writer.line("/// The input of ``\(context.serviceType)/\(method)(_:region:)``.")
         let body = TypeBodyEmitter(
             members: context.inputMembers(of: action), access: context.access)
         writer.block("\(context.access) struct \(typeName): \(Constants.Conformance.request)") { writer in

@@ -11,7 +11,7 @@ struct ResponseEmitter {
     func emit(into writer: inout CodeWriter) {
         let method = SwiftNaming.methodName(action.name)
         let typeName = Constants.GeneratedType.response(action.name)
-        writer.docComment("The output of ``\(context.serviceType)/\(method)(_:region:)``.")
+        writer.line("/// The output of ``\(context.serviceType)/\(method)(_:region:)``.")
         let body = TypeBodyEmitter(
             members: context.outputMembers(of: action), access: context.access, binding: "let")
         writer.block("\(context.access) struct \(typeName): \(Constants.Conformance.response)") { writer in

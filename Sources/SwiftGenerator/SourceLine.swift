@@ -21,6 +21,14 @@ struct SourceLine: ExpressibleByStringInterpolation {
         if let literal { return literal.withUTF8Buffer(body) }
         return bytes.withUTF8(body)
     }
+}
+
+extension SourceLine: CustomStringConvertible {
+    /// The line's text: what a line put into a `String` (rather than into another line) reads as.
+    var description: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
+}
+
+extension SourceLine {
 
     /// Collects the pieces of an interpolated line.
     struct Interpolation: StringInterpolationProtocol {
@@ -51,6 +59,11 @@ struct SourceLine: ExpressibleByStringInterpolation {
                 if index > 0 { separator.withUTF8Buffer { bytes.append($0) } }
                 line.withUTF8 { bytes.append($0) }
             }
+        }
+
+        /// A line made elsewhere, its bytes copied into this one.
+        mutating func appendInterpolation(_ line: SourceLine) {
+            line.withUTF8 { bytes.append($0) }
         }
 
         mutating func appendInterpolation(_ value: some CustomStringConvertible) {

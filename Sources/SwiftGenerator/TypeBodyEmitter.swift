@@ -36,11 +36,17 @@ struct TypeBodyEmitter {
         }
     }
 
-    func emitInitializer(into writer: inout CodeWriter, summary: String) {
+    /// Emits the memberwise initializer, documented by `summary`: one line of fixed text and identifiers, which
+    /// needs no cleaning.
+    func emitInitializer(into writer: inout CodeWriter, summary: SourceLine) {
         writer.line("// MARK: Initializer")
         writer.line()
         // Each argument is documented once, on the property it sets.
-        writer.docComment(members.isEmpty ? summary : summary + " Each argument sets the property of its name.")
+        if members.isEmpty {
+            writer.line("/// \(summary)")
+        } else {
+            writer.line("/// \(summary) Each argument sets the property of its name.")
+        }
         writer.block("\(access) init(\(joined: members.map(\.argumentDeclaration), separator: ", "))") { body in
             for member in members {
                 body.line("self.\(member.storageName) = \(member.name)")
@@ -89,13 +95,13 @@ struct TypeBodyEmitter {
     /// itself.
     func emitCoding(into writer: inout CodeWriter) {
         let key = Constants.RuntimeType.codingKey
-        let encodeMembers =
+        let encodeMembers: SourceLine =
             "\(access) func \(Constants.Coding.encodeMembers)(to container: \(Constants.RuntimeType.memberEncoder)) throws"
         writer.line()
         writer.line("// MARK: Coding")
         writer.line()
         guard !members.isEmpty else {
-            writer.line(encodeMembers + " {}")
+            writer.line("\(encodeMembers) {}")
             return
         }
         writer.block("\(access) init(from decoder: any Decoder) throws") { body in
