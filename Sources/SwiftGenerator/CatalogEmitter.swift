@@ -8,9 +8,9 @@ struct CatalogEmitter {
     /// The streaming actions (``ServicePlan/streams``), in the service's order.
     var streams: [StreamingPlan] = []
 
-    func emit() -> String {
+    func emit(into writer: inout CodeWriter) {
         let serviceType = context.serviceType
-        var lines = [
+        let head: [SourceLine] = [
             "# ``\(module)``",
             "",
             "The Tencent Cloud `\(service.name)` API, version \(service.version), generated from its doc pages.",
@@ -35,34 +35,39 @@ struct CatalogEmitter {
             "- ``\(serviceType)``",
             "- ``\(serviceType)/\(Constants.GeneratedType.serviceError)``",
         ]
+        for line in head { writer.line(line) }
+        /// A group's heading, a blank line either side.
+        func topic(_ heading: SourceLine) {
+            writer.line()
+            writer.line(heading)
+            writer.line()
+        }
         if !service.actions.isEmpty {
-            lines += ["", "### Actions", ""]
-            lines += service.actions.map { "- ``\(serviceType)/\(SwiftNaming.lowerCamelCase($0.name))(_:region:)``" }
-            lines += ["", "### Requests and responses", ""]
-            lines += service.actions.flatMap {
-                [
-                    "- ``\(serviceType)/\(Constants.GeneratedType.request($0.name))``",
-                    "- ``\(serviceType)/\(Constants.GeneratedType.response($0.name))``",
-                ]
+            topic("### Actions")
+            for action in service.actions {
+                writer.line("- ``\(serviceType)/\(SwiftNaming.lowerCamelCase(action.name))(_:region:)``")
+            }
+            topic("### Requests and responses")
+            for action in service.actions {
+                writer.line("- ``\(serviceType)/\(Constants.GeneratedType.request(action.name))``")
+                writer.line("- ``\(serviceType)/\(Constants.GeneratedType.response(action.name))``")
             }
         }
         if !streams.isEmpty {
-            lines += ["", "### Streaming", ""]
-            lines += streams.flatMap { plan in
-                [
-                    "- ``\(serviceType)/\(SwiftNaming.methodName(plan.action.name))\(Constants.GeneratedType.streamMethodSuffix)(_:region:)``",
-                    "- ``\(serviceType)/\(Constants.GeneratedType.event(plan.action.name))``",
-                ]
+            topic("### Streaming")
+            for plan in streams {
+                let method = SwiftNaming.methodName(plan.action.name)
+                writer.line("- ``\(serviceType)/\(method)\(Constants.GeneratedType.streamMethodSuffix)(_:region:)``")
+                writer.line("- ``\(serviceType)/\(Constants.GeneratedType.event(plan.action.name))``")
             }
         }
         if !service.structs.isEmpty {
-            lines += ["", "### Data structures", ""]
-            lines += service.structs.map { "- ``\(serviceType)/\(context.names.swiftName($0.name))``" }
+            topic("### Data structures")
+            for definition in service.structs { writer.line("- ``\(serviceType)/\(context.names.swiftName(definition.name))``") }
         }
         if !context.enumerations.all.isEmpty {
-            lines += ["", "### Enumerations", ""]
-            lines += context.enumerations.all.map { "- ``\(serviceType)/\($0.typeName)``" }
+            topic("### Enumerations")
+            for enumeration in context.enumerations.all { writer.line("- ``\(serviceType)/\(enumeration.typeName)``") }
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -25,9 +25,12 @@ struct ExampleFit {
     ) {
         for member in members {
             guard let value = object[member.name], value != .null else { continue }
-            let path = prefix.isEmpty ? member.name : "\(prefix).\(member.name)"
+            // The path is made only where it is kept or leads further.
+            let definition = member.type.referencedStructures.first.flatMap { structs[$0] }
+            guard member.constraints.isNullable || definition != nil else { continue }
+            let path = prefix.isEmpty ? member.name : prefix + "." + member.name
             if member.constraints.isNullable { paths.append(path) }
-            guard let name = member.type.referencedStructures.first, let definition = structs[name] else { continue }
+            guard let definition else { continue }
             for case .object(let inner) in Self.objects(in: value) {
                 appendNullablePaths(in: inner, members: definition.members, prefix: path, to: &paths)
             }

@@ -108,28 +108,27 @@ struct ExampleTestEmitter {
                 suite.line("@Test(\(StringLiteral.quoted("\(testCase.action.name): \(title)")))")
                 suite.block("func \(testCase.function)() throws") { body in
                     if let json = testCase.requestJSON {
-                        let query =
+                        let type = context.qualified(Constants.GeneratedType.request(testCase.action.name))
+                        let query: SourceLine =
                             testCase.query.map { items in
-                                items.isEmpty
-                                    ? ", query: [:]"
-                                    : ", query: ["
-                                        + items.map { "\(StringLiteral.quoted($0.0)): \(StringLiteral.quoted($0.1))" }.joined(
-                                            separator: ", ") + "]"
+                                let pairs = items.map { "\(quoted: $0.0): \(quoted: $0.1)" as SourceLine }
+                                return items.isEmpty ? ", query: [:]" : ", query: [\(joined: pairs, separator: ", ")]"
                             } ?? ""
                         body.line(
-                            "try \(Constants.RuntimeType.exampleCheck).request(\(context.qualified(Constants.GeneratedType.request(testCase.action.name))).self, json: \(quoted: json)\(query))"
-                        )
+                            "try \(Constants.RuntimeType.exampleCheck).request(\(type).self, json: \(quoted: json)\(query))")
                     }
                     if let json = testCase.responseJSON {
-                        let output =
-                            testCase.outputProperty.map { "\(ExampleOutputsEmitter.typeName(context)).\($0)" }
-                            ?? StringLiteral.quoted(json)
-                        let nulling =
-                            testCase.nullablePaths.isEmpty
-                            ? "" : ", nulling: [" + testCase.nullablePaths.map(StringLiteral.quoted).joined(separator: ", ") + "]"
-                        body.line(
-                            "try \(Constants.RuntimeType.exampleCheck).response(\(context.qualified(Constants.GeneratedType.response(testCase.action.name))).self, json: \(output)\(nulling))"
-                        )
+                        let check = Constants.RuntimeType.exampleCheck
+                        let type = context.qualified(Constants.GeneratedType.response(testCase.action.name))
+                        let paths = testCase.nullablePaths.map { "\(quoted: $0)" as SourceLine }
+                        let nulling: SourceLine = paths.isEmpty ? "" : ", nulling: [\(joined: paths, separator: ", ")]"
+                        if let property = testCase.outputProperty {
+                            body.line(
+                                "try \(check).response(\(type).self, json: \(ExampleOutputsEmitter.typeName(context)).\(property)\(nulling))"
+                            )
+                        } else {
+                            body.line("try \(check).response(\(type).self, json: \(quoted: json)\(nulling))")
+                        }
                     }
                 }
             }

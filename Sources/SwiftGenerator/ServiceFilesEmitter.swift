@@ -94,13 +94,12 @@ struct ServiceFilesEmitter {
             add("\(serviceType)+Waiters.swift") { waiters.emit(into: &$0) }
         }
         if options.access == .public {
-            files.append(
-                GeneratedFile(
-                    path: "\(module.module)/\(module.module).docc/\(module.module).md",
-                    contents: CatalogEmitter(
-                        service: service, module: module.module, context: context,
-                        streams: service.actions.compactMap { plan.streams[$0.name] }
-                    ).emit()))
+            var catalog = CodeWriter()
+            CatalogEmitter(
+                service: service, module: module.module, context: context,
+                streams: service.actions.compactMap { plan.streams[$0.name] }
+            ).emit(into: &catalog)
+            files.append(catalog.file(at: "\(module.module)/\(module.module).docc/\(module.module).md"))
             var outputs = CodeWriter()
             FileHeader.emit(into: &outputs, source: source, imports: ["@_exported import \(Constants.Module.testing)"])
             ExampleOutputsEmitter(cases: plan.examples, context: context).emit(into: &outputs)
