@@ -10,19 +10,33 @@ struct ValidationPlanner {
     /// Works out which structs need validation from their planned members (by wire name); the fixed point
     /// handles structs that refer to each other.
     init(structMembers: [String: [MemberPlan]]) {
+        // A struct is validated when a member has a rule of its own, or refers to a validated struct (the one rule
+        // that depends on the others): the first found once, the second by a fixed point over the rest.
         var validated: Set<String> = []
+        var rest: [(name: String, members: [MemberPlan])] = []
+        for (name, members) in structMembers {
+            if members.contains(where: { !Self.rules(for: $0, validatedStructs: []).isEmpty }) {
+                validated.insert(name)
+            } else {
+                rest.append((name, members))
+            }
+        }
         var changed = true
-        let ordered = structMembers.sorted { $0.key < $1.key }
         while changed {
             changed = false
-            for (name, members) in ordered where !validated.contains(name) {
-                if members.contains(where: { !Self.rules(for: $0, validatedStructs: validated).isEmpty }) {
+            for (name, members) in rest where !validated.contains(name) {
+                if members.contains(where: { Self.refers($0, toAnyOf: validated) }) {
                     validated.insert(name)
                     changed = true
                 }
             }
         }
         validatedStructs = validated
+    }
+
+    /// Whether `member`'s type refers to one of `structs`.
+    private static func refers(_ member: MemberPlan, toAnyOf structs: Set<String>) -> Bool {
+        !structs.isEmpty && member.parameter.type.referencedStructures.contains(where: structs.contains)
     }
 
     /// `members` with their checks, in the order they are made.
@@ -45,7 +59,7 @@ struct ValidationPlanner {
         if member.enumeration != nil { rules.append(.known) }
         if let allowed = allowedIntegers(parameter) { rules.append(.oneOf(allowed)) }
         if let range = range(of: parameter) { rules.append(range) }
-        if !Set(parameter.type.referencedStructures).isDisjoint(with: validatedStructs) { rules.append(.nested) }
+        if refers(member, toAnyOf: validatedStructs) { rules.append(.nested) }
         return rules
     }
 
