@@ -154,22 +154,89 @@ struct ActionPageParser {
     /// `公共参数，本接口取值：DeregisterTargets` (`Common parameter. The value used for this API: …`) →
     /// `DeregisterTargets`.
     func commonValue(_ text: String) -> String? {
-        let rest: Substring
         if let marker = vocabulary.range(ofFirst: vocabulary.commonValueMarkers, in: text) {
-            rest = text[marker.upperBound...].drop { $0 == "：" || $0 == ":" || Whitespace.isSpace($0) }
-        } else if vocabulary.language == .en, vocabulary.contains(anyOf: ["common param"], in: text),
-            let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" })
-        {
-            // English pages word it many ways (`the version this API:`, `the name for this API:`, a zero-width
-            // space for a space): the value follows the last colon.
-            rest = text[text.index(after: colon)...].drop { Whitespace.isSpace($0) || $0 == "\u{200B}" }
-        } else {
-            return nil
+            return Self.commonValueFromBytes(text, after: marker.upperBound)
+                ?? Self.commonValueFromCharacters(text[marker.upperBound...])
         }
-        let value = rest.prefix { $0.isASCIILetterOrDigit || $0.isOne(of: "_-./") }
-        var trimmed = Substring(value)
-        while trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
-        return trimmed.isEmpty ? nil : String(trimmed)
+        guard vocabulary.language == .en, vocabulary.contains(anyOf: ["common param"], in: text),
+            let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" })
+        else { return nil }
+        // English pages word it many ways (`the version this API:`, `the name for this API:`, a zero-width space for
+        // a space): the value follows the last colon.
+        return Self.commonValue(in: text[text.index(after: colon)...].drop { Whitespace.isSpace($0) || $0 == "\u{200B}" })
+    }
+
+    /// A common parameter's value after its marker, `rest`, read by characters (the rule): `：`, `:` and spaces
+    /// skipped, then ASCII letters, digits and `_-./`, without the full stops they end with.
+    static func commonValueFromCharacters(_ rest: Substring) -> String? {
+        commonValue(in: rest.drop { $0 == "：" || $0 == ":" || Whitespace.isSpace($0) })
+    }
+
+    /// ``commonValueFromCharacters(_:)`` of the text after `start`, read from the bytes where they tell (see
+    /// ``valueFromBytes(_:after:skipping:taking:)``).
+    static func commonValueFromBytes(_ text: String, after start: String.Index) -> String?? {
+        valueFromBytes(
+            text, after: start, skipping: { $0 == 0xFF1A || $0 == 0x3A || Whitespace.isSpace(standalone: $0) },
+            taking: { isLetterOrDigit($0) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E || $0 == 0x2F })
+    }
+
+    /// The ASCII letters, digits and `_-./` `text` starts with, without the full stops they end with.
+    private static func commonValue(in text: Substring) -> String? {
+        var value = text.prefix { $0.isASCIILetterOrDigit || $0.isOne(of: "_-./") }
+        while value.hasSuffix(".") { value = value.dropLast() }
+        return value.isEmpty ? nil : String(value)
+    }
+
+    /// The host after its marker, `rest`, read by characters (the rule): `：`, `:`, `` ` ``, `*` and spaces skipped,
+    /// then ASCII letters, digits, `.` and `-`, without the full stops they end with; lowercased.
+    static func hostFromCharacters(_ rest: Substring) -> String? {
+        var host = rest.drop { $0.isOne(of: "：:`*") || Whitespace.isSpace($0) }
+            .prefix { $0.isASCIILetterOrDigit || $0 == "." || $0 == "-" }
+        while host.hasSuffix(".") { host = host.dropLast() }
+        return host.isEmpty ? nil : String(host).lowercased()
+    }
+
+    /// ``hostFromCharacters(_:)`` of the text after `start`, read from the bytes where they tell (see
+    /// ``valueFromBytes(_:after:skipping:taking:)``).
+    static func hostFromBytes(_ text: String, after start: String.Index) -> String?? {
+        valueFromBytes(
+            text, after: start,
+            skipping: { $0 == 0xFF1A || $0 == 0x3A || $0 == 0x60 || $0 == 0x2A || Whitespace.isSpace(standalone: $0) },
+            taking: { isLetterOrDigit($0) || $0 == 0x2E || $0 == 0x2D }
+        ).map { $0?.lowercased() }
+    }
+
+    /// The value after a marker that ends at `start`, read from the bytes where they tell (the text is
+    /// ``StandaloneScalar``s as far as one scalar past the value, so each scalar is a character): the scalars
+    /// `skipped` says skipped, then the ASCII bytes `isValue` takes, without the full stops they end with. `nil`
+    /// where the bytes cannot tell (the characters are read then); `.some(nil)` where there is no value.
+    static func valueFromBytes(
+        _ text: String, after start: String.Index, skipping skipped: (UInt32) -> Bool, taking isValue: (UInt8) -> Bool
+    ) -> String?? {
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: start)
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            var index = offset
+            while index < bytes.count {
+                guard let (scalar, length) = StandaloneScalar.at(index, in: bytes) else { return nil }
+                guard skipped(scalar) else { break }
+                index += length
+            }
+            let valueStart = index
+            while index < bytes.count {
+                guard let (scalar, _) = StandaloneScalar.at(index, in: bytes) else { return nil }
+                guard scalar < 0x80, isValue(UInt8(scalar)) else { break }
+                index += 1
+            }
+            var end = index
+            while end > valueStart, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            guard end > valueStart else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
+        } ?? nil
+    }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     /// The version as `yyyy-mm-dd`; a `m/d/yyyy` spelling (some English pages) is read with a warning.
@@ -229,10 +296,9 @@ struct ActionPageParser {
             for line in InlineRenderer.markdown(inlines).lineSlices(omittingEmpty: false) {
                 let text = String(line)
                 if let marker = vocabulary.range(ofFirst: vocabulary.hostMarkers, in: text) {
-                    let rest = text[marker.upperBound...].drop { $0.isOne(of: "：:`*") || Whitespace.isSpace($0) }
-                    var host = rest.prefix { $0.isASCIILetterOrDigit || $0 == "." || $0 == "-" }
-                    while host.hasSuffix(".") { host = host.dropLast() }
-                    if !host.isEmpty { facts.host = String(host).lowercased() }
+                    let host =
+                        Self.hostFromBytes(text, after: marker.upperBound) ?? Self.hostFromCharacters(text[marker.upperBound...])
+                    if let host { facts.host = host }
                     continue
                 }
                 if let limit = vocabulary.rateLimit(in: text) {

@@ -19,6 +19,17 @@ struct ServiceErrorEmitter {
     /// Every code: the service's own from its 错误码 tables (first description wins), then the common codes the
     /// pages do not mention; sorted by code. A common code keeps the runtime's name; the service's other codes get
     /// names made unique around them.
+    /// The common codes (``CommonErrorCodes/all``), made a set once.
+    private static let commonCodes = Set(CommonErrorCodes.all)
+
+    /// The common codes' names (the runtime's), by code.
+    private static let commonNames = Dictionary(
+        CommonErrorCodes.all.map { ($0, SwiftNaming.lowerCamelCase($0)) }, uniquingKeysWith: { first, _ in first })
+
+    /// The names a service's own codes cannot take: the error code type's members and the common codes' names.
+    private static let takenNames = Set(
+        ["rawValue", "knownValues", "commonCodes", "isKnown", "description", "hashValue"] + commonNames.values)
+
     static func codes(of service: Service) -> [Code] {
         var descriptions: [String: String] = [:]
         // The first description a code has that is not empty, found with one look-up per error.
@@ -28,9 +39,8 @@ struct ServiceErrorEmitter {
         for action in service.actions {
             for error in action.errors { keep(error.description, in: &descriptions[error.code]) }
         }
-        let common = Set(CommonErrorCodes.all)
-        var used: Set<String> = ["rawValue", "knownValues", "commonCodes", "isKnown", "description", "hashValue"]
-        used.formUnion(CommonErrorCodes.all.map(SwiftNaming.lowerCamelCase))
+        let common = Self.commonCodes
+        var used = Self.takenNames
         var names: [String: String] = [:]
         for code in descriptions.keys.sorted() where !common.contains(code) {
             var name = SwiftNaming.lowerCamelCase(code)
@@ -44,7 +54,7 @@ struct ServiceErrorEmitter {
         }
         return Set(descriptions.keys).union(common).sorted().map { code in
             Code(
-                name: SwiftNaming.escaped(names[code] ?? SwiftNaming.lowerCamelCase(code)), code: code,
+                name: SwiftNaming.escaped(names[code] ?? Self.commonNames[code] ?? SwiftNaming.lowerCamelCase(code)), code: code,
                 description: descriptions[code] ?? "", isCommonOnly: descriptions[code] == nil)
         }
     }

@@ -505,6 +505,31 @@ struct TextScanTests {
             #expect(mismatches.isEmpty, "\(set.debugDescription): \(mismatches.prefix(5).map(\.unicodeScalars.first!.value))")
         }
     }
+
+    /// A common parameter's value and the host, read after their markers from the bytes where they tell, are what
+    /// the characters give: colons, backticks, spaces (U+2000 is canonically U+2002), combining marks after any
+    /// piece, CR LF and zero-width spaces around values.
+    @Test func valuesAfterMarkersReadFromBytesAsFromCharacters() {
+        let parts = [
+            "：", ":", "`", "*", " ", "\u{3000}", "\u{2000}", "\u{2002}", "\u{A0}", "\t", "Ab", "09", ".", "-", "_", "/",
+            "cvm.TencentCloudAPI.com", "\u{301}", "e\u{301}", "\r\n", "\n", "\u{200B}", "中", "。", "2017-03-12",
+        ]
+        var generator = Self.generator(seed: 12)
+        var answered = (common: 0, host: 0)
+        for _ in 0..<20_000 {
+            let text = "本接口取值" + Self.randomText(mixing: parts, pieces: 12, using: &generator)
+            let start = text.utf8.index(text.startIndex, offsetBy: "本接口取值".utf8.count)
+            if let value = ActionPageParser.commonValueFromBytes(text, after: start) {
+                #expect(value == ActionPageParser.commonValueFromCharacters(text[start...]), "\(text.debugDescription)")
+                answered.common += 1
+            }
+            if let host = ActionPageParser.hostFromBytes(text, after: start) {
+                #expect(host == ActionPageParser.hostFromCharacters(text[start...]), "\(text.debugDescription)")
+                answered.host += 1
+            }
+        }
+        #expect(answered.common > 5_000 && answered.host > 5_000)
+    }
 }
 
 /// The byte-level reading of simple tags gives what the general reading gives.
