@@ -51,8 +51,11 @@ struct ParameterTableReader {
             }
             var name = columns.text(.name, in: row)
             if name.hasSuffix(".N") { name.removeLast(2) }
+            let isIdentifier = TypeParser.isIdentifier(name)
+            let typeCell = columns.cell(.type, in: row)
+            let typeText = typeCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
             // A parameter row has a name and a type: only rows that lack one can be continuations.
-            let mayContinue = !rows.isEmpty && (!TypeParser.isIdentifier(name) || columns.text(.type, in: row).isEmpty)
+            let mayContinue = !rows.isEmpty && (!isIdentifier || typeText.isEmpty)
             if mayContinue, let continued = continuation(row, name: name, columns: columns) {
                 // A line break inside a cell ends the row for cmark-gfm: the next line is a row of its own.
                 var previous = rows[rows.count - 1]
@@ -68,7 +71,7 @@ struct ParameterTableReader {
                 continue
             }
             guard !name.isEmpty else { continue }
-            guard TypeParser.isIdentifier(name) else {
+            guard isIdentifier else {
                 diagnostics.append(
                     .error("parameter name '\(name)' is not an identifier (letters, digits, _)", at: location, kind: .invalidName)
                 )
@@ -82,8 +85,6 @@ struct ParameterTableReader {
                 continue
             }
             seen[name] = location
-            let typeCell = columns.cell(.type, in: row)
-            let typeText = typeCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
             let typeLocation = typeCell?.position.location(in: file) ?? location
             let type: TypeReference
             var descriptionCell = columns.cell(.description, in: row)
