@@ -241,6 +241,8 @@ struct ActionPageParser {
 
     /// The version as `yyyy-mm-dd`; a `m/d/yyyy` spelling (some English pages) is read with a warning.
     private func versionText(_ text: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
+        // Most versions are `yyyy-mm-dd`: without a `/` byte there is no `/` character to split at.
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), parts[2].count == 4, Int(parts[2]) != nil,
             (1...12).contains(month), (1...31).contains(day)

@@ -163,6 +163,8 @@ struct PageVocabulary: Sendable {
     func saysDeprecated(_ line: String) -> Bool {
         switch language {
         case .zh:
+            // Every marker holds 废弃, 下线 or 维护: most lines hold none, which three searches tell.
+            guard line.containsBytes("废弃") || line.containsBytes("下线") || line.containsBytes("维护") else { return false }
             for marker in ["已废弃", "预下线", "即将下线", "不再维护", "停止维护", "接口已下线", "业务已下线", "功能已下线"] {
                 var rest = Substring(line)
                 while let found = rest.range(ofBytes: marker) {

@@ -16,7 +16,8 @@ struct ParameterTableReader {
 
         /// The plain text of the description (made when asked: only the common rows' values are read from it).
         var descriptionText: String {
-            ([descriptionCell.map { InlineRenderer.plainText($0.inlines) } ?? ""] + continuedText).joined(separator: " ")
+            let cellText = descriptionCell.map { InlineRenderer.plainText($0.inlines) } ?? ""
+            return continuedText.isEmpty ? cellText : ([cellText] + continuedText).joined(separator: " ")
         }
     }
 
