@@ -4,7 +4,7 @@ import DocModel
 /// page (`<页面>_intl.md`, in the 2019 international phrasing and the current one) say a thing.
 struct PageVocabulary: Sendable {
     /// The numbered sections of an action page.
-    enum Section: CaseIterable, Sendable {
+    enum Section: Int, CaseIterable, Sendable {
         case overview, input, output, examples, errors
     }
 
@@ -68,8 +68,13 @@ struct PageVocabulary: Sendable {
 
     /// Whether `section` is titled as `kind` in either language (a page may mix them; titles never clash).
     static func isTitled(_ section: PageSection, _ kind: Section) -> Bool {
-        chinese.titles[kind, default: []].contains { section.title.hasPlainPrefix($0) }
-            || english.titles[kind, default: []].contains { section.title.hasPlainPrefix($0) }
+        titlesOfKind[kind.rawValue].contains { section.title.hasPlainPrefix($0) }
+    }
+
+    /// Each section kind's titles in both languages (Chinese first), by the kind's raw value: looked up for every
+    /// section without copying the vocabularies.
+    private static let titlesOfKind = Section.allCases.map {
+        chinese.titles[$0, default: []] + english.titles[$0, default: []]
     }
 
     /// The range of the first of `markers` in `text` (ASCII case ignored where the language's prose varies it).
