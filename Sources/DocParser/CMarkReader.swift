@@ -137,12 +137,13 @@ enum CMarkReader {
         }
         let store = copier.inlines.takeStore()
         guard !copier.rows.isEmpty else { return .other(position(node)) }
+        // One array of the table's cells, which the rows slice.
+        let cells = copier.cells.map {
+            MarkdownTableCell(inlines: MarkdownInlines(store: store, tokens: $0.tokens), position: $0.position)
+        }
         func row(_ index: Int) -> MarkdownTableRow {
-            let cells = copier.cells[(index == 0 ? 0 : copier.rows[index - 1].cellsEnd)..<copier.rows[index].cellsEnd]
-            return MarkdownTableRow(
-                cells: cells.map {
-                    MarkdownTableCell(inlines: MarkdownInlines(store: store, tokens: $0.tokens), position: $0.position)
-                },
+            MarkdownTableRow(
+                cells: cells[(index == 0 ? 0 : copier.rows[index - 1].cellsEnd)..<copier.rows[index].cellsEnd],
                 position: copier.rows[index].position)
         }
         var rows: [MarkdownTableRow] = []

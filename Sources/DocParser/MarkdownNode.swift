@@ -52,7 +52,9 @@ struct MarkdownTable: Sendable {
 
 /// One row of a table.
 struct MarkdownTableRow: Sendable {
-    var cells: [MarkdownTableCell]
+    /// The row's cells: a slice of the table's cells, which its rows share (its indices are the table's, so a
+    /// column is `cells.startIndex + column`).
+    var cells: ArraySlice<MarkdownTableCell>
     var position: MarkdownPosition
 }
 

@@ -7,17 +7,18 @@ struct PageSection: Sendable {
     var level: Int
     /// The heading's position.
     var position: MarkdownPosition
-    /// The blocks under the heading, nested headings included.
-    var blocks: [MarkdownBlock]
+    /// The blocks under the heading, nested headings included: a slice of the page's blocks (which every section
+    /// shares, so none is copied).
+    var blocks: ArraySlice<MarkdownBlock>
 
     /// Splits a page into sections at every heading that starts one: an h1 or h2, or a numbered heading of
     /// any level (`### 2.1 输入参数`). Blocks before the first such heading (junk above the page) are dropped.
     static func sections(of blocks: [MarkdownBlock]) -> [PageSection] {
         var result: [PageSection] = []
-        // Each section's blocks are those between its heading and the next section's, copied once.
+        // Each section's blocks are those between its heading and the next section's.
         var blocksStart = blocks.endIndex
         func finishSection(before end: Int) {
-            if !result.isEmpty { result[result.count - 1].blocks = Array(blocks[blocksStart..<end]) }
+            if !result.isEmpty { result[result.count - 1].blocks = blocks[blocksStart..<end] }
         }
         for (index, block) in blocks.enumerated() {
             guard case .heading(let heading) = block else { continue }

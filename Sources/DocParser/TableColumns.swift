@@ -97,7 +97,7 @@ struct TableColumns: Hashable, Sendable {
     /// The cell for `role` in `row`, if the table has that column and the row that cell.
     func cell(_ role: Role, in row: MarkdownTableRow) -> MarkdownTableCell? {
         guard let index = indices[role.rawValue], index < row.cells.count else { return nil }
-        return row.cells[index]
+        return row.cells[row.cells.startIndex + index]
     }
 
     /// The plain text of the cell for `role` in `row`, or the empty string.

@@ -16,13 +16,13 @@ struct TableColumnsTests {
             bytes += text.utf8
         }
         let store = InlineStore(bytes: bytes, tokens: tokens)
-        return MarkdownTableRow(
-            cells: texts.indices.map {
-                MarkdownTableCell(
-                    inlines: MarkdownInlines(store: store, tokens: $0..<($0 + 1)), position: MarkdownPosition(line: 1, column: $0)
-                )
-            },
-            position: MarkdownPosition(line: 1, column: 1))
+        let cells = texts.indices.map {
+            MarkdownTableCell(
+                inlines: MarkdownInlines(store: store, tokens: $0..<($0 + 1)), position: MarkdownPosition(line: 1, column: $0))
+        }
+        // A row's cells are a slice of its table's: here after two cells of an earlier row.
+        let table = [cells[0], cells[0]] + cells
+        return MarkdownTableRow(cells: table[2...], position: MarkdownPosition(line: 1, column: 1))
     }
 
     /// The columns by the rule: each cell's text against every header as characters, the first cell for a role.
