@@ -21,7 +21,9 @@ public struct Constraints: Hashable, Sendable {
     /// The unit of the value (`单位：月`, `单位为 byte`).
     public var unit: String?
 
-    /// Creates a set of constraints; every fact defaults to "not stated".
+    /// Creates a set of constraints; every fact defaults to "not stated". (Inlinable: the readers make one per
+    /// parameter, which otherwise is a call that copies the whole value out.)
+    @inlinable
     public init(
         minimum: DecimalNumber? = nil,
         maximum: DecimalNumber? = nil,
