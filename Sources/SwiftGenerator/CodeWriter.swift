@@ -15,6 +15,14 @@ struct CodeWriter {
     /// Whether nothing has been written.
     var isEmpty: Bool { lineCount == 0 }
 
+    /// How many bytes have been written.
+    var byteCount: Int { bytes.count }
+
+    /// Makes room for `count` bytes in all, so that writing up to them does not grow the buffer again.
+    mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Appends one line at the current indentation (an empty line stays empty).
     mutating func line(_ line: SourceLine = "") {
         line.withUTF8 { write($0) }

@@ -25,8 +25,10 @@ struct ServiceFilesEmitter {
         let source = folder.isEmpty ? service.name : folder
         let core = "import \(Constants.Module.core)"
         var files: [GeneratedFile] = []
-        func add(_ name: String, imports: [String] = [core], _ emit: (inout CodeWriter) -> Void) {
+        /// Adds the file `name`; `capacity` is about how many bytes it takes, where that is known.
+        func add(_ name: String, imports: [String] = [core], capacity: Int = 0, _ emit: (inout CodeWriter) -> Void) {
             var writer = CodeWriter()
+            writer.reserveCapacity(capacity)
             FileHeader.emit(into: &writer, source: source, imports: imports)
             emit(&writer)
             files.append(writer.file(at: "\(module.module)/\(name)"))
@@ -34,12 +36,21 @@ struct ServiceFilesEmitter {
         // The value types, a part per file: each element whole, a new file once a part reaches `partLines`.
         // A part is written one level deep, where `nested` puts it.
         func addParts<Element>(_ name: String, _ elements: [Element], _ emit: (Element, inout CodeWriter) -> Void) {
-            var part = CodeWriter(depth: 1)
+            // A part is about `partLines` lines of some 60 bytes: room for them is made once.
+            func newPart() -> CodeWriter {
+                var part = CodeWriter(depth: 1)
+                part.reserveCapacity(Self.partLines * 64)
+                return part
+            }
+            var part = newPart()
             var partNumber = 1
             func finish() {
                 let lines = part
-                add(partNumber == 1 ? "\(name).swift" : "\(name)\(partNumber).swift", nested { $0.append(lines) })
-                part = CodeWriter(depth: 1)
+                // The header, the extension around the part and its closing brace take well under a kilobyte.
+                add(
+                    partNumber == 1 ? "\(name).swift" : "\(name)\(partNumber).swift", capacity: lines.byteCount + 1_024,
+                    nested { $0.append(lines) })
+                part = newPart()
                 partNumber += 1
             }
             for element in elements {
