@@ -38,23 +38,24 @@ extension JSONValue {
 
     private static func appendQuoted(_ value: String, to text: inout [UInt8]) {
         text.append(UInt8(ascii: "\""))
-        // Most strings need no escape: they are appended whole.
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            text.append(utf8Of: value)
-            text.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): text += #"\""#.utf8
-            case UInt8(ascii: "\\"): text += #"\\"#.utf8
-            case UInt8(ascii: "\n"): text += #"\n"#.utf8
-            case UInt8(ascii: "\r"): text += #"\r"#.utf8
-            case UInt8(ascii: "\t"): text += #"\t"#.utf8
-            case ..<0x20:
-                let hex = String(byte, radix: 16)
-                text += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-            default: text.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            // Most strings need no escape: they are appended whole.
+            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return text.append(contentsOf: bytes)
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): text += #"\""#.utf8
+                case UInt8(ascii: "\\"): text += #"\\"#.utf8
+                case UInt8(ascii: "\n"): text += #"\n"#.utf8
+                case UInt8(ascii: "\r"): text += #"\r"#.utf8
+                case UInt8(ascii: "\t"): text += #"\t"#.utf8
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    text += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                default: text.append(byte)
+                }
             }
         }
         text.append(UInt8(ascii: "\""))

@@ -19,8 +19,29 @@ enum StringLiteral {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                // What needs no escape is told from its lead byte where it can be: printable ASCII but `"` and `\`,
+                // and the scalars of every lead byte but C2 (C1 controls), E2 (the bidirectional and zero-width
+                // ranges) and EF (the byte order mark).
+                switch byte {
+                case 0x20..<0x7F where byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\"):
                     index += 1
+                    continue
+                case 0xC3...0xDF:
+                    index += 2
+                    continue
+                case 0xE0, 0xE1, 0xE3...0xEE:
+                    index += 3
+                    continue
+                case 0xF0...0xF4:
+                    index += 4
+                    continue
+                default: break
+                }
+                if let escape = Self.asciiEscape(byte) {
+                    literal.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    escape.withUTF8Buffer { literal.append($0) }
+                    index += 1
+                    runStart = index
                     continue
                 }
                 let (scalar, length) = Self.scalar(at: index, in: utf8)
@@ -36,17 +57,24 @@ enum StringLiteral {
         literal.append(byte: UInt8(ascii: "\""))
     }
 
-    /// How `scalar` is written inside a literal, or `nil` when it is written as it is.
-    private static func escape(_ scalar: Unicode.Scalar) -> String? {
-        switch scalar {
-        case "\"": "\\\""
-        case "\\": "\\\\"
-        case "\n": "\\n"
-        case "\r": "\\r"
-        case "\t": "\\t"
-        default:
-            DocCommentText.isAllowed(scalar) ? nil : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+    /// How the ASCII `byte` is written inside a literal when it has an escape of its own (a quote, a backslash, a
+    /// line feed, a carriage return, a tab); any other control character is written as ``escape(_:)`` says.
+    @inline(__always)
+    private static func asciiEscape(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "\""): "\\\""
+        case UInt8(ascii: "\\"): "\\\\"
+        case UInt8(ascii: "\n"): "\\n"
+        case UInt8(ascii: "\r"): "\\r"
+        case UInt8(ascii: "\t"): "\\t"
+        default: nil
         }
+    }
+
+    /// How `scalar`, which has no escape of its own (``asciiEscape(_:)``), is written inside a literal, or `nil`
+    /// when it is written as it is.
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        DocCommentText.isAllowed(scalar) ? nil : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
     }
 
     /// The scalar whose UTF-8 starts at `index` of the valid UTF-8 `utf8`, and its length in bytes.
