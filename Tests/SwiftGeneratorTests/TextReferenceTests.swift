@@ -16,7 +16,13 @@ struct TextReferenceTests {
         Gen.character(in: "\u{7F}"..."\u{A0}"),
         Gen.character(in: "\u{2000}"..."\u{206F}"),
         Gen.character(in: "\u{FEFF}"..."\u{FEFF}"),
-        Gen.character(in: "\u{1F600}"..."\u{1F64F}")
+        Gen.character(in: "\u{1F600}"..."\u{1F64F}"),
+        // Every other lead byte: two-byte scalars past Latin-1, E0 and E1, CJK punctuation (E3), E4–EE.
+        Gen.character(in: "\u{C0}"..."\u{7FF}"),
+        Gen.character(in: "\u{800}"..."\u{1FFF}"),
+        Gen.character(in: "\u{3000}"..."\u{303F}"),
+        Gen.character(in: "\u{A000}"..."\u{D7FF}"),
+        Gen.character(in: "\u{E000}"..."\u{FFFD}")
     )
     .string(of: 0...40)
 
