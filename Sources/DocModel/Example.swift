@@ -60,7 +60,12 @@ public enum ExampleRequest: Hashable, Sendable {
 
         /// The parameter the item belongs to: its name up to the first `.` (`Targets`).
         public var parameter: String {
-            name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init) ?? name
+            // An ASCII name (most) is split at its first `.` byte: there each byte is a character.
+            let utf8 = name.utf8
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                return utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
+            }
+            return name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init) ?? name
         }
     }
 
@@ -72,7 +77,8 @@ public enum ExampleRequest: Hashable, Sendable {
             var names: [String] = []
             for item in items {
                 // `&.DeviceType=cvm` (a page's typo) names no parameter: the whole item is reported.
-                let name = item.parameter.isEmpty ? item.name : item.parameter
+                let parameter = item.parameter
+                let name = parameter.isEmpty ? item.name : parameter
                 if !names.contains(name) { names.append(name) }
             }
             return names
