@@ -58,15 +58,25 @@ public enum ExampleRequest: Hashable, Sendable {
             self.value = value
         }
 
-        /// The parameter the item belongs to: its name up to the first `.` (`Targets`).
+        /// The parameter the item belongs to: its name up to the first `.` (`Targets`), the first of ``segments``
+        /// (an ASCII name's made without the others).
         public var parameter: String {
-            // An ASCII name (most) is split at its first `.` byte: there each byte is a character.
             let utf8 = name.utf8
-            if utf8.allSatisfy({ $0 < 0x80 }) {
-                return utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
-            }
-            return name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init) ?? name
+            guard Self.isASCII(utf8) else { return segments[0] }
+            return utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
         }
+
+        /// The item's name split at each `.` (`["Targets", "0", "Port"]`; empty pieces kept, so there is at least
+        /// one). An ASCII name (most) is split at its `.` bytes: there each byte is a character.
+        public var segments: [String] {
+            let utf8 = name.utf8
+            guard Self.isASCII(utf8) else {
+                return name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            }
+            return utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        }
+
+        private static func isASCII(_ utf8: String.UTF8View) -> Bool { utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// The action parameters the request names at its top level, in order, each once.

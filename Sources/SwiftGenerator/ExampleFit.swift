@@ -139,8 +139,7 @@ struct ExampleFit {
         var root: JSONValue = .object([:])
         let byName = Dictionary(members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for item in items {
-            let (key, value) = (item.name, item.value)
-            let segments = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            let (value, segments) = (item.value, item.segments)
             guard let member = byName[segments[0]] else { return .failure(ExampleFitProblem("\(segments[0]): not a member")) }
             if let problem = insert(
                 value, at: segments.dropFirst(), type: member.type, into: &root, key: segments[0], path: segments[0])

@@ -531,17 +531,18 @@ struct TextScanTests {
         #expect(answered.common > 5_000 && answered.host > 5_000)
     }
 
-    /// A query item's parameter, split at the first `.` byte where the name is ASCII, is the first of its name's
-    /// pieces split at `.` characters.
-    @Test func queryItemParametersAreTheirNamesFirstPiece() {
+    /// A query item's name split at its `.` bytes where it is ASCII is its name split at `.` characters, and its
+    /// parameter the first piece.
+    @Test func queryItemSegmentsAreTheirNamesPieces() {
         let parts = ["Targets", ".", "0", "Port", ".\u{301}", "é", "e\u{301}", "\r\n", "中", "_", "-", ""]
         var generator = Self.generator(seed: 13)
         for _ in 0..<5_000 {
             let name = (0..<Int.random(in: 0..<6, using: &generator)).map { _ in parts.randomElement(using: &generator)! }
                 .joined()
             let item = ExampleRequest.QueryItem(name: name, value: "")
-            let expected = name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init) ?? name
-            #expect(item.parameter == expected, "\(name.debugDescription)")
+            let expected = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            #expect(item.segments == expected, "\(name.debugDescription)")
+            #expect(item.parameter == expected.first, "\(name.debugDescription)")
         }
     }
 }
