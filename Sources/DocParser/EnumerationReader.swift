@@ -47,8 +47,9 @@ enum EnumerationReader {
     /// `KEY：desc` where KEY is a wire value (ASCII letters, digits, `_-.`; in English also in backticks);
     /// `nil` otherwise.
     static func keyed(_ text: Substring, language: DocLanguage = .zh) -> AllowedValue? {
-        guard mayBeKeyed(text, language: language), let colon = text.firstIndex(where: { $0.isOne(of: "：:") })
-        else { return nil }
+        guard let colon = keyColon(text, language: language) ?? text.firstIndex(where: { $0.isOne(of: "：:") }) else {
+            return nil
+        }
         let key = text[..<colon].trimmed(language == .en ? " `" : " ")
         guard isWireValue(key) else { return nil }
         var description = Substring(text[text.index(after: colon)...].trimmed(" "))
@@ -56,28 +57,48 @@ enum EnumerationReader {
         return AllowedValue(value: key, description: String(description))
     }
 
-    /// Whether the bytes before the first `:` or `：`, trimmed, are a wire value: most lines are not keyed, and this
-    /// tells them without making characters. It is true wherever ``keyed(_:language:)`` finds a key: the first
-    /// colon character is at or after the first colon byte, a key that runs past that byte holds a colon (no wire
-    /// value), and the spaces trimmed and a key's characters are single bytes.
-    private static func mayBeKeyed(_ text: Substring, language: DocLanguage) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { keyIsWireValue($0[...], language: language) } ?? true
+    /// Where ``keyed(_:language:)``'s colon is, told from the bytes (most lines are not keyed, and this tells them
+    /// without making characters): `.some(nil)` where the bytes before the first `:` or `：`, trimmed, are no wire
+    /// value, so no key is found (the first colon character is at or after the first colon byte, a key that runs
+    /// past that byte holds a colon, and the spaces trimmed and a key's characters are single bytes); the colon's
+    /// index where they are one and the scalar after the colon is a ``StandaloneScalar`` (or there is none), so the
+    /// colon is a character of its own; `nil` where the characters must tell.
+    private static func keyColon(_ text: Substring, language: DocLanguage) -> Substring.Index?? {
+        enum Finding { case noKey, colon(Int), unknown }
+        let finding =
+            text.utf8.withContiguousStorageIfAvailable { bytes -> Finding in
+                guard let colon = keyColon(bytes[...], language: language) else { return .noKey }
+                let after = colon.offset + colon.length
+                guard after == bytes.count || StandaloneScalar.at(after, in: bytes) != nil else { return .unknown }
+                return .colon(colon.offset)
+            } ?? .unknown
+        switch finding {
+        case .noKey: return .some(nil)
+        case .colon(let offset): return .some(text.utf8.index(text.utf8.startIndex, offsetBy: offset))
+        case .unknown: return nil
+        }
     }
 
-    /// ``mayBeKeyed(_:language:)`` for the line `bytes`: trimmed bytes, then 1–64 wire-value bytes, then trimmed
-    /// bytes and a colon; only the key is looked at.
-    private static func keyIsWireValue(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, language: DocLanguage) -> Bool {
+    /// The colon of the line `bytes` as ``keyColon(_:language:)`` reads it: trimmed bytes, then 1–64 wire-value
+    /// bytes, then trimmed bytes and a colon (its offset and length); `nil` when the line is not that. Only the key
+    /// is looked at.
+    private static func keyColon(
+        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, language: DocLanguage
+    ) -> (offset: Int, length: Int)? {
         let isTrimmed = { (byte: UInt8) in byte == 0x20 || (language == .en && byte == 0x60) }
         var index = bytes.startIndex
         while index < bytes.endIndex, isTrimmed(bytes[index]) { index += 1 }
         let keyStart = index
         while index < bytes.endIndex, isWireByte(bytes[index]) { index += 1 }
-        guard index > keyStart, index - keyStart <= 64 else { return false }
+        guard index > keyStart, index - keyStart <= 64 else { return nil }
         while index < bytes.endIndex, isTrimmed(bytes[index]) { index += 1 }
-        guard index < bytes.endIndex else { return false }
+        guard index < bytes.endIndex else { return nil }
+        if bytes[index] == 0x3A { return (index - bytes.startIndex, 1) }
         // `：` is EF BC 9A.
-        return bytes[index] == 0x3A
-            || (bytes[index] == 0xEF && index + 2 < bytes.endIndex && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
+        guard bytes[index] == 0xEF, index + 2 < bytes.endIndex, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A else {
+            return nil
+        }
+        return (index - bytes.startIndex, 3)
     }
 
     /// Whether a Chinese description may list values, told from its bytes: a pipe, a marker of
@@ -96,9 +117,9 @@ enum EnumerationReader {
                     ?? bytes.count
                 var start = lineStart
                 while start < lineEnd, bytes[start] == 0x20 { start += 1 }
-                if keyIsWireValue(bytes[start..<lineEnd], language: .zh) { return true }
+                if keyColon(bytes[start..<lineEnd], language: .zh) != nil { return true }
                 if lineEnd - start >= 2, bytes[start] == 0x2D, bytes[start + 1] == 0x20,
-                    keyIsWireValue(bytes[(start + 2)..<lineEnd], language: .zh)
+                    keyColon(bytes[(start + 2)..<lineEnd], language: .zh) != nil
                 {
                     return true
                 }
