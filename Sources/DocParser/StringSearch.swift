@@ -56,18 +56,19 @@ extension StringProtocol {
 struct AnchoredMarkers: Sendable {
     /// The markers, in the order given.
     let all: [String]
-    private let anchor: String
-    /// Each marker with the byte offset of the anchor in it.
-    private let offsets: [(marker: String, offset: Int)]
+    /// The anchor's UTF-8.
+    private let anchor: [UInt8]
+    /// Each marker's UTF-8 with the byte offset of the anchor in it.
+    private let offsets: [(marker: [UInt8], offset: Int)]
 
     /// `markers`, each of which must hold `anchor`.
     init(_ markers: [String], anchor: String) {
         all = markers
-        self.anchor = anchor
+        self.anchor = Array(anchor.utf8)
         offsets = markers.map { marker in
             let found = marker.range(ofBytes: anchor)
             precondition(found != nil, "marker '\(marker)' does not hold '\(anchor)'")
-            return (marker, marker.utf8.distance(from: marker.startIndex, to: found!.lowerBound))
+            return (Array(marker.utf8), marker.utf8.distance(from: marker.startIndex, to: found!.lowerBound))
         }
     }
 
@@ -82,16 +83,13 @@ struct AnchoredMarkers: Sendable {
     /// Whether the bytes `text` contain one of the markers: each occurrence of the anchor found with `memchr` and
     /// `memcmp`, the markers compared around it with `memcmp`.
     private func found(in text: UnsafeRawBufferPointer) -> Bool {
-        var anchor = anchor
-        return anchor.withUTF8 { anchorBytes in
+        anchor.withUnsafeBytes { anchorBytes in
             var start = 0
-            while let offset = ByteSearch.offset(of: UnsafeRawBufferPointer(anchorBytes), in: text, from: start) {
+            while let offset = ByteSearch.offset(of: anchorBytes, in: text, from: start) {
                 for (marker, markerOffset) in offsets {
                     let markerStart = offset - markerOffset
-                    let count = marker.utf8.count
-                    guard markerStart >= 0, markerStart + count <= text.count else { continue }
-                    var marker = marker
-                    let equal = marker.withUTF8 { memcmp(text.baseAddress! + markerStart, $0.baseAddress!, count) == 0 }
+                    guard markerStart >= 0, markerStart + marker.count <= text.count else { continue }
+                    let equal = marker.withUnsafeBytes { memcmp(text.baseAddress! + markerStart, $0.baseAddress!, $0.count) == 0 }
                     if equal { return true }
                 }
                 start = offset + anchorBytes.count
