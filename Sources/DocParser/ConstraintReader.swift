@@ -158,12 +158,15 @@ struct MarkerHints {
             var index = 0
             // Every tracked character is a CJK ideograph (U+4E00–U+9FFF): three bytes with a lead of E4–E9.
             while index + 5 < bytes.count {
-                guard let first = Self.ideograph(at: index, in: bytes) else {
+                let lead = bytes[index]
+                guard lead >= 0xE4, lead <= 0xE9 else {
                     index += 1
                     continue
                 }
-                if Self.mayStartPair(first), let second = Self.ideograph(at: index + 3, in: bytes),
-                    let bit = Self.bit(of: first, second)
+                // A scalar's low six bits are its third byte's: most ideographs start no pair, which that tells
+                // before the scalars are made.
+                if Self.firsts & (1 << UInt64(bytes[index + 2] & 0x3F)) != 0, let first = Self.ideograph(at: index, in: bytes),
+                    let second = Self.ideograph(at: index + 3, in: bytes), let bit = Self.bit(of: first, second)
                 {
                     found |= 1 << bit
                 }
