@@ -96,6 +96,12 @@ enum Whitespace {
         let count = bytes.count
         var index = 0
         while index < count {
+            // Eight bytes at a time where none of them is one the switch below looks at (most of a text).
+            if index + 8 <= count, !mayBreakTidiness(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
             switch bytes[index] {
             case 0x20:
                 // A space only between two characters of a line.
@@ -115,6 +121,18 @@ enum Whitespace {
             index += 1
         }
         return true
+    }
+
+    /// Whether one of the eight bytes of `word` is one ``isTidy(_:keepingLines:)`` looks at: 0x20 or below (spaces,
+    /// tabs, line breaks and other controls), or the lead byte C2, E2 or E3 of a Unicode space. Never `false` when
+    /// one is (it may be `true` when none is).
+    @inline(__always)
+    private static func mayBreakTidiness(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasSpaceOrControl = (word &- ones &* 0x21) & ~word & highs != 0
+        return hasSpaceOrControl || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte((word & (ones &* 0xFE)) ^ (ones &* 0xE2))
     }
 
     /// The length of the space at `index` (an ASCII space, tab or line break, NBSP, U+3000, U+2002, U+2003 or
