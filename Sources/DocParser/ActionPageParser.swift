@@ -177,7 +177,7 @@ struct ActionPageParser {
     static func commonValueFromBytes(_ text: String, after start: String.Index) -> String?? {
         valueFromBytes(
             text, after: start, skipping: { $0 == 0xFF1A || $0 == 0x3A || Whitespace.isSpace(standalone: $0) },
-            taking: { isLetterOrDigit($0) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E || $0 == 0x2F })
+            taking: { ASCIIByte.isLetterOrDigit($0) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E || $0 == 0x2F })
     }
 
     /// The ASCII letters, digits and `_-./` `text` starts with, without the full stops they end with.
@@ -202,7 +202,7 @@ struct ActionPageParser {
         valueFromBytes(
             text, after: start,
             skipping: { $0 == 0xFF1A || $0 == 0x3A || $0 == 0x60 || $0 == 0x2A || Whitespace.isSpace(standalone: $0) },
-            taking: { isLetterOrDigit($0) || $0 == 0x2E || $0 == 0x2D }
+            taking: { ASCIIByte.isLetterOrDigit($0) || $0 == 0x2E || $0 == 0x2D }
         ).map { $0?.lowercased() }
     }
 
@@ -232,11 +232,6 @@ struct ActionPageParser {
             guard end > valueStart else { return .some(nil) }
             return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
         } ?? nil
-    }
-
-    /// Whether `byte` is an ASCII letter or digit.
-    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     /// The version as `yyyy-mm-dd`; a `m/d/yyyy` spelling (some English pages) is read with a warning.

@@ -1,16 +1,22 @@
+/// The ASCII classes of a byte, which the byte-level readers and ``Swift/Character/isASCIILetter`` share.
+enum ASCIIByte {
+    /// Whether `byte` is an ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// Whether `byte` is an ASCII digit.
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+}
+
 extension Character {
     /// Whether the character is an ASCII letter (`isASCII && isLetter`), told from its ASCII value without looking
     /// up Unicode properties.
-    var isASCIILetter: Bool {
-        guard let ascii = asciiValue else { return false }
-        return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
-    }
+    var isASCIILetter: Bool { asciiValue.map(ASCIIByte.isLetter) ?? false }
 
     /// Whether the character is an ASCII digit (`isASCII && isNumber`).
-    var isASCIIDigit: Bool {
-        guard let ascii = asciiValue else { return false }
-        return ascii >= 0x30 && ascii <= 0x39
-    }
+    var isASCIIDigit: Bool { asciiValue.map(ASCIIByte.isDigit) ?? false }
 
     /// Whether the character is an ASCII letter or digit (`isASCII && (isLetter || isNumber)`).
     var isASCIILetterOrDigit: Bool { isASCIILetter || isASCIIDigit }

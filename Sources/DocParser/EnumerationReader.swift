@@ -131,7 +131,7 @@ enum EnumerationReader {
 
     /// Whether `byte` may be part of a wire value: an ASCII letter or digit, `_`, `-` or `.`.
     private static func isWireByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x5F || byte == 0x2D
+        ASCIIByte.isLetterOrDigit(byte) || byte == 0x5F || byte == 0x2D
             || byte == 0x2E
     }
 
@@ -234,7 +234,7 @@ enum EnumerationReader {
 
     /// Whether `byte` may be in an item's key: an ASCII letter or digit, `_` or `.`.
     private static func isKeyByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x5F || byte == 0x2E
+        ASCIIByte.isLetterOrDigit(byte) || byte == 0x5F || byte == 0x2E
     }
 
     /// The offset of the first scalar of `bytes[start..<end]` (all standalone scalars) that `isSkipped` does not

@@ -62,19 +62,13 @@ struct HTMLTag: Hashable, Sendable {
             isClosing = bytes[start] == UInt8(ascii: "/")
             if isClosing { start += 1 }
             var nameEnd = start
-            while nameEnd < end, Self.isLetter(bytes[nameEnd]) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) {
-                nameEnd += 1
-            }
-            guard nameEnd > start, Self.isLetter(bytes[start]) else { return nil }
+            while nameEnd < end, ASCIIByte.isLetterOrDigit(bytes[nameEnd]) { nameEnd += 1 }
+            guard nameEnd > start, ASCIIByte.isLetter(bytes[start]) else { return nil }
             var rest = nameEnd
             while rest < end, bytes[rest] == UInt8(ascii: " ") { rest += 1 }
             if rest < end, bytes[rest] == UInt8(ascii: "/") { rest += 1 }
             guard rest == end else { return nil }
             name = start..<nameEnd
-        }
-
-        static func isLetter(_ byte: UInt8) -> Bool {
-            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
         }
 
         /// `byte` with an ASCII capital lowercased.
@@ -112,9 +106,6 @@ struct HTMLTag: Hashable, Sendable {
 
     /// The tag, if the renderers act on it.
     var known: Known? { Known(rawValue: name) }
-
-    /// Whether the tag separates lines of text (`<br>`, `<li>`, `<p>`).
-    var isLineBreakLike: Bool { known?.isLineBreakLike ?? false }
 
     private static func attributes(in text: Substring) -> [String: String] {
         var result: [String: String] = [:]
