@@ -328,7 +328,6 @@ struct ActionPageParser {
             for table in section.tables {
                 let columns = table.columns
                 guard columns.has(.errorCode) else { continue }
-                codes.reserveCapacity(codes.count + table.rows.count)
                 for row in table.rows {
                     let code = columns.text(.errorCode, in: row)
                     guard !code.isEmpty else { continue }
