@@ -14,7 +14,10 @@ import SwiftGenerator
 /// (a) cmark-gfm parse only, single thread, every node visited, with cmark's own allocator (the floor the ratios
 /// are taken against) and, for comparison, with the arena the pipeline gives it (a'); (b) the whole pipeline to a
 /// temp folder, single thread; (c) the whole pipeline on all cores; (d) regenerating with nothing changed. Prints
-/// MB/s, pages/s, the ratios b/a and c/a, and peak RSS.
+/// MB/s, pages/s, the ratios b/a and c/a, and peak RSS. The files are written under the system's temporary folder
+/// (`TMPDIR`). With `ROUNDS=<n>` it measures (a)–(d) n times in one process and prints each round's ratios, then
+/// their median and range: a ratio compares two times taken seconds apart, while the machine's speed drifts between
+/// minutes.
 ///
 /// With `STAGES=<n>` it runs instead n rounds of the two stages, single-threaded: reading the pages into the
 /// checked model, and generating the files from it (`ONLY=read` or `ONLY=generate` runs one of them, the model read
@@ -52,6 +55,41 @@ enum DocGenBenchmark {
         if let rounds = ProcessInfo.processInfo.environment["STAGES"].flatMap(Int.init) {
             return await stages(pages, folder: folder, rounds: rounds, only: ProcessInfo.processInfo.environment["ONLY"])
         }
+        let rounds = max(ProcessInfo.processInfo.environment["ROUNDS"].flatMap(Int.init) ?? 1, 1)
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        print("writing into \(temporary.path) (the system's temporary folder: TMPDIR)")
+        var ratios: [(b: Double, c: Double)] = []
+        for round in 1...rounds {
+            if rounds > 1 { print("round \(round) of \(rounds)") }
+            ratios.append(
+                try await measureRound(
+                    pages, source: folder, output: temporary.appendingPathComponent("\(round)"), jobs: jobs,
+                    megabytes: megabytes))
+        }
+        if rounds > 1 {
+            // Each round's ratios compare times taken seconds apart; the machine's speed drifts between rounds.
+            func summary(_ values: [Double]) -> String {
+                let sorted = values.sorted()
+                let median = (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
+                return String(format: "median %.2f (%.2f to %.2f)", median, sorted[0], sorted[sorted.count - 1])
+            }
+            print("ratios over \(rounds) rounds: b/a \(summary(ratios.map(\.b))), c/a \(summary(ratios.map(\.c)))")
+        }
+    }
+
+    /// The process's peak resident memory so far, in MiB.
+    static var peakResidentMiB: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// One round of (a)–(d) on `pages` (read from `source`), the outputs written under `output`; returns its ratios
+    /// b/a and c/a.
+    static func measureRound(
+        _ pages: [PageSource], source: String, output: URL, jobs: Int, megabytes: Double
+    ) async throws -> (b: Double, c: Double) {
         let cmark = measure {
             var nodes = 0; for page in pages { nodes += parseOnly(page.text) }; return nodes
         }
@@ -68,9 +106,7 @@ enum DocGenBenchmark {
             "a' the same with the pipeline's arena (not a ratio's floor)", arena.seconds, megabytes, pages.count,
             extra: "\(arena.value) nodes")
 
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        let options = GeneratorPipeline.Options(sourceRoot: folder)
+        let options = GeneratorPipeline.Options(sourceRoot: source)
 
         // Where (b)'s time goes: reading the pages into the model (cmark-gfm included) and checking it.
         let readStarted = ContinuousClock.now
@@ -82,19 +118,19 @@ enum DocGenBenchmark {
         let singleStarted = ContinuousClock.now
         let singleOutput = await GeneratorPipeline.run(pages, options: options)
         let writeStarted = ContinuousClock.now
-        try await OutputDirectory(path: temporary.appendingPathComponent("single").path).write(singleOutput.files)
+        try await OutputDirectory(path: output.appendingPathComponent("single").path).write(singleOutput.files)
         let written = seconds(since: writeStarted)
         let single = (value: singleOutput.files.count, seconds: seconds(since: singleStarted))
         report("b pipeline (1 thread)", single.seconds, megabytes, pages.count, extra: "\(single.value) files")
         let outputMegabytes = Double(singleOutput.files.reduce(0) { $0 + $1.utf8Count }) / 1_000_000
         print(String(format: "b2 of which writing the files: %.2f s (%.1f MB)", written, outputMegabytes))
 
-        let parallelFolder = temporary.appendingPathComponent("parallel").path
+        let parallelFolder = output.appendingPathComponent("parallel").path
         let parallelStarted = ContinuousClock.now
         let parallelOutput = await GeneratorPipeline.run(pages, options: options, concurrency: jobs)
         try await OutputDirectory(path: parallelFolder).write(parallelOutput.files, concurrency: jobs)
         let key = GenerationStamp.key(options: "benchmark")
-        let (pageFiles, _) = SpecReader.files(at: [folder])
+        let (pageFiles, _) = SpecReader.files(at: [source])
         try GenerationStamp(
             inputHash: GenerationStamp.inputHash(of: pages, key: key), key: key,
             inputs: GenerationStamp.inputStates(pageFiles),
@@ -105,16 +141,17 @@ enum DocGenBenchmark {
 
         // What `docgen generate` does first: list the pages, stat them and the outputs, compare with the stamp.
         let unchanged = measure {
-            let (files, _) = SpecReader.files(at: [folder])
+            let (files, _) = SpecReader.files(at: [source])
             return GenerationStamp.read(in: parallelFolder)?.isCurrent(key: key, files: files, output: parallelFolder) == true
         }
         print(
             String(format: "d regenerate, nothing changed: %.3f s (stamp matched: %@)", unchanged.seconds, "\(unchanged.value)"))
 
-        print(String(format: "ratios: b/a = %.2f  c/a = %.2f", single.seconds / cmark.seconds, parallel.seconds / cmark.seconds))
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        print(String(format: "peak RSS: %.0f MiB", Double(usage.ru_maxrss) / 1024))
+        let ratios = (b: single.seconds / cmark.seconds, c: parallel.seconds / cmark.seconds)
+        print(String(format: "ratios: b/a = %.2f  c/a = %.2f", ratios.b, ratios.c))
+        // After the first round this is the pipeline's peak; later rounds add the heap the earlier ones left.
+        print(String(format: "peak RSS: %.0f MiB", peakResidentMiB))
+        return ratios
     }
 
     /// `rounds` rounds of reading `pages` into the checked model and generating the files from it, single-threaded,

@@ -24,7 +24,10 @@ public enum ModelBuilder {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> Result {
         let (pages, patchFiles) = split(pages)
-        let results = await BoundedConcurrency.map(pages, concurrency: concurrency, progress: progress, PageParser.parse)
+        // The largest pages (data-structure pages of hundreds of structs) start first, so that no long page is left
+        // for one task at the end while the others wait.
+        let results = await BoundedConcurrency.map(
+            pages, concurrency: concurrency, progress: progress, cost: { $0.text.utf8.count }, PageParser.parse)
         return finish(results, patchFiles: patchFiles, language: language)
     }
 
