@@ -80,7 +80,7 @@ public enum GeneratorPipeline {
         let parsed = await ModelBuilder.build(
             pages, language: options.docLanguage, concurrency: concurrency, progress: progress)
         let model = options.filter.apply(to: parsed.model)
-        return (model, parsed.diagnostics + ExampleChecker.check(model))
+        return (model, parsed.diagnostics + (await ExampleChecker.check(model, concurrency: concurrency)))
     }
 
     /// The modules the run owns and, with `keepGoing`, the services with errors taken out of the model.

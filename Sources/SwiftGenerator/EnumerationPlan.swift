@@ -42,11 +42,17 @@ struct EnumerationPlan: Hashable {
     /// and lists two or more distinct values; `nil` otherwise. Whether they do make one depends on these values
     /// alone, in any order (see ``cases(for:)``).
     static func listedValues(of parameter: Parameter) -> [String]? {
-        guard parameter.type == .string || parameter.type == .array(.string) else { return nil }
+        guard mayList(parameter.constraints.allowedValues.count),
+            parameter.type == .string || parameter.type == .array(.string)
+        else { return nil }
         let values = parameter.constraints.allowedValues.map(\.value)
         guard values.count >= 2, Set(values).count == values.count else { return nil }
         return values
     }
+
+    /// Whether a parameter listing `count` values may make an enumeration: it needs two or more. Most parameters list
+    /// none, which is told before the type is compared, anything is made, or the parameter is copied out of its array.
+    static func mayList(_ count: Int) -> Bool { count >= 2 }
 
     /// Names the enumeration protocol already gives its conforming types.
     private static let reservedMemberNames: Set<String> = [
@@ -85,7 +91,9 @@ struct EnumerationTable {
         for (owner, parameters) in members {
             // By index: a `for … in` loop would copy each parameter whole, and few list values.
             for position in parameters.indices {
-                guard let cases = EnumerationPlan.cases(for: parameters[position]) else { continue }
+                guard EnumerationPlan.mayList(parameters[position].constraints.allowedValues.count),
+                    let cases = EnumerationPlan.cases(for: parameters[position])
+                else { continue }
                 let use = Use(owner: owner, parameter: parameters[position])
                 let key = cases.map(\.value).sorted()
                 if let group = index[key] {

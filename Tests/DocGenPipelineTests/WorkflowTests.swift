@@ -44,7 +44,7 @@ struct WorkflowTests {
 
     @Test func exampleThatDoesNotFitItsPageIsReported() async throws {
         let result = await ModelBuilder.build(Self.specsPages())
-        let warnings = ExampleChecker.check(result.model)
+        let warnings = await ExampleChecker.check(result.model)
         let warning = try #require(warnings.first)
         #expect(warnings.count == 1)
         #expect(warning.kind == .exampleMismatch)

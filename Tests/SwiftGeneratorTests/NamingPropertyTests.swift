@@ -34,6 +34,20 @@ struct NamingPropertyTests {
         }
     }
 
+    /// The length filter in front of the unusable names' set never lets one through, and says no more than the set.
+    @Test func unusableNamesAreToldAsTheSetTellsThem() async {
+        for name in SwiftNaming.unusableMemberNames {
+            #expect(SwiftNaming.isUnusable(name), "\(name)")
+            for other in [name.uppercased(), name.lowercased(), name + "s", String(name.dropLast()), "_" + name] {
+                #expect(SwiftNaming.isUnusable(other) == SwiftNaming.unusableMemberNames.contains(other), "\(other)")
+            }
+        }
+        await propertyCheck(count: 1000, input: Self.wireNames) { name in
+            #expect(SwiftNaming.isUnusable(name) == SwiftNaming.unusableMemberNames.contains(name), "\(name)")
+        }
+        #expect(!SwiftNaming.isUnusable(String(repeating: "s", count: 70)))
+    }
+
     /// A name that is one word takes a shorter way; a separator in front of it (which separates no words) takes the
     /// general one, and both give the same name.
     @Test func oneWordNamesAreNamedAsByWords() async {
