@@ -55,7 +55,7 @@ struct EnumerationPlan: Hashable {
     static func mayList(_ count: Int) -> Bool { count >= 2 }
 
     /// Names the enumeration protocol already gives its conforming types.
-    private static let reservedMemberNames: Set<String> = [
+    private static let reservedMemberNames: WordSet = [
         "rawValue", "knownValues", "isKnown", "description", "hashValue", "init", "self", "Type",
     ]
 }

@@ -1,7 +1,7 @@
 /// Words that cannot be used as identifiers without backticks.
 enum SwiftKeywords {
     /// Keywords reserved in declarations, statements and expressions, plus `Type`/`Protocol`/`self`/`Self`.
-    static let reserved: Set<String> = [
+    static let reserved: WordSet = [
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
         "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup",
         "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case",

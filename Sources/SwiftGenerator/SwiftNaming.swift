@@ -11,17 +11,7 @@ public enum SwiftNaming {
 
     /// Names that cannot be a stored property or an initializer argument even in backticks without changing
     /// meaning (`self` as an argument would shadow the instance in `init`).
-    static let unusableMemberNames: Set<String> = ["self", "Self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
-
-    /// The byte counts of ``unusableMemberNames``, one bit each: a name of another length is told usable without
-    /// being hashed (most are longer).
-    private static let unusableNameLengths: UInt64 = unusableMemberNames.reduce(0) { $0 | (1 << min($1.utf8.count, 63)) }
-
-    /// Whether `name` is one of ``unusableMemberNames``.
-    static func isUnusable(_ name: String) -> Bool {
-        let count = name.utf8.count
-        return count < 63 && unusableNameLengths & (1 << count) != 0 && unusableMemberNames.contains(name)
-    }
+    static let unusableMemberNames: WordSet = ["self", "Self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
 
     /// The same as ``propertyName(_:)`` but without backticks, for use in strings and paths.
     public static func lowerCamelCase(_ wireName: String) -> String {
@@ -35,7 +25,7 @@ public enum SwiftNaming {
         }
         guard !result.isEmpty else { return "_" }
         if result.utf8.first.map(isDigit) == true { result = "_" + result }
-        if isUnusable(result) { result = "_" + result }
+        if unusableMemberNames.contains(result) { result = "_" + result }
         return result
     }
 
@@ -51,7 +41,7 @@ public enum SwiftNaming {
                 return bytes.count
             }
         }
-        guard let result, !isUnusable(result) else { return nil }
+        guard let result, !unusableMemberNames.contains(result) else { return nil }
         return result
     }
 
@@ -87,7 +77,7 @@ public enum SwiftNaming {
         }
         guard !result.isEmpty else { return "_" }
         if result.utf8.first.map(isDigit) == true { result = "_" + result }
-        if isUnusable(result) { result = "_" + result }
+        if unusableMemberNames.contains(result) { result = "_" + result }
         return result
     }
 

@@ -34,18 +34,23 @@ struct NamingPropertyTests {
         }
     }
 
-    /// The length filter in front of the unusable names' set never lets one through, and says no more than the set.
-    @Test func unusableNamesAreToldAsTheSetTellsThem() async {
-        for name in SwiftNaming.unusableMemberNames {
-            #expect(SwiftNaming.isUnusable(name), "\(name)")
-            for other in [name.uppercased(), name.lowercased(), name + "s", String(name.dropLast()), "_" + name] {
-                #expect(SwiftNaming.isUnusable(other) == SwiftNaming.unusableMemberNames.contains(other), "\(other)")
+    /// A word set's bit table never lets a word through, and says no more than the set: the keywords and the
+    /// unusable member names against their own sets, for their words, their case and length variants, and any name.
+    @Test func wordSetsTellWhatTheirSetsTell() async {
+        for set in [SwiftNaming.unusableMemberNames, SwiftKeywords.reserved] {
+            for word in set.words {
+                #expect(set.contains(word), "\(word)")
+                for other in [word.uppercased(), word.lowercased(), word + "s", String(word.dropLast()), "_" + word, ""] {
+                    #expect(set.contains(other) == set.words.contains(other), "\(other)")
+                }
             }
+            await propertyCheck(count: 500, input: Self.wireNames) { name in
+                #expect(set.contains(name) == set.words.contains(name), "\(name)")
+            }
+            #expect(!set.contains(String(repeating: "s", count: 70)))
         }
-        await propertyCheck(count: 1000, input: Self.wireNames) { name in
-            #expect(SwiftNaming.isUnusable(name) == SwiftNaming.unusableMemberNames.contains(name), "\(name)")
-        }
-        #expect(!SwiftNaming.isUnusable(String(repeating: "s", count: 70)))
+        let long: WordSet = ["a", String(repeating: "b", count: 64), String(repeating: "b", count: 80)]
+        #expect(long.contains(String(repeating: "b", count: 80)) && !long.contains(String(repeating: "b", count: 70)))
     }
 
     /// A name that is one word takes a shorter way; a separator in front of it (which separates no words) takes the
