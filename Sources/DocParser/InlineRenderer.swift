@@ -70,52 +70,64 @@ enum InlineRenderer {
     }
 
     /// The Markdown being written and, when asked for, the fact text beside it: the same text and lines, without
-    /// the markup.
+    /// the markup. The two are the same bytes until the first markup, so the fact text is begun only there, as a
+    /// copy of the Markdown so far (most descriptions have none, and keep one buffer).
     private struct MarkdownState {
         var markdown: [UInt8] = []
         var facts: [UInt8] = []
         var openLinks: [String] = []
         /// Whether the fact text is written too.
         let keepsFacts: Bool
-        /// Whether markup was written, so that the Markdown and the fact text may differ.
+        /// Whether markup was written, so that the Markdown and the fact text may differ (and ``facts`` is begun).
         private(set) var hasMarkup = false
 
         /// A state for about `capacity` bytes of text (markup and line breaks may add some).
         init(keepsFacts: Bool, capacity: Int) {
             self.keepsFacts = keepsFacts
             markdown.reserveCapacity(capacity + 16)
-            if keepsFacts { facts.reserveCapacity(capacity + 16) }
+        }
+
+        /// Whether the fact text is being written beside the Markdown.
+        private var writesFacts: Bool { keepsFacts && hasMarkup }
+
+        /// Begins the fact text, if it is kept and not yet begun, as the Markdown so far; then markup follows.
+        private mutating func beginMarkup() {
+            if keepsFacts, !hasMarkup {
+                facts.reserveCapacity(markdown.capacity)
+                facts.append(contentsOf: markdown)
+            }
+            hasMarkup = true
         }
 
         /// Appends `text` to both.
         mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
             markdown.append(contentsOf: text)
-            if keepsFacts { facts.append(contentsOf: text) }
+            if writesFacts { facts.append(contentsOf: text) }
         }
 
         /// Appends `text` to both.
         mutating func append(_ text: String) {
             markdown.append(contentsOf: text.utf8)
-            if keepsFacts { facts.append(contentsOf: text.utf8) }
+            if writesFacts { facts.append(contentsOf: text.utf8) }
         }
 
         /// Appends `markup` to the Markdown only.
         mutating func append(markup: String) {
+            beginMarkup()
             markdown.append(contentsOf: markup.utf8)
-            hasMarkup = true
         }
 
         /// Appends `markup` to the Markdown and `text` to the fact text.
         mutating func append(markup: String, facts text: String) {
+            beginMarkup()
             markdown.append(contentsOf: markup.utf8)
             if keepsFacts { facts.append(contentsOf: text.utf8) }
-            hasMarkup = true
         }
 
         /// Ends the current line of each unless it is at a line start already.
         mutating func newLine() {
             if !Self.isAtLineStart(markdown) { markdown.append(0x0A) }
-            if keepsFacts, !Self.isAtLineStart(facts) { facts.append(0x0A) }
+            if writesFacts, !Self.isAtLineStart(facts) { facts.append(0x0A) }
         }
 
         /// Whether `text` is empty or its last character is a line feed (a CR LF pair is one character, not a
