@@ -116,7 +116,7 @@ struct TypeBodyEmitter {
         writer.line()
         writer.block(encodeMembers) { body in
             // In the keys' byte order, the order of the JSON body, so the encoder never reorders them.
-            for member in members.sorted(by: { $0.parameter.name.utf8.lexicographicallyPrecedes($1.parameter.name.utf8) }) {
+            for member in members.sorted(by: { $0.parameter.name.utf8Precedes($1.parameter.name) }) {
                 let encode = member.isOptional ? "encodeIfPresent" : "encode"
                 body.line(
                     "try container.\(encode)(self.\(member.storageName), forKey: \(quoted: member.parameter.name))"

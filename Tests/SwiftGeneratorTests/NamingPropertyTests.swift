@@ -53,6 +53,21 @@ struct NamingPropertyTests {
         #expect(long.contains(String(repeating: "b", count: 80)) && !long.contains(String(repeating: "b", count: 70)))
     }
 
+    /// Byte order over the contiguous bytes is the UTF-8 views' order, prefixes and long names included.
+    @Test func utf8OrderIsTheViewsOrder() async {
+        await propertyCheck(count: 1000, input: zip(Self.wireNames, Self.wireNames)) { pair in
+            let (first, second) = pair
+            let cases: [(String, String)] = [
+                (first, second), (first, first + second), (first + "\u{E9}", first + "e\u{301}"),
+            ]
+            for (a, b) in cases {
+                #expect(a.utf8Precedes(b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) \(b)")
+                #expect(b.utf8Precedes(a) == b.utf8.lexicographicallyPrecedes(a.utf8), "\(b) \(a)")
+            }
+        }
+        #expect(!"".utf8Precedes("") && "".utf8Precedes("a") && "Zz".utf8Precedes("a"))
+    }
+
     /// A name that is one word takes a shorter way; a separator in front of it (which separates no words) takes the
     /// general one, and both give the same name.
     @Test func oneWordNamesAreNamedAsByWords() async {
