@@ -8,12 +8,22 @@ enum ConstraintReader {
     /// values from its Markdown ``Parameter/description`` (their descriptions become documentation). Read again
     /// whenever the type changes (a patch), so the facts always fit the type.
     static func constraints(of parameter: Parameter, language: DocLanguage) -> Constraints {
+        constraints(
+            description: parameter.description, plainDescription: parameter.plainDescription, type: parameter.type,
+            language: language)
+    }
+
+    /// The facts of a parameter of `type` described as `description` (Markdown) and `plainDescription` (its fact
+    /// text), read before the parameter is made (so a table's row makes it once, with them).
+    static func constraints(
+        description: String, plainDescription: String, type: TypeReference, language: DocLanguage
+    ) -> Constraints {
         var constraints =
             switch language {
-            case .zh: chinese(parameter.plainDescription, type: parameter.type)
-            case .en: english(parameter.plainDescription, type: parameter.type)
+            case .zh: chinese(plainDescription, type: type)
+            case .en: english(plainDescription, type: type)
             }
-        constraints.allowedValues = EnumerationReader.values(in: parameter.description, language: language).map {
+        constraints.allowedValues = EnumerationReader.values(in: description, language: language).map {
             var value = $0
             value.outcome = outcome(of: value.description)
             return value

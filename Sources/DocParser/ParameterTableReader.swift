@@ -131,15 +131,16 @@ struct ParameterTableReader {
                 }
             }
             let texts = descriptionCell.map { InlineRenderer.markdownAndFacts($0.inlines) } ?? (markdown: "", facts: "")
-            var parameter = Parameter(
+            let parameter = Parameter(
                 name: name,
                 type: type,
                 isRequired: isRequired,
                 description: texts.markdown,
                 plainDescription: texts.facts,
+                constraints: ConstraintReader.constraints(
+                    description: texts.markdown, plainDescription: texts.facts, type: type, language: language),
                 location: location
             )
-            parameter.constraints = ConstraintReader.constraints(of: parameter, language: language)
             rows.append(Row(parameter: parameter, descriptionCell: descriptionCell))
         }
         return rows
