@@ -78,14 +78,15 @@ struct ParameterTableReader {
                 )
                 continue
             }
-            if let first = seen[name] {
+            // One look-up for the row that is the first of its name (nearly all): a repeat puts the first back.
+            if let first = seen.updateValue(location, forKey: name) {
+                seen[name] = first
                 diagnostics.append(
                     Diagnostic(
                         .warning, "parameter '\(name)' is listed twice; the first row is used", at: location, related: [first],
                         kind: .duplicateParameter))
                 continue
             }
-            seen[name] = location
             let typeLocation = typeCell?.position.location(in: file) ?? location
             let type: TypeReference
             var descriptionCell = columns.cell(.description, in: row)

@@ -81,6 +81,7 @@ struct WorkflowTests {
             | Version | 是 | String | 公共参数，本接口取值：2020-01-01 |
             | Name | 是 | String | a |
             | Name | 否 | String | b |
+            | Name | 否 | String | c |
 
             ## 3. 输出参数
 
@@ -89,8 +90,12 @@ struct WorkflowTests {
             | Total | 是 | Integer | n |
             """
         let (parsed, diagnostics) = PageParser.parse(PageSource(path: "p.md", text: page))
-        #expect(diagnostics.map(\.kind) == [.duplicateParameter, .suspiciousRequired])
+        #expect(diagnostics.map(\.kind) == [.duplicateParameter, .duplicateParameter, .suspiciousRequired])
+        // Every repeat points at the first row of the name, the one that is used.
+        #expect(diagnostics.prefix(2).map(\.location?.line) == [12, 13])
+        #expect(diagnostics.prefix(2).map { $0.relatedLocations.map(\.line) } == [[11], [11]])
         #expect(parsed.action?.input.count == 1)
+        #expect(parsed.action?.input.first?.description == "a")
         #expect(parsed.action?.output.first?.isRequired == nil)
     }
 }
