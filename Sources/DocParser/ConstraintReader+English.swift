@@ -3,9 +3,9 @@ import DocModel
 extension ConstraintReader {
     /// The facts an English description states, the counterparts of the Chinese markers: `may return null`,
     /// `deprecated`, `Value range: 1-100`, `Default value: 10`, `Example value: …`, `Unit: second`,
-    /// `Maximum value: 100`, `up to 20 …` for arrays (the enumerations are read by ``constraints(of:language:)``).
-    static func english(_ description: String, type: TypeReference) -> Constraints {
-        var constraints = Constraints()
+    /// `Maximum value: 100`, `up to 20 …` for arrays, set in `constraints` (the enumerations are read by
+    /// ``constraints(of:language:)``).
+    static func english(_ description: String, type: TypeReference, into constraints: inout Constraints) {
         let flat = description.replacingNewlines()
         let text = EnglishText(flat)
         constraints.isNullable = text.contains("may return null")
@@ -38,7 +38,6 @@ extension ConstraintReader {
             .flatMap { token(after: $0, in: flat) }
         constraints.example = text.range(ofFirst: ["example value:", "sample value:"]).flatMap { token(after: $0, in: flat) }
         constraints.unit = text.range(ofFirst: ["unit:", "unit is"]).flatMap { token(after: $0, in: flat) }
-        return constraints
     }
 
     /// `Value range: 1-100`, `value range: [0, 100]`, `Valid range: 1–65535`, `range: 1 to 10`: the two bounds.

@@ -18,11 +18,12 @@ enum ConstraintReader {
     static func constraints(
         description: String, plainDescription: String, type: TypeReference, language: DocLanguage
     ) -> Constraints {
-        var constraints =
-            switch language {
-            case .zh: chinese(plainDescription, type: type)
-            case .en: english(plainDescription, type: type)
-            }
+        // Filled in place: built and returned by value, the facts were copied twice more per parameter.
+        var constraints = Constraints()
+        switch language {
+        case .zh: chinese(plainDescription, type: type, into: &constraints)
+        case .en: english(plainDescription, type: type, into: &constraints)
+        }
         constraints.allowedValues = EnumerationReader.values(in: description, language: language).map {
             var value = $0
             value.outcome = outcome(of: value.description)
@@ -40,14 +41,13 @@ enum ConstraintReader {
         return nil
     }
 
-    /// The facts a Chinese description states, but its enumerations.
-    private static func chinese(_ description: String, type: TypeReference) -> Constraints {
-        var constraints = Constraints()
+    /// The facts a Chinese description states, but its enumerations, set in `constraints`.
+    private static func chinese(_ description: String, type: TypeReference, into constraints: inout Constraints) {
         // Every marker below holds one of these pairs of characters; most descriptions hold none, so one pass
         // over the text decides which searches can find anything (a pair never spans a line break, so the
         // original text tells what the flattened one holds).
         let hints = MarkerHints(description)
-        guard !hints.isEmpty else { return constraints }
+        guard !hints.isEmpty else { return }
         let flat = description.replacingNewlines()
         if hints.contains("可能") {
             constraints.isNullable = flat.containsBytes("可能返回 null") || flat.containsBytes("可能返回null")
@@ -87,7 +87,6 @@ enum ConstraintReader {
                 .prefix { $0.isASCIILetterOrDigit || $0 == "_" || $0 == "." }
             if !name.isEmpty { constraints.replacement = String(name) }
         }
-        return constraints
     }
 
     /// `取值范围：[0, 100]`, `取值范围0~100`, `范围为 1-65535`: the two bounds.
