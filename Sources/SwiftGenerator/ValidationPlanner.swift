@@ -49,33 +49,37 @@ struct ValidationPlanner {
     }
 
     private static func rules(for member: MemberPlan, validatedStructs: Set<String>) -> [ValidationRule] {
-        let parameter = member.parameter
-        let constraints = parameter.constraints
+        // The parameter's parts are read where they are (`MemberPlan.parameter` yields it): bound to a name or passed
+        // whole, the parameter would be copied.
+        let type = member.parameter.type
         var rules: [ValidationRule] = []
-        if case .array = parameter.type {
-            if parameter.isRequired == true { rules.append(.nonEmpty) }
-            if let maxCount = constraints.maxCount { rules.append(.maxCount(maxCount)) }
+        if case .array = type {
+            if member.parameter.isRequired == true { rules.append(.nonEmpty) }
+            if let maxCount = member.parameter.constraints.maxCount { rules.append(.maxCount(maxCount)) }
         }
         if member.enumeration != nil { rules.append(.known) }
-        if let allowed = allowedIntegers(parameter) { rules.append(.oneOf(allowed)) }
-        if let range = range(of: parameter) { rules.append(range) }
+        if let allowed = allowedIntegers(type, member.parameter.constraints.allowedValues) { rules.append(.oneOf(allowed)) }
+        if let range = range(type, member.parameter.constraints.minimum, member.parameter.constraints.maximum) {
+            rules.append(range)
+        }
         if refers(member, toAnyOf: validatedStructs) { rules.append(.nested) }
         return rules
     }
 
-    /// The integer values the page lists for an `Integer` parameter, when every listed value is one.
-    static func allowedIntegers(_ parameter: Parameter) -> [Int64]? {
-        guard parameter.type == .integer, parameter.constraints.allowedValues.count >= 2 else { return nil }
-        let values = parameter.constraints.allowedValues.compactMap { Int64($0.value) }
-        return values.count == parameter.constraints.allowedValues.count ? Array(Set(values)).sorted() : nil
+    /// The integer values the page lists (`listed`) for an `Integer` parameter (of `type`), when every listed value
+    /// is one.
+    static func allowedIntegers(_ type: TypeReference, _ listed: [AllowedValue]) -> [Int64]? {
+        guard type == .integer, listed.count >= 2 else { return nil }
+        let values = listed.compactMap { Int64($0.value) }
+        return values.count == listed.count ? Array(Set(values)).sorted() : nil
     }
 
-    /// The range of a numeric parameter, with exact bounds: an Integer's fractional bounds round inwards and
-    /// bounds beyond `Int64` are clamped; a range no integer fits in is left out (it would trap, not check).
-    static func range(of parameter: Parameter) -> ValidationRule? {
-        let (minimum, maximum) = (parameter.constraints.minimum, parameter.constraints.maximum)
+    /// The range of a numeric parameter (of `type`, from `minimum` to `maximum`), with exact bounds: an Integer's
+    /// fractional bounds round inwards and bounds beyond `Int64` are clamped; a range no integer fits in is left out
+    /// (it would trap, not check).
+    static func range(_ type: TypeReference, _ minimum: DecimalNumber?, _ maximum: DecimalNumber?) -> ValidationRule? {
         guard minimum != nil || maximum != nil else { return nil }
-        switch parameter.type {
+        switch type {
         case .integer:
             let lower = minimum.map { $0.int64(rounding: .up) }
             let upper = maximum.map { $0.int64(rounding: .down) }
