@@ -353,7 +353,7 @@ struct ActionPageParser {
                 switch block {
                 case .heading(let heading):
                     let title = InlineRenderer.plainText(heading.inlines)
-                    if vocabulary.exampleHeadings.contains(where: { title.hasPrefix($0) }) {
+                    if vocabulary.exampleHeadings.contains(where: { title.hasPlainPrefix($0) }) {
                         examples.append(
                             Example(title: title, input: nil, output: nil, location: heading.position.location(in: file)))
                         target = \.input
@@ -366,7 +366,7 @@ struct ActionPageParser {
                     if examples.isEmpty || examples[examples.count - 1][keyPath: target] != nil {
                         examples.append(
                             Example(
-                                title: vocabulary.exampleHeadings[0], input: nil, output: nil,
+                                title: vocabulary.exampleHeadings[0].text, input: nil, output: nil,
                                 location: position.location(in: file)))
                         target = \.input
                     }

@@ -21,7 +21,7 @@ struct PageVocabulary: Sendable {
     /// A struct's paragraph that lists the actions using it, not a description.
     var referencedByMarkers: [String]
     /// Prefixes of a heading that starts an example (`示例1`, `Example 1`, `Sample 1. Error`).
-    var exampleHeadings: [String]
+    var exampleHeadings: [PlainPrefix]
     /// Words of a heading that starts an example's input (`输入示例`, `Input Sample Code`) and its output.
     var exampleInputWord: String
     var exampleOutputWord: String
