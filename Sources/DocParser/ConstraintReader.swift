@@ -35,7 +35,10 @@ enum ConstraintReader {
     /// How a value described as `description` ends something: a failure when it says 失败 or fail (in either
     /// language, so `失败` and `Failed` read alike), else a success when it says 成功, success or succeed(ed).
     static func outcome(of description: String) -> AllowedValue.Outcome? {
-        let text = description.lowercased()
+        // Its ASCII letters lowered only, as the words looked for are: no other letter lowers to one of theirs but
+        // `İ`, which lowers to `i` and a combining dot, a pair these words never hold (`lowercased()` normalizes all
+        // of a Chinese text's characters for that).
+        let text = description.lowercasedASCII()
         if text.containsBytes("失败") || text.containsBytes("fail") { return .failure }
         if text.containsBytes("成功") || text.containsBytes("success") || text.containsBytes("succeed") { return .success }
         return nil

@@ -1,4 +1,5 @@
 import DocModel
+import PropertyBased
 import Testing
 
 @testable import DocParser
@@ -59,5 +60,24 @@ struct ValueOutcomeTests {
     ])
     func outcome(description: String, expected: AllowedValue.Outcome?) {
         #expect(ConstraintReader.outcome(of: description) == expected)
+    }
+
+    /// Lowering only the ASCII letters reads the outcome words as lowering every letter does, whatever else the text
+    /// holds: letters that lower to ASCII (`İ`, `K`), fullwidth letters, Chinese, combining marks.
+    @Test func outcomeReadsAsWithEveryLetterLowered() async {
+        let pieces = [
+            "f", "a", "i", "l", "F", "A", "I", "L", "İ", "K", "s", "u", "c", "e", "d", "S", "U", "C", "E", "D",
+            "Ｆ", "失败", "成功", "\u{307}", " ", "x",
+        ]
+        await propertyCheck(count: 2000, input: Gen.int(in: 0...pieces.count - 1).array(of: 0...12)) { choice in
+            let text = choice.map { pieces[$0] }.joined()
+            let lowered = text.lowercased()
+            let expected: AllowedValue.Outcome? =
+                lowered.containsBytes("失败") || lowered.containsBytes("fail")
+                ? .failure
+                : lowered.containsBytes("成功") || lowered.containsBytes("success") || lowered.containsBytes("succeed")
+                    ? .success : nil
+            #expect(ConstraintReader.outcome(of: text) == expected, "\(text)")
+        }
     }
 }
