@@ -16,6 +16,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.shapes = shapes
     }
 
+    /// The set of the words listed.
     init(arrayLiteral words: String...) {
         self.init(Set(words))
     }
