@@ -18,7 +18,7 @@ enum ConstraintReader {
     static func constraints(
         description: String, plainDescription: String, type: TypeReference, language: DocLanguage
     ) -> Constraints {
-        // Filled in place: built and returned by value, the facts were copied twice more per parameter.
+        // Filled in place: built and returned through the language switch, the facts were copied once more.
         var constraints = Constraints()
         switch language {
         case .zh: chinese(plainDescription, type: type, into: &constraints)

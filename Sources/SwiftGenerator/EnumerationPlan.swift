@@ -46,7 +46,7 @@ struct EnumerationPlan: Hashable {
             parameter.type == .string || parameter.type == .array(.string)
         else { return nil }
         let values = parameter.constraints.allowedValues.map(\.value)
-        guard values.count >= 2, Set(values).count == values.count else { return nil }
+        guard Set(values).count == values.count else { return nil }
         return values
     }
 

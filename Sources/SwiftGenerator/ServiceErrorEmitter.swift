@@ -16,9 +16,6 @@ struct ServiceErrorEmitter {
         var isCommonOnly = false
     }
 
-    /// Every code: the service's own from its 错误码 tables (first description wins), then the common codes the
-    /// pages do not mention; sorted by code. A common code keeps the runtime's name; the service's other codes get
-    /// names made unique around them.
     /// The common codes (``CommonErrorCodes/all``), made a set once.
     private static let commonCodes = Set(CommonErrorCodes.all)
 
@@ -30,6 +27,9 @@ struct ServiceErrorEmitter {
     private static let takenNames = Set(
         ["rawValue", "knownValues", "commonCodes", "isKnown", "description", "hashValue"] + commonNames.values)
 
+    /// Every code: the service's own from its 错误码 tables (first description wins), then the common codes the
+    /// pages do not mention; sorted by code. A common code keeps the runtime's name; the service's other codes get
+    /// names made unique around them.
     static func codes(of service: Service) -> [Code] {
         var descriptions: [String: String] = [:]
         // The first description a code has that is not empty, found with one look-up per error.
