@@ -1,7 +1,6 @@
 import ArgumentParser
 import DocGenPipeline
 import DocModel
-import DocParser
 import Foundation
 
 /// `docgen lint`: every problem in the pages, grouped by kind.
@@ -19,20 +18,10 @@ struct Lint: AsyncParsableCommand {
     @Option(help: "text (grouped, compiler format) or json.")
     var format: Format = .text
 
-    @Option(help: "The language whose text the model keeps where a Chinese and an English page document one action: zh or en.")
-    var docLanguage: DocLanguage = .zh
-
-    @Flag(help: "Also list notes (such as skipped pages).")
-    var verbose = false
-
-    @Option(name: .shortAndLong, help: "Pages parsed at once (default: every core).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var reading: ReadingOptions
 
     func run() async throws {
-        let (pages, readDiagnostics) = SpecReader.pages(at: paths)
-        let result = await GeneratorPipeline.read(pages, options: .init(docLanguage: docLanguage), concurrency: jobs)
-        let diagnostics = (readDiagnostics + result.diagnostics)
-            .filter { verbose || $0.severity != .note }
+        let diagnostics = await reading.read(paths).diagnostics
         let report = LintReport(diagnostics: diagnostics)
         switch format {
         case .text: FileHandle.standardOutput.write(Data(report.text.utf8))
