@@ -16,6 +16,9 @@ folder="${1:?usage: Benchmarks/generation-instructions.sh <pages folder> [stages
 stages="${2:-cmark read generate}"
 binary="${DOCGEN_BENCHMARK:-.build/release/DocGenBenchmark}"
 [ -x "$binary" ] || { echo "error: $binary is missing; run swift build -c release --product DocGenBenchmark" >&2; exit 1; }
+for tool in valgrind objcopy; do
+    command -v "$tool" >/dev/null || { echo "error: $tool is missing (apt-get install -y valgrind binutils)" >&2; exit 1; }
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A copy without the debug sections: valgrind 3.19 cannot read all of the DWARF Swift 6 writes (symbols suffice).
