@@ -34,16 +34,18 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Pages parsed and services emitted at once (default: every core).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    /// The items of a comma-separated list, trimmed, empty ones left out.
     static func list(_ text: String) -> Set<String> {
         Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
-    /// Reads the pages and runs the pipeline, printing diagnostics and progress; exits 1 on errors.
     /// Everything besides the pages that changes the output.
     var fingerprint: String {
         "services=\(services?.sorted() ?? []) actions=\(actions?.sorted() ?? []) access=\(access.rawValue) doc-language=\(docLanguage.rawValue)"
     }
 
+    /// Reads the pages and runs the pipeline, printing diagnostics and progress; exits 1 on errors unless
+    /// `--keep-going` (then ``finish(_:)`` does, once the other services are written).
     func run() async throws -> GeneratorPipeline.Output {
         let (pages, readDiagnostics) = SpecReader.pages(at: [specs])
         return try await run(pages: pages, readDiagnostics: readDiagnostics)
@@ -56,6 +58,7 @@ struct SpecOptions: ParsableArguments {
             docLanguage: docLanguage, keepGoing: keepGoing)
     }
 
+    /// Runs the pipeline over `pages` (read with `readDiagnostics`), as ``run()`` does.
     func run(pages: [PageSource], readDiagnostics: [Diagnostic]) async throws -> GeneratorPipeline.Output {
         var output = await withProgress { callback in
             await GeneratorPipeline.run(pages, options: pipelineOptions, concurrency: jobs, progress: callback)
