@@ -50,7 +50,8 @@ struct EnumerationPlan: Hashable {
         return values
     }
 
-    /// Whether a parameter listing `count` values may make an enumeration: it needs two or more. Most parameters list
+    /// Whether a parameter listing `count` values may have a closed set of them (an enumeration's cases, an integer's
+    /// `oneOf` rule): it needs two or more, since one listed value is more often an example. Most parameters list
     /// none, which is told before the type is compared, anything is made, or the parameter is copied out of its array.
     static func mayList(_ count: Int) -> Bool { count >= 2 }
 

@@ -69,7 +69,7 @@ struct ValidationPlanner {
     /// The integer values the page lists (`listed`) for an `Integer` parameter (of `type`), when every listed value
     /// is one.
     static func allowedIntegers(_ type: TypeReference, _ listed: [AllowedValue]) -> [Int64]? {
-        guard type == .integer, listed.count >= 2 else { return nil }
+        guard EnumerationPlan.mayList(listed.count), type == .integer else { return nil }
         let values = listed.compactMap { Int64($0.value) }
         return values.count == listed.count ? Array(Set(values)).sorted() : nil
     }
